@@ -1,0 +1,52 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Relais",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "relais", targets: ["relais"]),
+        .library(name: "RelaisCore", targets: ["RelaisCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+    ],
+    targets: [
+        // cmark from Debian's libcmark-dev, found through pkg-config.
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        // Atomic swap of the published folder (renameat2), which Swift's Glibc module does not expose.
+        .target(name: "CRelaisSystem"),
+        // French formatting and typography: no dependency, tested byte by byte.
+        .target(name: "RelaisFrench"),
+        // Markdown to HTML through cmark, with the tree walks Relais needs.
+        .target(name: "RelaisMarkdown", dependencies: ["CCmark"]),
+        // The pipeline: load → validate & resolve → render → emit → publish.
+        .target(
+            name: "RelaisCore",
+            dependencies: [
+                "RelaisFrench",
+                "RelaisMarkdown",
+                "CRelaisSystem",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .executableTarget(
+            name: "relais",
+            dependencies: [
+                "RelaisCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "RelaisFrenchTests", dependencies: ["RelaisFrench"]),
+        .testTarget(name: "RelaisMarkdownTests", dependencies: ["RelaisMarkdown"]),
+        .testTarget(name: "RelaisCoreTests", dependencies: ["RelaisCore", "RelaisFrench"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,94 @@
+import Foundation
+import RelaisFrench
+
+extension Aid {
+    init?(reading r: MappingReader) {
+        let title = r.requiredText("title", maxLength: 180)
+        let promise = r.requiredText("promise", maxLength: 160)
+        let aidTypes: [AidType]? = r.requiredList("aidTypes")
+        let financialComponents: [FinancialComponent] = r.list("financialComponents")
+        let audiences: [Audience]? = r.requiredList("audiences")
+        let companySizes: [CompanySize] = r.list("companySizes")
+        let targetGroups: [TargetGroup] = r.list("targetGroups")
+        let jobConditions: JobConditions? = r.optional("jobConditions")
+        let eligibility: String? = r.required("eligibility")
+        let themes: [Reference]? = r.requiredList("themes")
+        let territories: [TerritoryCode]? = r.requiredList("territories")
+        let backers: [Backer]? = r.requiredList("backers")
+        let programmes: [Reference] = r.list("programmes")
+        let recurrence: Recurrence? = r.required("recurrence")
+        let openingDate: CalendarDate? = r.optional("openingDate")
+        let closingDate: CalendarDate? = r.optional("closingDate")
+        let applicationURL: ContentURL? = r.optional("applicationUrl")
+        let moreInfoURL: ContentURL? = r.optional("moreInfoUrl")
+        let contacts: [Reference]? = r.requiredList("contacts")
+        let documents: [Document] = r.list("documents")
+        let source: Source? = r.optional("source")
+
+        if let recurrence, recurrence != .ongoing, !r.isWritten("closingDate") {
+            r.requireCondition("recurrence", "Une aide « \(recurrence.rawValue) » doit avoir une date de clôture.",
+                               hint: "Ajoutez « closingDate: AAAA-MM-JJ », ou écrivez « recurrence: ongoing » si l'aide est permanente.")
+        }
+        if let openingDate, let closingDate, closingDate < openingDate {
+            r.requireCondition("closingDate", "La date de clôture (\(closingDate)) est antérieure à la date d'ouverture (\(openingDate)).",
+                               hint: "Vérifiez l'ordre des dates « openingDate » et « closingDate ».")
+        }
+        for component in financialComponents where !component.kind.isFinancial {
+            r.requireCondition("financialComponents", "« \(component.kind.rawValue) » n'est pas un type d'aide financière et ne peut pas figurer dans « financialComponents ».",
+                               hint: "Utilisez grant, loan, honourLoan, recoverableAdvance, guarantee, equity ou hiringBonus ; décrivez un accompagnement dans le texte de l'aide.")
+        }
+        if let aidTypes {
+            for component in financialComponents where !aidTypes.contains(component.kind) {
+                r.requireCondition("financialComponents", "Le volet « \(component.kind.rawValue) » n'apparaît pas dans « aidTypes ».",
+                                   hint: "Ajoutez « \(component.kind.rawValue) » à la liste « aidTypes ».")
+            }
+        }
+
+        guard let title, let promise, let aidTypes, let audiences, let eligibility, let themes, let territories,
+              let backers, let recurrence, let contacts else { return nil }
+        self.init(title: title, promise: promise, aidTypes: aidTypes, financialComponents: financialComponents,
+                  audiences: audiences, companySizes: companySizes, targetGroups: targetGroups, jobConditions: jobConditions,
+                  eligibility: eligibility, themes: themes, territories: territories, backers: backers, programmes: programmes,
+                  recurrence: recurrence, openingDate: openingDate, closingDate: closingDate, applicationURL: applicationURL,
+                  moreInfoURL: moreInfoURL, contacts: contacts, documents: documents, source: source)
+    }
+}
+
+extension FinancialComponent: YAMLMapping {
+    init?(reading r: MappingReader) {
+        let kind: AidType? = r.required("kind")
+        let amount: Decimal? = r.optional("amount")
+        let per: Basis? = r.optional("per")
+        let cap: Decimal? = r.optional("cap")
+        let rateMax: Percent? = r.optional("rateMax")
+        let interestRate: Percent? = r.optional("interestRate")
+        let durationMonths: Int? = r.optional("durationMonths")
+        let territory: TerritoryCode? = r.optional("territory")
+        let note: String? = r.optional("note")
+        if per != nil, amount == nil, cap == nil {
+            r.requireCondition("per", "« per » précise un montant, mais ni « amount » ni « cap » ne sont donnés.",
+                               hint: "Ajoutez « amount » (par exemple 5000) ou « cap », ou supprimez « per ».")
+        }
+        if let amount, let cap, cap < amount {
+            r.requireCondition("cap", "Le plafond (\(cap)) est inférieur au montant (\(amount)).", hint: "Vérifiez « amount » et « cap ».")
+        }
+        guard let kind else { return nil }
+        self.init(kind: kind, amount: amount, per: per, cap: cap, rateMax: rateMax, interestRate: interestRate,
+                  durationMonths: durationMonths, territory: territory, note: note)
+    }
+}
+
+extension JobConditions: YAMLMapping {
+    init?(reading r: MappingReader) {
+        self.init(minNetJobs: r.optional("minNetJobs"), contractTypes: r.list("contractTypes"), withinMonths: r.optional("withinMonths"))
+    }
+}
+
+extension Backer: YAMLMapping {
+    init?(reading r: MappingReader) {
+        let organisation: Reference? = r.required("organisation")
+        let roles: [Role]? = r.requiredList("roles")
+        guard let organisation, let roles else { return nil }
+        self.init(organisation: organisation, roles: roles)
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import Yams
+
+extension Basin {
+    init?(reading r: MappingReader) {
+        let name: String? = r.required("name")
+        let summary = r.requiredText("summary", maxLength: 300)
+        let kind: Kind? = r.required("kind")
+        let codes: BasinCodes? = r.optional("codes")
+        let region: String? = r.optional("region")
+        let subTerritories: [SubTerritory] = r.list("subTerritories")
+        let keyFigures: [KeyFigure] = r.list("keyFigures")
+        let indicators: [Indicator] = r.list("indicators")
+        let programmes: [Reference] = r.list("programmes")
+        let contacts: [Reference] = r.list("contacts")
+        var seen: Set<String> = []
+        for indicator in indicators where !seen.insert(indicator.id).inserted {
+            r.requireCondition("indicators", "Deux indicateurs portent l'identifiant « \(indicator.id) ».",
+                               hint: "Donnez à chaque indicateur un « id » différent.")
+        }
+        guard let name, let summary, let kind else { return nil }
+        self.init(name: name, summary: summary, kind: kind, ze2020: codes?.ze2020, cogCodes: codes?.cog ?? [], region: region,
+                  subTerritories: subTerritories, keyFigures: keyFigures, indicators: indicators, programmes: programmes,
+                  contacts: contacts)
+    }
+}
+
+/// `codes: { ze2020, cog }`, only while reading.
+struct BasinCodes: YAMLMapping {
+    var ze2020: String?
+    var cog: [TerritoryCode]
+    init?(reading r: MappingReader) {
+        ze2020 = r.optional("ze2020")
+        cog = r.list("cog")
+    }
+}
+
+extension SubTerritory: YAMLMapping {
+    init?(reading r: MappingReader) {
+        let name: String? = r.required("name")
+        let code: TerritoryCode? = r.optional("code")
+        guard let name else { return nil }
+        self.init(name: name, code: code)
+    }
+}
+
+extension KeyFigure: YAMLMapping {
+    init?(reading r: MappingReader) {
+        let label: String? = r.required("label")
+        let value: Decimal? = r.required("value")
+        let unit: FigureUnit? = r.required("unit")
+        let period: String? = r.optional("period")
+        let qualifier: Qualifier? = r.optional("qualifier")
+        let comparison: Comparison? = r.optional("comparison")
+        let source: Source? = r.required("source")
+        guard let label, let value, let unit, let source else { return nil }
+        self.init(label: label, value: value, unit: unit, period: period, qualifier: qualifier, comparison: comparison, source: source)
+    }
+}
+
+extension KeyFigure.Comparison: YAMLMapping {
+    init?(reading r: MappingReader) {
+        let share: Percent? = r.required("share")
+        let of: String? = r.required("of")
+        guard let share, let of else { return nil }
+        self.init(share: share, of: of)
+    }
+}
+
+extension Indicator: YAMLMapping {
+    /// `series` is an inline list, or `{ csv: data/x.csv }`; `csv: data/x.csv` beside it is accepted too.
+    /// A CSV series is read by the loader once the file's folder is known.
+    init?(reading r: MappingReader) {
+        let id: String? = r.required("id")
+        let label: String? = r.required("label")
+        let unit: FigureUnit? = r.required("unit")
+        let definition: String? = r.optional("definition")
+        let source: Source? = r.required("source")
+        let chart: Chart? = r.optional("chart")
+        let seriesNode = r.valueNode("series")
+        let csvKey: String? = r.optional("csv")
+        var points: [Point] = []
+        var csvPath = csvKey
+        if let seriesNode {
+            if case .mapping = seriesNode {
+                csvPath = CSVSeriesReference.read(seriesNode, field: r.path("series"), in: r.context)?.csv
+            } else {
+                points = [Point].read(seriesNode, field: r.path("series"), in: r.context) ?? []
+            }
+            if csvKey != nil {
+                r.requireCondition("csv", "L'indicateur a à la fois « series » et « csv ».", hint: "Gardez l'un des deux.")
+            }
+        } else if csvKey == nil {
+            r.requireCondition("series", "L'indicateur « \(id ?? "") » n'a pas de série de valeurs.",
+                               hint: "Ajoutez « series: [{ period: \"2018\", value: 3000 }] » ou « series: { csv: data/fichier.csv } ».")
+        }
+        if let id, !Identifier.isValid(id) {
+            r.requireCondition("id", "« \(id) » n'est pas un identifiant valide.",
+                               hint: "Utilisez des minuscules sans accent, des chiffres et des tirets : « \(Identifier.suggestion(for: id)) ».")
+        }
+        guard let id, let label, let unit, let source else { return nil }
+        self.init(id: id, label: label, unit: unit, definition: definition, source: source, chart: chart ?? .bar,
+                  series: points, csvPath: csvPath)
+    }
+}
+
+private struct CSVSeriesReference: YAMLMapping {
+    var csv: String
+    init?(reading r: MappingReader) {
+        guard let csv: String = r.required("csv") else { return nil }
+        self.csv = csv
+    }
+}
+
+extension Indicator.Point: YAMLMapping {
+    init?(reading r: MappingReader) {
+        let period: String? = r.required("period")
+        let value: Decimal? = r.required("value")
+        let status: Status? = r.optional("status")
+        guard let period, let value else { return nil }
+        self.init(period: period, value: value, status: status)
+    }
+}

@@ -1,0 +1,286 @@
+import Foundation
+import RelaisFrench
+import Yams
+
+/// The load step: walks `Content/`, splits front matter from Markdown and reads each file into typed models.
+/// It touches nothing but the content folder, and reports every problem it finds.
+public struct ContentLoader: Sendable {
+    /// The content folder on disk.
+    public let root: String
+    /// How the folder is named in messages (`Content`).
+    public let displayRoot: String
+    public let includeDrafts: Bool
+
+    public init(root: String, displayRoot: String? = nil, includeDrafts: Bool = false) {
+        self.root = root
+        self.displayRoot = displayRoot ?? root
+        self.includeDrafts = includeDrafts
+    }
+
+    public func load() async -> (ContentSet?, [Diagnostic]) {
+        let log = DiagnosticLog(step: .load)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
+            log.error(SourceLocation(file: displayRoot, line: 0, column: 0), "Le dossier de contenu « \(displayRoot) » n'existe pas.",
+                      hint: "Lancez la commande depuis le dossier du site, ou indiquez le dossier avec --content.")
+            return (nil, log.entries)
+        }
+
+        let site = loadSite(log: log)
+        let organisations = loadOrganisations(log: log)
+        let listing = listFiles(log: log)
+
+        async let aids = loadKind(.aid, files: listing[.aid] ?? []) { r, _ in Aid(reading: r) }
+        async let events = loadKind(.event, files: listing[.event] ?? []) { r, _ in Event(reading: r) }
+        async let basins = loadKind(.basin, files: listing[.basin] ?? []) { r, _ in Basin(reading: r) }
+        async let programmes = loadKind(.programme, files: listing[.programme] ?? []) { r, _ in Programme(reading: r) }
+        async let news = loadKind(.news, files: listing[.news] ?? []) { r, date in date.flatMap { NewsItem(reading: r, date: $0) } }
+        async let pages = loadKind(.page, files: listing[.page] ?? []) { r, _ in Page(reading: r) }
+
+        let loadedAids = await aids, loadedEvents = await events, loadedProgrammes = await programmes
+        let loadedNews = await news, loadedPages = await pages
+        var loadedBasins = await basins
+        loadedBasins.files = loadedBasins.files.map { readIndicatorCSVs(of: $0, log: log) }
+
+        for result in [loadedAids.diagnostics, loadedEvents.diagnostics, loadedBasins.diagnostics,
+                       loadedProgrammes.diagnostics, loadedNews.diagnostics, loadedPages.diagnostics] {
+            log.append(contentsOf: result)
+        }
+        guard let site else { return (nil, log.entries) }
+        let drafts: [ContentKind: Set<String>] = [
+            .aid: loadedAids.drafts, .event: loadedEvents.drafts, .basin: loadedBasins.drafts,
+            .programme: loadedProgrammes.drafts, .news: loadedNews.drafts, .page: loadedPages.drafts,
+        ]
+        let content = ContentSet(
+            site: site, organisations: organisations, aids: loadedAids.files, events: loadedEvents.files,
+            basins: loadedBasins.files, programmes: loadedProgrammes.files, news: loadedNews.files, pages: loadedPages.files,
+            mediaFiles: listing.media, draftIds: drafts, rootPath: root, organisationsPath: display("organisations.yaml"))
+        return (content, log.entries)
+    }
+
+    func display(_ relative: String) -> String { "\(displayRoot)/\(relative)" }
+    func absolute(_ relative: String) -> String { "\(root)/\(relative)" }
+
+    // MARK: site.yaml and organisations.yaml
+
+    private func loadSite(log: DiagnosticLog) -> SiteConfig? {
+        let path = display("site.yaml")
+        guard let node = readYAMLFile("site.yaml", required: true, log: log) else { return nil }
+        let context = ReadContext(file: path, log: log)
+        guard let reader = MappingReader(node, field: "", in: context) else { return nil }
+        let site = SiteConfig(reading: reader, path: path)
+        reader.finish()
+        return site
+    }
+
+    private func loadOrganisations(log: DiagnosticLog) -> [Organisation] {
+        guard let node = readYAMLFile("organisations.yaml", required: false, log: log) else { return [] }
+        return OrganisationsReader.read(node, in: ReadContext(file: display("organisations.yaml"), log: log))
+    }
+
+    /// The YAML of a whole file, or nil after a diagnostic.
+    private func readYAMLFile(_ relative: String, required: Bool, log: DiagnosticLog) -> Node? {
+        let path = display(relative)
+        guard let text = readText(relative, log: log, missingIsError: required) else { return nil }
+        let context = ReadContext(file: path, log: log)
+        checkUnsafeText(text, context: context)
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                log.error(SourceLocation(file: path), "Le fichier est vide.", hint: "Voyez la documentation pour les clés attendues.")
+                return nil
+            }
+            return node
+        } catch {
+            YAMLErrorText.diagnose(error, in: context)
+            return nil
+        }
+    }
+
+    private func readText(_ relative: String, log: DiagnosticLog, missingIsError: Bool = true) -> String? {
+        let path = display(relative)
+        guard let data = FileManager.default.contents(atPath: absolute(relative)) else {
+            if missingIsError {
+                log.error(SourceLocation(file: path, line: 0, column: 0), "Le fichier « \(path) » manque.",
+                          hint: relative == "site.yaml" ? "Créez-le avec au moins title, baseUrl, publisher et description." : nil)
+            }
+            return nil
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            log.error(SourceLocation(file: path), "Le fichier n'est pas encodé en UTF-8.",
+                      hint: "Enregistrez-le en UTF-8 depuis votre éditeur (menu Enregistrer sous… > Encodage).")
+            return nil
+        }
+        return text
+    }
+
+    private func checkUnsafeText(_ text: String, context: ReadContext) {
+        for (line, column) in UnsafeTextCheck.combiningMarksAfterEscapedCharacters(in: text) {
+            context.log.error(SourceLocation(file: context.file, line: line, column: column),
+                              "Un signe diacritique isolé suit un guillemet, une apostrophe, « < », « > » ou « & ».",
+                              hint: "Supprimez ce caractère invisible, ou retapez le caractère accentué d'un seul tenant.")
+        }
+    }
+
+    // MARK: Content files
+
+    struct Listing {
+        var byKind: [ContentKind: [String]] = [:]
+        var media: [String] = []
+        subscript(kind: ContentKind) -> [String]? { byKind[kind] }
+    }
+
+    /// The content files by kind, sorted by name so that every run sees them in the same order.
+    private func listFiles(log: DiagnosticLog) -> Listing {
+        var listing = Listing()
+        let fileManager = FileManager.default
+        let known: Set<String> = Set(ContentKind.allCases.map(\.rawValue) + ["site.yaml", "organisations.yaml", "data", "media"])
+        for entry in ((try? fileManager.contentsOfDirectory(atPath: root)) ?? []).sorted() where !entry.hasPrefix(".") {
+            if !known.contains(entry) {
+                log.warning(SourceLocation(file: display(entry), line: 0, column: 0), "« \(entry) » n'est pas un fichier ou dossier de contenu connu ; il est ignoré.",
+                            hint: "Les dossiers possibles sont : \(ContentKind.allCases.map(\.rawValue).joined(separator: ", ")), data et media.")
+            }
+        }
+        for kind in ContentKind.allCases {
+            let names = ((try? fileManager.contentsOfDirectory(atPath: absolute(kind.rawValue))) ?? []).sorted()
+            var files: [String] = []
+            for name in names where !name.hasPrefix(".") {
+                if name.hasSuffix(".md") {
+                    files.append("\(kind.rawValue)/\(name)")
+                } else {
+                    log.warning(SourceLocation(file: display("\(kind.rawValue)/\(name)"), line: 0, column: 0),
+                                "Seuls les fichiers .md sont lus dans « \(kind.rawValue)/ » ; celui-ci est ignoré.",
+                                hint: "Renommez-le en .md s'il s'agit d'un contenu, ou rangez-le dans media/.")
+                }
+            }
+            listing.byKind[kind] = files
+        }
+        if let enumerator = fileManager.enumerator(atPath: absolute("media")) {
+            var media: [String] = []
+            for case let path as String in enumerator {
+                var isDirectory: ObjCBool = false
+                if fileManager.fileExists(atPath: absolute("media/\(path)"), isDirectory: &isDirectory), !isDirectory.boolValue,
+                   !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
+                    media.append(path)
+                }
+            }
+            listing.media = media.sorted()
+        }
+        return listing
+    }
+
+    struct KindResult<Front: Sendable>: Sendable {
+        var files: [ContentFile<Front>]
+        var drafts: Set<String>
+        var diagnostics: [Diagnostic]
+    }
+
+    private struct FileResult<Front: Sendable>: Sendable {
+        var file: ContentFile<Front>?
+        var isDraft = false
+        var diagnostics: [Diagnostic]
+    }
+
+    /// Reads every file of one kind in parallel.
+    private func loadKind<Front: Sendable>(
+        _ kind: ContentKind, files: [String],
+        make: @escaping @Sendable (MappingReader, CalendarDate?) -> Front?
+    ) async -> KindResult<Front> {
+        let results = await files.parallelMap { relative in self.loadFile(relative, kind: kind, make: make) }
+        var result = KindResult<Front>(files: [], drafts: [], diagnostics: [])
+        var seen: [String: String] = [:]
+        for fileResult in results {
+            result.diagnostics += fileResult.diagnostics
+            guard let file = fileResult.file else { continue }
+            if let first = seen[file.id] {
+                result.diagnostics.append(Diagnostic(step: .load, at: SourceLocation(file: file.path, line: 1, column: 1),
+                                                     "L'identifiant « \(file.id) » est déjà utilisé par \(first).",
+                                                     hint: "Renommez l'un des deux fichiers : le nom du fichier donne l'adresse de la page."))
+                continue
+            }
+            seen[file.id] = file.path
+            if fileResult.isDraft { result.drafts.insert(file.id) } else { result.files.append(file) }
+        }
+        return result
+    }
+
+    private func loadFile<Front: Sendable>(
+        _ relative: String, kind: ContentKind,
+        make: (MappingReader, CalendarDate?) -> Front?
+    ) -> FileResult<Front> {
+        let log = DiagnosticLog(step: .load)
+        let path = display(relative)
+        let fileName = String(relative.split(separator: "/").last ?? "").replacingOccurrences(of: ".md", with: "")
+        var id = fileName
+        var date: CalendarDate?
+        if kind == .news {
+            let prefix = String(fileName.prefix(10))
+            date = CalendarDate(iso: prefix)
+            if date == nil || fileName.count < 12 || fileName.dropFirst(10).first != "-" {
+                log.error(SourceLocation(file: path, line: 0, column: 0), "Le nom d'une actualité doit commencer par sa date : AAAA-MM-JJ-identifiant.md.",
+                          hint: "Par exemple : 2022-12-05-\(Identifier.suggestion(for: fileName)).md")
+                return FileResult(diagnostics: log.entries)
+            }
+            id = String(fileName.dropFirst(11))
+        }
+        guard Identifier.isValid(id) else {
+            log.error(SourceLocation(file: path, line: 0, column: 0), "Le nom de fichier « \(fileName).md » ne donne pas un identifiant valide.",
+                      hint: "Utilisez des minuscules sans accent, des chiffres et des tirets : « \(kind == .news ? String(fileName.prefix(11)) : "")\(Identifier.suggestion(for: id)).md ».")
+            return FileResult(diagnostics: log.entries)
+        }
+        guard let text = readText(relative, log: log) else { return FileResult(diagnostics: log.entries) }
+        let fileContext = ReadContext(file: path, log: log)
+        checkUnsafeText(text, context: fileContext)
+
+        let frontMatter: FrontMatter
+        switch FrontMatter.split(text) {
+        case .success(let split): frontMatter = split
+        case .failure(.missingOpening):
+            log.error(SourceLocation(file: path, line: 1, column: 1), "Le fichier doit commencer par une ligne « --- » qui ouvre l'en-tête YAML.",
+                      hint: "Ajoutez en première ligne « --- », puis les clés, puis une ligne « --- » avant le texte.")
+            return FileResult(diagnostics: log.entries)
+        case .failure(.missingClosing):
+            log.error(SourceLocation(file: path, line: 1, column: 1), "L'en-tête YAML ouvert par « --- » n'est jamais refermé.",
+                      hint: "Ajoutez une ligne « --- » entre les clés et le texte.")
+            return FileResult(diagnostics: log.entries)
+        }
+
+        let context = ReadContext(file: path, lineOffset: frontMatter.yamlLineOffset, log: log)
+        let node: Node
+        do {
+            guard let composed = try Yams.compose(yaml: frontMatter.yaml) else {
+                log.error(SourceLocation(file: path, line: 2, column: 1), "L'en-tête YAML est vide.",
+                          hint: "Lancez « relais new \(kind.rawValue) \"Titre\" » pour un modèle avec toutes les clés obligatoires.")
+                return FileResult(diagnostics: log.entries)
+            }
+            node = composed
+        } catch {
+            YAMLErrorText.diagnose(error, in: context)
+            return FileResult(diagnostics: log.entries)
+        }
+        guard let reader = MappingReader(node, field: "", in: context) else { return FileResult(diagnostics: log.entries) }
+        let meta = ContentMeta(reading: reader)
+        let front = make(reader, date)
+        reader.finish()
+        guard let meta, let front, !log.hasErrors else { return FileResult(diagnostics: log.entries) }
+        let file = ContentFile(id: id, path: path, front: front, meta: meta, body: frontMatter.body, bodyLine: frontMatter.bodyLine)
+        return FileResult(file: file, isDraft: meta.draft && !includeDrafts, diagnostics: log.entries)
+    }
+
+    /// Fills the series of indicators that name a CSV file under `data/`.
+    private func readIndicatorCSVs(of basin: ContentFile<Basin>, log: DiagnosticLog) -> ContentFile<Basin> {
+        var front = basin.front
+        for index in front.indicators.indices {
+            guard let csv = front.indicators[index].csvPath else { continue }
+            let relative = csv.hasPrefix("/") ? String(csv.dropFirst()) : csv
+            guard relative.hasPrefix("data/"), relative.hasSuffix(".csv"), !relative.contains("..") else {
+                log.error(SourceLocation(file: basin.path, line: 1, column: 1), "La série « \(csv) » doit être un fichier .csv du dossier data/.",
+                          hint: "Écrivez « csv: data/nom-du-fichier.csv ».")
+                continue
+            }
+            guard let text = readText(relative, log: log) else { continue }
+            front.indicators[index].series = IndicatorCSV.read(text, file: display(relative), log: log)
+            front.indicators[index].csvPath = display(relative)
+        }
+        return ContentFile(id: basin.id, path: basin.path, front: front, meta: basin.meta, body: basin.body, bodyLine: basin.bodyLine)
+    }
+}

@@ -1,0 +1,144 @@
+import RelaisFrench
+import Yams
+
+extension Event {
+    /// The IANA zones of France and its overseas territories that Relais knows the rules of.
+    static let knownTimezones = [
+        "Europe/Paris", "America/Guadeloupe", "America/Martinique", "America/Cayenne", "America/Miquelon",
+        "Indian/Reunion", "Indian/Mayotte", "Pacific/Noumea", "Pacific/Tahiti", "Pacific/Wallis",
+    ]
+
+    init?(reading r: MappingReader) {
+        let title = r.requiredText("title", maxLength: 180)
+        let summary = r.requiredText("summary", maxLength: 300)
+        let kind: Kind? = r.required("kind")
+        let start: LocalDateTime? = r.required("start")
+        let end: LocalDateTime? = r.required("end")
+        let timezone: String? = r.optional("timezone")
+        let status: Status? = r.optional("status")
+        let attendanceMode: AttendanceMode? = r.required("attendanceMode")
+        let venue: Venue? = r.optional("venue")
+        let onlineURL: ContentURL? = r.optional("onlineUrl")
+        let organizers: [Reference]? = r.requiredList("organizers")
+        let registration: Registration? = r.optional("registration")
+        let programme: [ProgrammeItem] = r.list("programme")
+        let relatedAids: [Reference] = r.list("relatedAids")
+        let relatedProgrammes: [Reference] = r.list("relatedProgrammes")
+        let relatedBasins: [Reference] = r.list("relatedBasins")
+
+        if let start, let end, end <= start {
+            r.requireCondition("end", "L'événement finit (\(end.iso)) avant d'avoir commencé (\(start.iso)).",
+                               hint: "Vérifiez « start » et « end » : la fin doit suivre le début.")
+        }
+        if let timezone, !Self.knownTimezones.contains(timezone) {
+            let near = Suggestion.nearest(to: timezone, among: Self.knownTimezones)
+            r.requireCondition("timezone", "Le fuseau horaire « \(timezone) » n'est pas pris en charge.",
+                               hint: near.map { "Vouliez-vous dire « \($0) » ?" } ?? "Fuseaux possibles : \(Self.knownTimezones.joined(separator: ", ")).")
+        }
+        if let attendanceMode {
+            if attendanceMode != .online, venue == nil {
+                r.requireCondition("attendanceMode", "Un événement « \(attendanceMode.rawValue) » a lieu sur place : le lieu (« venue ») manque.",
+                                   hint: "Ajoutez « venue: { name: …, streetAddress: …, postalCode: …, locality: … } », ou écrivez « attendanceMode: online ».")
+            }
+            if attendanceMode != .offline, onlineURL == nil {
+                r.requireCondition("attendanceMode", "Un événement « \(attendanceMode.rawValue) » se suit en ligne : l'adresse « onlineUrl » manque.",
+                                   hint: "Ajoutez « onlineUrl: https://… », ou écrivez « attendanceMode: offline ».")
+            }
+        }
+        if let start, let end {
+            for item in programme {
+                let itemStart = item.start.resolved(on: start.date)
+                if itemStart < start || itemStart > end {
+                    r.context.log.warning(r.location(of: "programme"),
+                                          "La séquence « \(item.title) » commence en dehors des horaires de l'événement.",
+                                          hint: "Vérifiez l'heure de début de cette séquence et celles de l'événement.")
+                }
+            }
+        }
+
+        guard let title, let summary, let kind, let start, let end, let attendanceMode, let organizers else { return nil }
+        self.init(title: title, summary: summary, kind: kind, start: start, end: end, timezone: timezone ?? "Europe/Paris",
+                  status: status ?? .scheduled, attendanceMode: attendanceMode, venue: venue, onlineURL: onlineURL,
+                  organizers: organizers, registration: registration, programme: programme, relatedAids: relatedAids,
+                  relatedProgrammes: relatedProgrammes, relatedBasins: relatedBasins)
+    }
+}
+
+extension Venue: YAMLMapping {
+    init?(reading r: MappingReader) {
+        let name: String? = r.required("name")
+        let streetAddress: String? = r.required("streetAddress")
+        let postalCode: String? = r.required("postalCode")
+        let locality: String? = r.required("locality")
+        let access: String? = r.optional("access")
+        if let postalCode, !(postalCode.count == 5 && postalCode.allSatisfy(\.isASCIIDigit)) {
+            r.requireCondition("postalCode", "Le code postal « \(postalCode) » doit compter cinq chiffres.",
+                               hint: "Écrivez-le entre guillemets pour garder le zéro initial : \"01000\".")
+        }
+        guard let name, let streetAddress, let postalCode, let locality else { return nil }
+        self.init(name: name, streetAddress: streetAddress, postalCode: postalCode, locality: locality, access: access)
+    }
+}
+
+extension Registration: YAMLMapping {
+    init?(reading r: MappingReader) {
+        let required: Bool? = r.required("required")
+        let url: ContentURL? = r.optional("url")
+        let email: EmailAddress? = r.optional("email")
+        let deadline: CalendarDate? = r.optional("deadline")
+        let free: Bool? = r.optional("free")
+        let capacity: Int? = r.optional("capacity")
+        guard let required else { return nil }
+        self.init(required: required, url: url, email: email, deadline: deadline, free: free ?? true, capacity: capacity)
+    }
+}
+
+extension ProgrammeItem: YAMLMapping {
+    init?(reading r: MappingReader) {
+        let start: Time? = r.required("start")
+        let end: Time? = r.optional("end")
+        let format: Format? = r.required("format")
+        let title: String? = r.required("title")
+        let description: String? = r.optional("description")
+        let moderators: [Participant] = r.list("moderators")
+        let speakers: [Participant] = r.list("speakers")
+        guard let start, let format, let title else { return nil }
+        self.init(start: start, end: end, format: format, title: title, description: description,
+                  moderators: moderators, speakers: speakers)
+    }
+}
+
+extension ProgrammeItem.Time: YAMLReadable {
+    static func read(_ node: Node, field: String, in context: ReadContext) -> ProgrammeItem.Time? {
+        if let text = node.scalarText {
+            if let time = LocalTime(text: text) { return .time(time) }
+            if let dateTime = LocalDateTime(iso: text) { return .dateTime(dateTime) }
+        }
+        context.error(at: node, "« \(field) » doit être une heure (13:30) ou une date et une heure (2022-12-01T13:30), pas « \(node.scalarText ?? node.kindDescription) ».",
+                      hint: "Écrivez l'heure entre guillemets : \"13:30\".")
+        return nil
+    }
+
+    /// The date-time this time means for an event that starts on `day`.
+    public func resolved(on day: CalendarDate) -> LocalDateTime {
+        switch self {
+        case .time(let time): LocalDateTime(date: day, time: time)
+        case .dateTime(let dateTime): dateTime
+        }
+    }
+}
+
+extension Participant: YAMLMapping {
+    init?(reading r: MappingReader) {
+        let name: String? = r.required("name")
+        let role: String? = r.optional("role")
+        let organisation: Reference? = r.optional("organisation")
+        let consent: Bool? = r.required("consentToPublish")
+        if let consent, !consent {
+            r.requireCondition("consentToPublish", "« \(name ?? "Cette personne") » n'a pas donné son accord pour être publiée.",
+                               hint: "Retirez cette personne du programme, ou obtenez son accord et écrivez « consentToPublish: true ».")
+        }
+        guard let name, let consent, consent else { return nil }
+        self.init(name: name, role: role, organisation: organisation, consentToPublish: consent)
+    }
+}

@@ -1,0 +1,63 @@
+import Yams
+
+/// What a YAML reader needs to report a problem: the file, where its YAML starts, and the log to write to.
+final class ReadContext {
+    let file: String
+    /// Lines before the YAML text in the file (1 for front matter after its opening `---`).
+    let lineOffset: Int
+    let log: DiagnosticLog
+
+    init(file: String, lineOffset: Int = 0, log: DiagnosticLog) {
+        self.file = file
+        self.lineOffset = lineOffset
+        self.log = log
+    }
+
+    func location(of node: Node) -> SourceLocation {
+        guard let mark = node.mark else { return SourceLocation(file: file, line: lineOffset + 1, column: 1) }
+        return location(line: mark.line, column: mark.column)
+    }
+
+    func location(line: Int, column: Int) -> SourceLocation {
+        SourceLocation(file: file, line: lineOffset + line, column: column)
+    }
+
+    func error(at node: Node, _ message: String, hint: String? = nil) {
+        log.error(location(of: node), message, hint: hint)
+    }
+
+    func warning(at node: Node, _ message: String, hint: String? = nil) {
+        log.warning(location(of: node), message, hint: hint)
+    }
+}
+
+/// A value that can be read from a YAML node, reporting what is wrong instead of throwing,
+/// so that one run lists every problem of a file.
+protocol YAMLReadable {
+    /// The value, or nil after a diagnostic was logged. `field` names the value in messages (`backers[1].roles`).
+    static func read(_ node: Node, field: String, in context: ReadContext) -> Self?
+}
+
+extension Node {
+    /// The text of a scalar; nil for mappings and sequences.
+    var scalarText: String? {
+        if case .scalar(let scalar) = self { return scalar.string }
+        return nil
+    }
+
+    /// A plain `~`, `null` or empty scalar: YAML's way of writing nothing.
+    var isNull: Bool {
+        guard case .scalar(let scalar) = self, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    /// How the node is written, in French, for "expected X, found Y" messages.
+    var kindDescription: String {
+        switch self {
+        case .scalar: return isNull ? "une valeur vide" : "une valeur simple"
+        case .mapping: return "un groupe de clés"
+        case .sequence: return "une liste"
+        case .alias: return "un alias YAML"
+        }
+    }
+}

@@ -1,0 +1,149 @@
+import Foundation
+import RelaisFrench
+import Yams
+
+// How plain values are read from YAML scalars. Each reader logs a French message with the node's position.
+
+extension String: YAMLReadable {
+    static func read(_ node: Node, field: String, in context: ReadContext) -> String? {
+        guard let text = node.scalarText else {
+            context.error(at: node, "« \(field) » doit être un texte, pas \(node.kindDescription).",
+                          hint: "Écrivez le texte sur la même ligne, entre guillemets s'il contient « : » ou « # ».")
+            return nil
+        }
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty {
+            context.error(at: node, "« \(field) » est vide.", hint: "Écrivez une valeur ou supprimez la ligne si elle est facultative.")
+            return nil
+        }
+        return trimmed
+    }
+}
+
+extension Int: YAMLReadable {
+    static func read(_ node: Node, field: String, in context: ReadContext) -> Int? {
+        guard let text = node.scalarText, let value = Int(text) else {
+            context.error(at: node, "« \(field) » doit être un nombre entier, pas « \(node.scalarText ?? node.kindDescription) ».",
+                          hint: "Écrivez un nombre sans espace ni unité, par exemple 24.")
+            return nil
+        }
+        return value
+    }
+}
+
+extension Bool: YAMLReadable {
+    static func read(_ node: Node, field: String, in context: ReadContext) -> Bool? {
+        switch node.scalarText {
+        case "true": return true
+        case "false": return false
+        default:
+            context.error(at: node, "« \(field) » doit valoir true ou false, pas « \(node.scalarText ?? node.kindDescription) ».",
+                          hint: "Écrivez « true » (oui) ou « false » (non).")
+            return nil
+        }
+    }
+}
+
+extension Decimal: YAMLReadable {
+    /// Exact decimals only: `4500000` or `4.5`, never `4.5e6` nor `4 500 000`.
+    static func read(_ node: Node, field: String, in context: ReadContext) -> Decimal? {
+        guard let text = node.scalarText, isPlainDecimal(text), let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {
+            let written = node.scalarText ?? node.kindDescription
+            let hint = written.lowercased().contains("e")
+                ? "Écrivez le nombre en entier, sans notation scientifique : 4500000 plutôt que 4.5e6."
+                : "Écrivez un nombre sans espace ni unité, avec un point pour les décimales : 15000 ou 4.5."
+            context.error(at: node, "« \(field) » doit être un nombre, pas « \(written) ».", hint: hint)
+            return nil
+        }
+        return value
+    }
+
+    private static func isPlainDecimal(_ text: String) -> Bool {
+        var digitsBeforePoint = 0, digitsAfterPoint = 0, sawPoint = false
+        for (index, character) in text.enumerated() {
+            switch character {
+            case "-" where index == 0: continue
+            case "." where !sawPoint: sawPoint = true
+            case "0"..."9": if sawPoint { digitsAfterPoint += 1 } else { digitsBeforePoint += 1 }
+            default: return false
+            }
+        }
+        return digitsBeforePoint > 0 && (!sawPoint || digitsAfterPoint > 0)
+    }
+}
+
+/// A percentage between 0 and 100.
+public struct Percent: YAMLReadable, Sendable, Hashable {
+    public let value: Decimal
+
+    static func read(_ node: Node, field: String, in context: ReadContext) -> Percent? {
+        guard let value = Decimal.read(node, field: field, in: context) else { return nil }
+        guard value >= 0, value <= 100 else {
+            context.error(at: node, "« \(field) » est un pourcentage : il doit être compris entre 0 et 100.",
+                          hint: "Écrivez 25 pour 25 %, sans le signe %.")
+            return nil
+        }
+        return Percent(value: value)
+    }
+}
+
+extension CalendarDate: YAMLReadable {
+    static func read(_ node: Node, field: String, in context: ReadContext) -> CalendarDate? {
+        guard let text = node.scalarText, let date = CalendarDate(iso: text) else {
+            context.error(at: node, "« \(field) » doit être une date existante au format AAAA-MM-JJ, pas « \(node.scalarText ?? node.kindDescription) ».",
+                          hint: "Écrivez par exemple 2022-12-01 pour le 1er décembre 2022.")
+            return nil
+        }
+        return date
+    }
+}
+
+extension LocalDateTime: YAMLReadable {
+    static func read(_ node: Node, field: String, in context: ReadContext) -> LocalDateTime? {
+        guard let text = node.scalarText, let value = LocalDateTime(iso: text) else {
+            context.error(at: node, "« \(field) » doit être une date et une heure au format AAAA-MM-JJTHH:MM, pas « \(node.scalarText ?? node.kindDescription) ».",
+                          hint: "Écrivez par exemple 2022-12-01T13:30 pour le 1er décembre 2022 à 13 h 30.")
+            return nil
+        }
+        return value
+    }
+}
+
+extension Array: YAMLReadable where Element: YAMLReadable {
+    static func read(_ node: Node, field: String, in context: ReadContext) -> [Element]? {
+        guard case .sequence(let sequence) = node else {
+            context.error(at: node, "« \(field) » doit être une liste, pas \(node.kindDescription).",
+                          hint: "Écrivez une liste entre crochets, [a, b], ou une ligne « - a » par élément.")
+            return nil
+        }
+        var elements: [Element] = []
+        var failed = false
+        for (index, item) in sequence.enumerated() {
+            if let element = Element.read(item, field: "\(field)[\(index + 1)]", in: context) {
+                elements.append(element)
+            } else {
+                failed = true
+            }
+        }
+        return failed ? nil : elements
+    }
+}
+
+/// A closed list of values written as words (`aidTypes: [loan, grant]`).
+protocol YAMLEnum: YAMLReadable, RawRepresentable<String>, CaseIterable, Sendable, Hashable {}
+
+extension YAMLEnum {
+    static func read(_ node: Node, field: String, in context: ReadContext) -> Self? {
+        let allowed = allCases.map(\.rawValue)
+        guard let text = node.scalarText, let value = Self(rawValue: text) else {
+            let written = node.scalarText ?? node.kindDescription
+            var hint = "Les valeurs possibles sont : \(allowed.joined(separator: ", "))."
+            if let near = Suggestion.nearest(to: written, among: allowed) {
+                hint = "Vouliez-vous dire « \(near) » ? " + hint
+            }
+            context.error(at: node, "« \(written) » n'est pas une valeur possible de « \(field) ».", hint: hint)
+            return nil
+        }
+        return value
+    }
+}

@@ -1,0 +1,91 @@
+import RelaisFrench
+import Yams
+
+extension SiteConfig {
+    init?(reading r: MappingReader, path: String) {
+        let title: String? = r.required("title")
+        let baseURL: ContentURL? = r.required("baseUrl")
+        let language: String? = r.optional("language")
+        let publisher: Reference? = r.required("publisher")
+        let description = r.requiredText("description", maxLength: 300)
+        let navigation: [NavigationItem] = r.list("navigation")
+        let taxonomies: Taxonomies? = r.optional("taxonomies")
+        let accessibility: Accessibility? = r.optional("accessibility")
+        let allowRawHtml: Bool? = r.optional("allowRawHtml")
+        let closingSoonDays: Int? = r.optional("closingSoonDays")
+        let timeStyleText: String? = r.optional("timeStyle")
+
+        var timeStyle = TimeStyle.spaced
+        if let timeStyleText {
+            switch timeStyleText.replacingOccurrences(of: "\u{00A0}", with: " ") {
+            case "13 h 30": timeStyle = .spaced
+            case "13h30": timeStyle = .compact
+            default:
+                r.requireCondition("timeStyle", "« \(timeStyleText) » n'est pas un style d'heure possible.",
+                                   hint: "Écrivez « timeStyle: \"13 h 30\" » ou « timeStyle: \"13h30\" ».")
+            }
+        }
+        if let baseURL, baseURL.kind != .web {
+            r.requireCondition("baseUrl", "L'adresse publique du site doit commencer par https://.", hint: "Par exemple : https://guide.example.org/")
+        }
+        if let language, language != "fr" {
+            r.requireCondition("language", "Seul le français (« fr ») est pris en charge pour l'instant.", hint: "Écrivez « language: fr ».")
+        }
+        if let closingSoonDays, !(1...365).contains(closingSoonDays) {
+            r.requireCondition("closingSoonDays", "« closingSoonDays » doit être compris entre 1 et 365.", hint: "La valeur habituelle est 30.")
+        }
+        guard let title, let baseURL, let publisher, let description else { return nil }
+        var base = baseURL.value
+        if !base.hasSuffix("/") { base += "/" }
+        self.init(title: title, baseURL: base, language: "fr", publisher: publisher, description: description,
+                  navigation: navigation, themes: taxonomies?.themes ?? [],
+                  accessibility: accessibility ?? Accessibility(status: .nonConforme, auditDate: nil),
+                  allowRawHtml: allowRawHtml ?? false, closingSoonDays: closingSoonDays ?? 30, timeStyle: timeStyle, path: path)
+    }
+}
+
+/// `taxonomies: { themes: [...] }`, only while reading.
+struct Taxonomies: YAMLMapping {
+    var themes: [SiteConfig.Theme]
+    init?(reading r: MappingReader) {
+        themes = r.list("themes")
+    }
+}
+
+extension SiteConfig.NavigationItem: YAMLMapping {
+    init?(reading r: MappingReader) {
+        let label: String? = r.required("label")
+        let path: ContentURL? = r.required("path")
+        if let path, path.kind != .sitePath, path.kind != .web {
+            r.requireCondition("path", "Un lien de navigation doit mener à une page du site (/aides/) ou à une adresse https://.")
+        }
+        guard let label, let path else { return nil }
+        self.init(label: label, path: path.value)
+    }
+}
+
+extension SiteConfig.Theme: YAMLMapping {
+    init?(reading r: MappingReader) {
+        let id: String? = r.required("id")
+        let label: String? = r.required("label")
+        if let id, !Identifier.isValid(id) {
+            r.requireCondition("id", "« \(id) » n'est pas un identifiant de thème valide.",
+                               hint: "Utilisez des minuscules sans accent, des chiffres et des tirets : « \(Identifier.suggestion(for: id)) ».")
+        }
+        guard let id, let label else { return nil }
+        self.init(id: id, label: label)
+    }
+}
+
+extension SiteConfig.Accessibility: YAMLMapping {
+    init?(reading r: MappingReader) {
+        let status: Status? = r.required("status")
+        let auditDate: CalendarDate? = r.optional("auditDate")
+        if let status, status != .nonConforme, auditDate == nil {
+            r.requireCondition("status", "Un statut « \(status.rawValue) » suppose un audit : sa date manque.",
+                               hint: "Ajoutez « auditDate: AAAA-MM-JJ », ou gardez « status: nonConforme » tant qu'aucun audit n'a eu lieu.")
+        }
+        guard let status else { return nil }
+        self.init(status: status, auditDate: auditDate)
+    }
+}

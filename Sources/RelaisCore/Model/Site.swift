@@ -1,0 +1,35 @@
+import RelaisFrench
+
+/// `site.yaml`: the site's identity and options.
+public struct SiteConfig: Sendable {
+    public struct NavigationItem: Sendable, Hashable { public var label: String; public var path: String }
+    public struct Theme: Sendable, Hashable { public var id: String; public var label: String }
+    public struct Accessibility: Sendable, Hashable {
+        public enum Status: String, YAMLEnum {
+            case nonConforme, partiellementConforme, totalementConforme
+            public var label: String {
+                switch self {
+                case .nonConforme: "non conforme"
+                case .partiellementConforme: "partiellement conforme"
+                case .totalementConforme: "totalement conforme"
+                }
+            }
+        }
+        public var status: Status
+        public var auditDate: CalendarDate?
+    }
+
+    public var title: String
+    public var baseURL: String
+    public var language: String
+    public var publisher: Reference
+    public var description: String
+    public var navigation: [NavigationItem]
+    public var themes: [Theme]
+    public var accessibility: Accessibility
+    public var allowRawHtml: Bool
+    public var closingSoonDays: Int
+    public var timeStyle: TimeStyle
+    /// Where `site.yaml` is, for messages about it.
+    public var path: String
+}

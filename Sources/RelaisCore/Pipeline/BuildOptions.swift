@@ -1,0 +1,72 @@
+import Foundation
+import RelaisFrench
+
+/// What a build reads, writes and assumes.
+public struct BuildOptions: Sendable {
+    public var contentPath: String
+    public var templatesPath: String
+    public var outputPath: String
+    /// Overrides `baseUrl` of `site.yaml` (for previews and staging hosts).
+    public var baseURL: String?
+    /// The day the build is for: aid statuses and upcoming events depend on it.
+    public var buildDate: CalendarDate
+    public var includeDrafts: Bool
+    /// Warnings count as errors.
+    public var strict: Bool
+    /// Check only: run every step but emit and publish.
+    public var writesOutput: Bool
+
+    public init(contentPath: String = "Content", templatesPath: String = "Templates", outputPath: String = "Site",
+                baseURL: String? = nil, buildDate: CalendarDate, includeDrafts: Bool = false, strict: Bool = false,
+                writesOutput: Bool = true) {
+        self.contentPath = contentPath
+        self.templatesPath = templatesPath
+        self.outputPath = outputPath
+        self.baseURL = baseURL
+        self.buildDate = buildDate
+        self.includeDrafts = includeDrafts
+        self.strict = strict
+        self.writesOutput = writesOutput
+    }
+
+    /// The build date from `--date`, else `SOURCE_DATE_EPOCH` (reproducible builds), else today (UTC).
+    public static func buildDate(argument: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
+                                 now: Date = Date()) -> Result<CalendarDate, BuildDateError> {
+        if let argument {
+            guard let date = CalendarDate(iso: argument) else { return .failure(.badArgument(argument)) }
+            return .success(date)
+        }
+        if let epoch = environment["SOURCE_DATE_EPOCH"] {
+            guard let seconds = Int(epoch) else { return .failure(.badEpoch(epoch)) }
+            return .success(CalendarDate.fromUnixTime(seconds))
+        }
+        return .success(CalendarDate.fromUnixTime(Int(now.timeIntervalSince1970)))
+    }
+
+    public enum BuildDateError: Error, CustomStringConvertible {
+        case badArgument(String), badEpoch(String)
+        public var description: String {
+            switch self {
+            case .badArgument(let text): "« \(text) » n'est pas une date AAAA-MM-JJ (option --date)."
+            case .badEpoch(let text): "SOURCE_DATE_EPOCH vaut « \(text) », qui n'est pas un nombre de secondes."
+            }
+        }
+    }
+}
+
+/// What a build did: its diagnostics, what it wrote, how long each step took.
+public struct BuildReport: Sendable {
+    public struct StepTiming: Sendable {
+        public let step: String
+        public let seconds: Double
+        public let summary: String
+    }
+    public var diagnostics: [Diagnostic] = []
+    public var timings: [StepTiming] = []
+    public var pageCount = 0
+    public var published = false
+
+    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+    public var succeeded: Bool { errorCount == 0 }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import RelaisFrench
+
+/// The whole build as a list of named steps: load → validate & resolve → render → emit → publish.
+/// Each step reads only what the previous one returned; nothing is written outside the staging folder
+/// until publish, which happens only when no step reported an error.
+public struct BuildPipeline: Sendable {
+    public let options: BuildOptions
+
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    public func run(progress: @Sendable (BuildReport.StepTiming) -> Void = { _ in }) async -> BuildReport {
+        var report = BuildReport()
+        let clock = ContinuousClock()
+        func timed<T>(_ step: String, _ work: () async -> T, summary: (T) -> String) async -> T {
+            let start = clock.now
+            let result = await work()
+            let duration = clock.now - start
+            let timing = BuildReport.StepTiming(step: step, seconds: Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18,
+                                                summary: summary(result))
+            report.timings.append(timing)
+            progress(timing)
+            return result
+        }
+        func finish(_ diagnostics: [Diagnostic]) -> BuildReport {
+            var final = report
+            var all = diagnostics
+            if options.strict {
+                all = all.map { var d = $0; d.severity = .error; return d }
+            }
+            final.diagnostics = all.sortedForReport()
+            return final
+        }
+
+        // 1. load
+        let loader = ContentLoader(root: options.contentPath, displayRoot: displayPath(options.contentPath), includeDrafts: options.includeDrafts)
+        let (loaded, templates, loadDiagnostics) = await timed("load", {
+            async let content = loader.load()
+            let templates = TemplateSet.load(root: options.templatesPath, displayRoot: displayPath(options.templatesPath))
+            let (set, contentDiagnostics) = await content
+            return (set, templates.0, contentDiagnostics + templates.1)
+        }, summary: { result in
+            guard let content = result.0 else { return "contenu illisible" }
+            return "\(content.aids.count) aides, \(content.events.count) événements, \(content.basins.count) bassins, \(content.programmes.count) programmes, \(content.news.count) actualités, \(content.pages.count) pages"
+        })
+        var diagnostics = loadDiagnostics
+        guard var content = loaded, let templates, !diagnostics.hasErrors else { return finish(diagnostics) }
+        if let baseURL = options.baseURL { content.site.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
+
+        // 2. validate & resolve
+        let resolver = SiteResolver(buildDate: options.buildDate)
+        let frozen = content
+        let (graph, resolveDiagnostics) = await timed("validate", {
+            let (graph, diagnostics) = resolver.resolve(frozen)
+            return (graph, diagnostics + PagePlanner.checkFreePageIDs(frozen))
+        }, summary: { "\($0.1.filter { $0.severity == .error }.count) erreurs" })
+        diagnostics += resolveDiagnostics
+        guard let graph, !diagnostics.hasErrors else { return finish(diagnostics) }
+
+        // 3. render and 4. emit, page by page in parallel, into a staging folder.
+        let publisher = Publisher(output: options.outputPath)
+        var staging: String?
+        if options.writesOutput {
+            do {
+                staging = try publisher.makeStaging()
+            } catch {
+                diagnostics.append(Diagnostic(step: .emit, at: SourceLocation(file: options.outputPath, line: 0, column: 0),
+                                              "Le dossier de sortie n'a pas pu être préparé : \(error.localizedDescription)",
+                                              hint: "Vérifiez les droits d'écriture à côté de « \(options.outputPath) »."))
+                return finish(diagnostics)
+            }
+        }
+        let jobs = PagePlanner.plan(graph)
+        let presentation = Presentation(graph: graph)
+        let writer = staging.map { SiteWriter(root: $0) }
+        let renderDiagnostics = await timed("render", {
+            await PageRenderer(templates: templates, presentation: presentation, writer: writer).renderAll(jobs)
+        }, summary: { _ in "\(jobs.count) pages" })
+        diagnostics += renderDiagnostics
+        report.pageCount = jobs.count
+
+        if let staging, let writer {
+            let assetDiagnostics = await timed("emit", {
+                copyAssets(writer: writer, content: graph.content)
+            }, summary: { _ in "\(graph.content.mediaFiles.count) médias" })
+            diagnostics += assetDiagnostics
+            let failed = diagnostics.hasErrors || (options.strict && !diagnostics.isEmpty)
+            // 5. publish
+            if failed {
+                publisher.discard(staging)
+            } else {
+                let published = await timed("publish", {
+                    do {
+                        try publisher.publish(staging)
+                        return [Diagnostic]()
+                    } catch {
+                        publisher.discard(staging)
+                        return [Diagnostic(step: .publish, at: SourceLocation(file: options.outputPath, line: 0, column: 0),
+                                           "Le site n'a pas pu être publié : \(error.localizedDescription)",
+                                           hint: "Vérifiez les droits d'écriture sur « \(options.outputPath) » ; l'ancien site est resté en place.")]
+                    }
+                }, summary: { $0.isEmpty ? options.outputPath : "échec" })
+                diagnostics += published
+                report.published = published.isEmpty
+            }
+        }
+        return finish(diagnostics)
+    }
+
+    private func copyAssets(writer: SiteWriter, content: ContentSet) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        do {
+            try writer.copyTree(from: "\(options.templatesPath)/assets", to: "assets")
+            try writer.copyTree(from: "\(options.contentPath)/media", to: "media")
+        } catch {
+            diagnostics.append(Diagnostic(step: .emit, at: SourceLocation(file: options.outputPath, line: 0, column: 0),
+                                          "Les fichiers statiques n'ont pas pu être copiés : \(error.localizedDescription)"))
+        }
+        return diagnostics
+    }
+
+    /// Paths in messages are shown as given, without a trailing slash.
+    private func displayPath(_ path: String) -> String {
+        var path = path
+        while path.count > 1, path.hasSuffix("/") { path.removeLast() }
+        return path
+    }
+}

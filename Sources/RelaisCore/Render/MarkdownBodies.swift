@@ -1,0 +1,85 @@
+import RelaisFrench
+import RelaisMarkdown
+
+/// Renders the Markdown of content files: French typography on text, links to other content files turned into
+/// page URLs, headings placed under the page's own, and every broken link reported at its line.
+struct MarkdownBodies: Sendable {
+    let renderer: MarkdownRenderer
+    let urls: SiteURLs
+    /// Ids by content folder, to resolve links such as `../aides/x.md`.
+    let ids: [String: Set<String>]
+    let mediaFiles: Set<String>
+
+    init(graph: SiteGraph, urls: SiteURLs, baseHeadingLevel: Int = 2) {
+        renderer = MarkdownRenderer(
+            options: MarkdownOptions(allowRawHtml: graph.site.allowRawHtml, baseHeadingLevel: baseHeadingLevel, reservedIds: ["contenu", "haut"]),
+            textTransform: { FrenchTypography.apply($0) })
+        self.urls = urls
+        let content = graph.content
+        ids = [
+            ContentKind.aid.rawValue: Set(content.aids.map(\.id)), ContentKind.event.rawValue: Set(content.events.map(\.id)),
+            ContentKind.basin.rawValue: Set(content.basins.map(\.id)), ContentKind.programme.rawValue: Set(content.programmes.map(\.id)),
+            ContentKind.news.rawValue: Set(content.news.map { "\($0.front.date.iso)-\($0.id)" }),
+            ContentKind.page.rawValue: Set(content.pages.map(\.id)),
+        ]
+        mediaFiles = Set(content.mediaFiles)
+    }
+
+    /// The HTML of a Markdown text found in `file` starting at `line`; problems go to `diagnostics`.
+    func render(_ markdown: String, file: String, folder: String, line: Int, diagnostics: inout [Diagnostic]) -> RenderedMarkdown {
+        let rendered = renderer.render(markdown) { destination in resolve(destination, from: folder) }
+        for link in rendered.links {
+            guard let problem = link.problem else { continue }
+            let column = Self.characterColumn(byteColumn: link.column, line: link.line, in: markdown)
+            diagnostics.append(Diagnostic(step: .render, at: SourceLocation(file: file, line: line + link.line - 1, column: column),
+                                          problem, hint: "Un lien vers un autre contenu s'écrit avec son chemin relatif, par exemple ../aides/identifiant.md."))
+        }
+        return rendered
+    }
+
+    /// cmark counts columns in UTF-8 bytes; editors and Yams count characters.
+    static func characterColumn(byteColumn: Int, line: Int, in text: String) -> Int {
+        let lines = text.split(separator: "\n", maxSplits: line, omittingEmptySubsequences: false)
+        guard line >= 1, line <= lines.count else { return byteColumn }
+        let bytes = Array(lines[line - 1].utf8.prefix(max(0, byteColumn - 1)))
+        return String(decoding: bytes, as: UTF8.self).count + 1
+    }
+
+    /// `../aides/x.md#a` → `/aides/x/#a`; `../media/f.pdf` → `/media/f.pdf`; anything else is kept.
+    func resolve(_ destination: String, from folder: String) -> LinkResolution {
+        if destination.contains(":") || destination.hasPrefix("/") || destination.hasPrefix("#") || destination.isEmpty {
+            return destination.hasPrefix("/") && !destination.hasPrefix("//") ? .rewrite(urls.link(destination)) : .keep
+        }
+        let (path, fragment) = splitFragment(destination)
+        var segments = folder.isEmpty ? [] : folder.split(separator: "/").map(String.init)
+        for segment in path.split(separator: "/", omittingEmptySubsequences: true) {
+            switch segment {
+            case ".": continue
+            case "..":
+                if segments.isEmpty { return .broken("Le lien « \(destination) » sort du dossier de contenu.") }
+                segments.removeLast()
+            default: segments.append(String(segment))
+            }
+        }
+        guard let folderName = segments.first else { return .broken("Le lien « \(destination) » ne mène à aucun fichier.") }
+        if folderName == "media" {
+            let mediaPath = segments.dropFirst().joined(separator: "/")
+            guard mediaFiles.contains(mediaPath) else { return .broken("Le fichier « media/\(mediaPath) » n'existe pas.") }
+            return .rewrite(urls.link("/media/\(mediaPath)") + fragment)
+        }
+        guard segments.count == 2, let kind = ContentKind(rawValue: folderName), segments[1].hasSuffix(".md") else {
+            return .broken("Le lien « \(destination) » ne mène pas à un fichier de contenu (aides/…, evenements/…, pages/…).")
+        }
+        let name = String(segments[1].dropLast(3))
+        guard ids[folderName]?.contains(name) == true else {
+            return .broken("Le lien « \(destination) » mène à \(folderName)/\(name).md, qui n'existe pas.")
+        }
+        let id = kind == .news ? String(name.dropFirst(11)) : name
+        return .rewrite(urls.link(SiteURLs.path(of: kind, id: id)) + fragment)
+    }
+
+    private func splitFragment(_ destination: String) -> (String, String) {
+        guard let hash = destination.firstIndex(of: "#") else { return (destination, "") }
+        return (String(destination[..<hash]), String(destination[hash...]))
+    }
+}

@@ -1,0 +1,28 @@
+/// The render step (and, when a writer is given, the emit of each page as soon as it is rendered, so that
+/// memory holds a few pages at a time, not the site).
+struct PageRenderer: Sendable {
+    let templates: TemplateSet
+    let presentation: Presentation
+    let writer: SiteWriter?
+
+    func renderAll(_ jobs: [PageJob]) async -> [Diagnostic] {
+        let results = await jobs.parallelMap { job in render(job) }
+        return results.flatMap { $0 }
+    }
+
+    func render(_ job: PageJob) -> [Diagnostic] {
+        let (viewModel, diagnostics) = job.build(presentation)
+        guard let html = templates.render(viewModel, with: job.template) else {
+            return diagnostics + [Diagnostic(step: .render, at: SourceLocation(file: templates.paths[job.template] ?? job.template, line: 0, column: 0),
+                                             "Le gabarit « \(job.template) » est introuvable pour la page \(job.path).")]
+        }
+        guard let writer else { return diagnostics }
+        do {
+            try writer.write(html, toSitePath: job.path)
+            return diagnostics
+        } catch {
+            return diagnostics + [Diagnostic(step: .emit, at: SourceLocation(file: job.path, line: 0, column: 0),
+                                             "La page n'a pas pu être écrite : \(error.localizedDescription)")]
+        }
+    }
+}

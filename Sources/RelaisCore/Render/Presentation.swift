@@ -1,0 +1,110 @@
+import RelaisFrench
+
+/// What every view-model builder shares: the site graph, URLs, French formatting, Markdown and the chrome.
+/// Made once per build; `Sendable`, so pages are built from it in parallel.
+struct Presentation: Sendable {
+    let graph: SiteGraph
+    let urls: SiteURLs
+    let french: FrenchFormatter
+    let markdown: MarkdownBodies
+    /// Basin names by id, to name territories.
+    let basinNames: [String: String]
+
+    init(graph: SiteGraph) {
+        self.graph = graph
+        urls = SiteURLs(baseURL: graph.site.baseURL)
+        french = FrenchFormatter(timeStyle: graph.site.timeStyle)
+        markdown = MarkdownBodies(graph: graph, urls: urls)
+        basinNames = graph.basins.mapValues(\.front.name)
+    }
+
+    var site: SiteConfig { graph.site }
+
+    /// French typography on a plain text from the content (escaped later by the template).
+    func text(_ value: String) -> String { FrenchTypography.apply(value) }
+    func text(_ value: String?) -> String? { value.map(FrenchTypography.apply) }
+
+    func link(_ sitePath: String) -> String { urls.link(sitePath) }
+
+    /// A content URL as an `href`: site paths get the base path.
+    func href(_ url: ContentURL) -> String { url.kind == .sitePath ? urls.link(url.value) : url.value }
+
+    func territoryName(_ code: TerritoryCode) -> String { TerritoryNames.name(of: code, basins: basinNames) }
+
+    func chrome(section: String) -> SiteChrome {
+        let pages = Dictionary(graph.content.pages.map { ($0.id, $0.front.title) }, uniquingKeysWith: { first, _ in first })
+        var footer: [Link] = []
+        for id in ["a-propos", "mentions-legales", "donnees-personnelles"] {
+            if let title = pages[id] { footer.append(Link(label: text(title), url: link(SiteURLs.path(of: .page, id: id)))) }
+        }
+        footer.append(Link(label: "Plan du site", url: link("/plan-du-site/")))
+        footer.append(Link(label: "Contacts", url: link("/contacts/")))
+        return SiteChrome(
+            title: text(site.title), homeURL: link("/"), stylesheetURL: link("/assets/relais.css"),
+            navigation: site.navigation.map { item in
+                NavigationLink(label: text(item.label), url: item.path.hasPrefix("/") ? link(item.path) : item.path,
+                               current: item.path == section)
+            },
+            accessibilityStatus: site.accessibility.status.label,
+            accessibilityURL: link(SiteURLs.path(of: .page, id: "accessibilite")),
+            footerLinks: footer,
+            publisherName: text(graph.organisations[site.publisher.id]?.name ?? site.title),
+            description: text(site.description))
+    }
+
+    /// Metadata of a page at `path`; `trail` lists the ancestors below home.
+    func meta(title: String, description: String, path: String, trail: [Link] = [], section: String = "",
+              openGraphType: String = "website", noindex: Bool = false) -> PageMeta {
+        let isHome = path == "/"
+        let breadcrumb = isHome ? [] : [Link(label: "Accueil", url: link("/"))] + trail
+        let siteTitle = text(site.title)
+        return PageMeta(
+            title: title, documentTitle: isHome ? siteTitle : "\(title) – \(siteTitle)",
+            description: description, canonicalURL: urls.absolute(path), openGraphType: openGraphType,
+            breadcrumb: breadcrumb, hasBreadcrumb: !breadcrumb.isEmpty, section: section, noindex: noindex)
+    }
+
+    func page<Body: Sendable>(_ meta: PageMeta, _ body: Body) -> PageViewModel<Body> {
+        PageViewModel(site: chrome(section: meta.section), page: meta, body: body)
+    }
+
+    /// A Markdown text of a content file as HTML; its problems are added to `diagnostics`.
+    func html<Front>(_ markdown: String, of file: ContentFile<Front>, line: Int? = nil, diagnostics: inout [Diagnostic]) -> String {
+        let folder = String(file.path.split(separator: "/").dropLast().last ?? "")
+        return self.markdown.render(markdown, file: file.path, folder: folder, line: line ?? file.bodyLine, diagnostics: &diagnostics).html
+    }
+
+    /// A Markdown field of the front matter (eligibility, axes): rendered as Markdown, positions at the file's top.
+    func fieldHTML<Front>(_ markdown: String, of file: ContentFile<Front>, diagnostics: inout [Diagnostic]) -> String {
+        html(markdown, of: file, line: 1, diagnostics: &diagnostics)
+    }
+
+    /// `<time datetime="2022-12-01">1<sup>er</sup> décembre 2022</time>`
+    func timeHTML(_ date: CalendarDate, weekday: Bool = false) -> String {
+        "<time datetime=\"\(date.iso)\">\(french.dateHTML(date, weekday: weekday))</time>"
+    }
+
+    func organisationLink(_ id: String) -> Link? {
+        guard let organisation = graph.organisations[id] else { return nil }
+        return Link(label: text(organisation.name), url: link("/contacts/") + "#" + id)
+    }
+}
+
+extension String {
+    /// Escapes text for HTML built by Relais itself (most text goes through the templates' escaping instead).
+    var htmlEscaped: String {
+        var out = ""
+        out.reserveCapacity(count)
+        for scalar in unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}

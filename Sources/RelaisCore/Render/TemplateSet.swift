@@ -1,0 +1,111 @@
+import Foundation
+import Mustache
+
+/// The Mustache templates of `Templates/`, loaded and checked once per build.
+///
+/// swift-mustache fails silently (an unknown template renders nil, a missing partial renders nothing), so every
+/// template a page needs and every partial a template names is checked here, before any page is rendered.
+public struct TemplateSet: Sendable {
+    let library: MustacheLibrary
+    let names: Set<String>
+    /// Where each template came from, for messages and dependencies.
+    let paths: [String: String]
+
+    /// The templates the pipeline renders pages with.
+    public static let required = [
+        "layout", "pages/home", "pages/aid", "pages/aids", "pages/event", "pages/events", "pages/basin", "pages/basins",
+        "pages/programme", "pages/programmes", "pages/news-item", "pages/news", "pages/page", "pages/contacts",
+        "pages/site-map", "pages/not-found",
+    ]
+
+    /// Loads every `.mustache` file under `root`; nil with diagnostics when one does not parse or is missing.
+    public static func load(root: String, displayRoot: String? = nil) -> (TemplateSet?, [Diagnostic]) {
+        let display = displayRoot ?? root
+        let log = DiagnosticLog(step: .render)
+        var templates: [String: MustacheTemplate] = [:]
+        var texts: [String: String] = [:]
+        var paths: [String: String] = [:]
+        let fileManager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fileManager.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
+            log.error(SourceLocation(file: display, line: 0, column: 0), "Le dossier des gabarits « \(display) » n'existe pas.",
+                      hint: "Indiquez-le avec --templates, ou copiez le dossier Templates/ fourni avec Relais.")
+            return (nil, log.entries)
+        }
+        let files = (fileManager.enumerator(atPath: root)?.compactMap { $0 as? String } ?? [])
+            .filter { $0.hasSuffix(".mustache") }.sorted()
+        for file in files {
+            let name = String(file.dropLast(".mustache".count))
+            let path = "\(display)/\(file)"
+            paths[name] = path
+            guard let data = fileManager.contents(atPath: "\(root)/\(file)"), let text = String(data: data, encoding: .utf8) else {
+                log.error(SourceLocation(file: path), "Le gabarit n'a pas pu être lu en UTF-8.", hint: "Enregistrez-le en UTF-8.")
+                continue
+            }
+            do {
+                templates[name] = try MustacheTemplate(string: text)
+                texts[name] = text
+            } catch let error as MustacheTemplate.ParserError {
+                log.error(SourceLocation(file: path, line: error.context.lineNumber, column: error.context.columnNumber),
+                          "Le gabarit est mal formé : \(describe(error.error)).",
+                          hint: "Vérifiez que chaque {{#section}} est refermée par {{/section}} portant le même nom.")
+            } catch {
+                log.error(SourceLocation(file: path), "Le gabarit est mal formé : \(error).")
+            }
+        }
+        for name in required where paths[name] == nil {
+            log.error(SourceLocation(file: "\(display)/\(name).mustache", line: 0, column: 0), "Le gabarit « \(name) » manque.",
+                      hint: "Créez \(display)/\(name).mustache, ou reprenez celui fourni avec Relais.")
+        }
+        for (name, text) in texts.sorted(by: { $0.key < $1.key }) {
+            for reference in PartialReferences.find(in: text) where templates[reference.name] == nil && texts[reference.name] == nil {
+                let near = Suggestion.nearest(to: reference.name, among: Array(paths.keys))
+                log.error(SourceLocation(file: paths[name] ?? name, line: reference.line, column: reference.column),
+                          "Le gabarit partiel « \(reference.name) » n'existe pas.",
+                          hint: near.map { "Vouliez-vous dire « \($0) » ?" } ?? "Créez \(display)/\(reference.name).mustache.")
+            }
+        }
+        guard !log.hasErrors else { return (nil, log.entries) }
+        return (TemplateSet(library: MustacheLibrary(templates: templates), names: Set(templates.keys), paths: paths), log.entries)
+    }
+
+    /// Renders a view model with a template checked at load.
+    func render(_ viewModel: Any, with name: String) -> String? {
+        library.render(viewModel, withTemplate: name)
+    }
+
+    private static func describe(_ error: Error) -> String {
+        switch "\(error)" {
+        case "sectionCloseNameIncorrect": "une section est refermée sous un autre nom"
+        case "unfinishedName": "une balise {{ n'est pas refermée"
+        case "expectedSectionEnd": "une section n'est jamais refermée"
+        default: "\(error)"
+        }
+    }
+}
+
+/// The partials (`{{> name}}`) and parents (`{{< name}}`) a template names, with their positions.
+enum PartialReferences {
+    struct Reference { let name: String; let line: Int; let column: Int }
+
+    static func find(in text: String) -> [Reference] {
+        var references: [Reference] = []
+        for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line[...]
+            while let open = rest.range(of: "{{") {
+                let afterOpen = rest[open.upperBound...]
+                guard let close = afterOpen.range(of: "}}") else { break }
+                let tag = afterOpen[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                if let sigil = tag.first, sigil == ">" || sigil == "<" {
+                    let name = tag.dropFirst().trimmingCharacters(in: .whitespaces)
+                    if !name.isEmpty, !name.hasPrefix("*") {
+                        let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
+                        references.append(Reference(name: name, line: lineIndex + 1, column: column))
+                    }
+                }
+                rest = afterOpen[close.upperBound...]
+            }
+        }
+        return references
+    }
+}

@@ -1,0 +1,156 @@
+import RelaisFrench
+
+/// `/aides/`: open aids as cards, the others in sections of their own.
+struct AidListBody: Sendable {
+    let title: String
+    let intro: String
+    let openCount: String
+    let open: [AidCard]
+    let hasOpen: Bool
+    let upcoming: [AidCard]
+    let hasUpcoming: Bool
+    let closed: [AidCard]
+    let hasClosed: Bool
+}
+
+/// A list of cards of one kind with an introduction, for events, basins, programmes and news.
+struct CardListBody<Card: Sendable>: Sendable {
+    struct Section: Sendable {
+        let id: String
+        let title: String
+        let cards: [Card]
+        let hasCards: Bool
+        let emptyMessage: String
+    }
+    let title: String
+    let intro: String
+    let sections: [Section]
+}
+
+struct HomeBody: Sendable {
+    struct Figure: Sendable { let value: String; let label: String; let url: String }
+    let title: String
+    let description: String
+    let figures: [Figure]
+    let closingSoon: [AidCard]
+    let hasClosingSoon: Bool
+    let events: [EventCard]
+    let hasEvents: Bool
+    let basins: [BasinCard]
+    let hasBasins: Bool
+    let news: [NewsCard]
+    let hasNews: Bool
+}
+
+/// `/plan-du-site/`: every page, the second way to find one.
+struct SiteMapBody: Sendable {
+    struct Group: Sendable { let title: String; let url: String; let links: [Link] }
+    let title: String
+    let groups: [Group]
+    let pages: [Link]
+}
+
+struct NotFoundBody: Sendable {
+    let title: String
+    let links: [Link]
+}
+
+extension Presentation {
+    func aidList() -> PageViewModel<AidListBody> {
+        let ids = graph.sortedAidIDs
+        let open = ids.filter { graph.status(ofAid: $0).isOpen }.compactMap(aidCard)
+        let upcoming = ids.filter { if case .upcoming = graph.status(ofAid: $0) { true } else { false } }.compactMap(aidCard)
+        let closed = ids.filter { graph.status(ofAid: $0).isClosed }.compactMap(aidCard)
+        let body = AidListBody(
+            title: "Les aides", intro: text("Les aides ouvertes aux entreprises, aux porteurs de projets et aux demandeurs d'emploi du territoire, à la date du \(french.date(graph.buildDate))."),
+            openCount: open.count == 0 ? "Aucune aide ouverte" : "\(open.count) aide\(open.count > 1 ? "s" : "") ouverte\(open.count > 1 ? "s" : "")",
+            open: open, hasOpen: !open.isEmpty, upcoming: upcoming, hasUpcoming: !upcoming.isEmpty, closed: closed, hasClosed: !closed.isEmpty)
+        return page(meta(title: body.title, description: "Le guide des aides : \(body.openCount.lowercased()) à ce jour.", path: "/aides/", section: "/aides/"), body)
+    }
+
+    func eventList() -> PageViewModel<CardListBody<EventCard>> {
+        let upcoming = graph.upcomingEventIDs.compactMap(eventCard), past = graph.pastEventIDs.compactMap(eventCard)
+        let body = CardListBody(title: "Événements", intro: "Rencontres, ateliers et réunions d’information autour des aides et de l’emploi.", sections: [
+            .init(id: "a-venir", title: "À venir", cards: upcoming, hasCards: !upcoming.isEmpty, emptyMessage: "Aucun événement n’est prévu pour le moment."),
+            .init(id: "passes", title: "Événements passés", cards: past, hasCards: !past.isEmpty, emptyMessage: "Aucun événement passé."),
+        ])
+        return page(meta(title: body.title, description: body.intro, path: "/evenements/", section: "/evenements/"), body)
+    }
+
+    func basinList() -> PageViewModel<CardListBody<BasinCard>> {
+        let cards = graph.content.basins.sorted { $0.front.name.frenchSortKey < $1.front.name.frenchSortKey }.compactMap { basinCard($0.id) }
+        let body = CardListBody(title: "Bassins d’emploi", intro: "Les tableaux de bord des bassins : chiffres clés, indicateurs, aides et programmes.", sections: [
+            .init(id: "bassins", title: "Tous les bassins", cards: cards, hasCards: !cards.isEmpty, emptyMessage: "Aucun bassin n’est encore décrit."),
+        ])
+        return page(meta(title: body.title, description: body.intro, path: "/bassins/", section: "/bassins/"), body)
+    }
+
+    func programmeList() -> PageViewModel<CardListBody<ProgrammeCard>> {
+        let cards = graph.content.programmes.sorted { $0.front.name.frenchSortKey < $1.front.name.frenchSortKey }.compactMap { programmeCard($0.id) }
+        let body = CardListBody(title: "Programmes", intro: "Les programmes, contrats et dispositifs qui financent les aides du guide.", sections: [
+            .init(id: "programmes", title: "Tous les programmes", cards: cards, hasCards: !cards.isEmpty, emptyMessage: "Aucun programme n’est encore décrit."),
+        ])
+        return page(meta(title: body.title, description: body.intro, path: "/programmes/", section: "/programmes/"), body)
+    }
+
+    func newsList() -> PageViewModel<CardListBody<NewsCard>> {
+        let cards = graph.sortedNews.map(newsCard)
+        let body = CardListBody(title: "Actualités", intro: "Les nouvelles des aides, des bassins et des programmes.", sections: [
+            .init(id: "actualites", title: "Toutes les actualités", cards: cards, hasCards: !cards.isEmpty, emptyMessage: "Aucune actualité pour le moment."),
+        ])
+        return page(meta(title: body.title, description: body.intro, path: "/actualites/", section: "/actualites/"), body)
+    }
+
+    func home() -> PageViewModel<HomeBody> {
+        let openIDs = graph.sortedAidIDs.filter { graph.status(ofAid: $0).isOpen }
+        let closingSoon = graph.sortedAidIDs
+            .compactMap { id -> (String, CalendarDate)? in
+                switch graph.status(ofAid: id) {
+                case .closingSoon(let closes, _), .open(let closes): (id, closes)
+                default: nil
+                }
+            }
+            .sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(4).compactMap { aidCard($0.0) }
+        let events = graph.upcomingEventIDs.prefix(3).compactMap(eventCard)
+        let basins = graph.content.basins.map(\.id).sorted().compactMap(basinCard)
+        let news = graph.sortedNews.prefix(3).map(newsCard)
+        func count(_ n: Int, _ singular: String, _ plural: String) -> String { n == 1 ? singular : plural }
+        let figures = [
+            HomeBody.Figure(value: french.integer(openIDs.count), label: count(openIDs.count, "aide ouverte", "aides ouvertes"), url: link("/aides/")),
+            HomeBody.Figure(value: french.integer(graph.upcomingEventIDs.count), label: count(graph.upcomingEventIDs.count, "événement à venir", "événements à venir"), url: link("/evenements/")),
+            HomeBody.Figure(value: french.integer(graph.content.basins.count), label: count(graph.content.basins.count, "bassin d’emploi", "bassins d’emploi"), url: link("/bassins/")),
+            HomeBody.Figure(value: french.integer(graph.content.programmes.count), label: count(graph.content.programmes.count, "programme", "programmes"), url: link("/programmes/")),
+        ]
+        let body = HomeBody(title: text(site.title), description: text(site.description), figures: figures,
+                            closingSoon: Array(closingSoon), hasClosingSoon: !closingSoon.isEmpty, events: events, hasEvents: !events.isEmpty,
+                            basins: basins, hasBasins: !basins.isEmpty, news: Array(news), hasNews: !news.isEmpty)
+        return page(meta(title: body.title, description: body.description, path: "/"), body)
+    }
+
+    func siteMap() -> PageViewModel<SiteMapBody> {
+        func links<Front>(_ files: [ContentFile<Front>], kind: ContentKind, title: (Front) -> String) -> [Link] {
+            files.map { Link(label: text(title($0.front)), url: link(SiteURLs.path(of: kind, id: $0.id))) }
+                .sorted { $0.label.frenchSortKey < $1.label.frenchSortKey }
+        }
+        let content = graph.content
+        let groups = [
+            SiteMapBody.Group(title: "Aides", url: link("/aides/"), links: links(content.aids, kind: .aid) { $0.title }),
+            SiteMapBody.Group(title: "Événements", url: link("/evenements/"), links: links(content.events, kind: .event) { $0.title }),
+            SiteMapBody.Group(title: "Bassins d’emploi", url: link("/bassins/"), links: links(content.basins, kind: .basin) { $0.name }),
+            SiteMapBody.Group(title: "Programmes", url: link("/programmes/"), links: links(content.programmes, kind: .programme) { $0.name }),
+            SiteMapBody.Group(title: "Actualités", url: link("/actualites/"), links: graph.sortedNews.map { Link(label: text($0.front.title), url: link(SiteURLs.path(of: .news, id: $0.id))) }),
+        ]
+        let pages = [Link(label: "Accueil", url: link("/")), Link(label: "Contacts", url: link("/contacts/"))]
+            + links(content.pages, kind: .page) { $0.title }
+        let body = SiteMapBody(title: "Plan du site", groups: groups, pages: pages)
+        return page(meta(title: body.title, description: "Toutes les pages du site, par rubrique.", path: "/plan-du-site/"), body)
+    }
+
+    func notFound() -> PageViewModel<NotFoundBody> {
+        let body = NotFoundBody(title: "Page introuvable", links: [
+            Link(label: "Accueil", url: link("/")), Link(label: "Toutes les aides", url: link("/aides/")),
+            Link(label: "Plan du site", url: link("/plan-du-site/")),
+        ])
+        return page(meta(title: body.title, description: "La page demandée n’existe pas ou a été déplacée.", path: "/404.html", noindex: true), body)
+    }
+}

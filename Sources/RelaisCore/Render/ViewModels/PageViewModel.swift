@@ -1,0 +1,71 @@
+// View models hold ready strings, Bools, optionals and arrays only: swift-mustache reads stored properties
+// through Mirror, prints Doubles oddly and treats "" and 0 as true. An absent value is nil, never "".
+
+/// What every page hands to the layout: the site's chrome, the page's metadata, and its own content.
+struct PageViewModel<Body: Sendable>: Sendable {
+    let site: SiteChrome
+    let page: PageMeta
+    let body: Body
+}
+
+/// The parts of the layout that are the same on every page.
+struct SiteChrome: Sendable {
+    let title: String
+    let homeURL: String
+    let stylesheetURL: String
+    let navigation: [NavigationLink]
+    let accessibilityStatus: String
+    let accessibilityURL: String
+    let footerLinks: [Link]
+    let publisherName: String
+    let description: String
+}
+
+struct NavigationLink: Sendable {
+    let label: String
+    let url: String
+    /// `aria-current="page"` or the section the page belongs to.
+    let current: Bool
+}
+
+struct Link: Sendable, Hashable {
+    let label: String
+    let url: String
+}
+
+/// The page's own metadata, for `<head>`, the breadcrumb and the `h1`.
+struct PageMeta: Sendable {
+    let title: String
+    /// "Page – Site"
+    let documentTitle: String
+    let description: String
+    let canonicalURL: String
+    let openGraphType: String
+    /// Ancestors of the page, home first; empty on the home page.
+    let breadcrumb: [Link]
+    let hasBreadcrumb: Bool
+    /// The navigation path the page belongs to (`/aides/`), to mark the current menu entry.
+    let section: String
+    /// Noindex pages (404) are left out of search engines and the sitemap.
+    let noindex: Bool
+}
+
+/// A label and its value, for definition lists (`<dl>`).
+struct Fact: Sendable {
+    let term: String
+    /// HTML, produced by Relais's formatters (escaped text or `<sup>` ordinals).
+    let valueHTML: String
+}
+
+/// A table with a caption and column headers, rendered accessibly by `partials/data-table`.
+struct DataTable: Sendable {
+    struct Row: Sendable {
+        let header: String
+        let cells: [String]
+    }
+    let caption: String
+    /// The heading of the first column, whose cells head their rows.
+    let rowHeading: String
+    let columns: [String]
+    let rows: [Row]
+}

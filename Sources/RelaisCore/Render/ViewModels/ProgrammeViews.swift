@@ -1,0 +1,131 @@
+import Foundation
+import RelaisFrench
+
+struct ProgrammeCard: Sendable {
+    let name: String
+    let url: String
+    let summary: String
+    let kind: String
+    let period: String
+}
+
+struct ProgrammePageBody: Sendable {
+    struct AxisView: Sendable { let title: String; let descriptionHTML: String? }
+    struct GovernanceView: Sendable { let body: String; let details: String? }
+    struct PilotTerritoryView: Sendable {
+        let territory: String
+        let carriers: String
+        let status: String?
+        let summary: String?
+    }
+    let name: String
+    let acronym: String?
+    let summary: String
+    let kind: String
+    let period: String
+    let pilots: [Link]
+    let territories: String
+    let descriptionHTML: String
+    let budget: [Fact]
+    let hasBudget: Bool
+    let targets: DataTable?
+    let results: DataTable?
+    let countingMethods: [Fact]
+    let hasCountingMethods: Bool
+    let axes: [AxisView]
+    let hasAxes: Bool
+    let workstreams: [String]
+    let hasWorkstreams: Bool
+    let governance: [GovernanceView]
+    let hasGovernance: Bool
+    let pilotTerritories: [PilotTerritoryView]
+    let hasPilotTerritories: Bool
+    let legalBasis: [Link]
+    let legalBasisText: [String]
+    let hasLegalBasis: Bool
+    let aids: [AidCard]
+    let hasAids: Bool
+    let events: [EventCard]
+    let hasEvents: Bool
+    let dateModifiedHTML: String
+}
+
+extension Presentation {
+    func period(of programme: Programme) -> String {
+        let start = programme.periodStart.year
+        guard let end = programme.periodEnd?.year else { return "depuis \(french.year(start))" }
+        return start == end ? french.year(start) : "de \(french.year(start)) à \(french.year(end))"
+    }
+
+    func programmeCard(_ id: String) -> ProgrammeCard? {
+        guard let file = graph.programmes[id] else { return nil }
+        let programme = file.front
+        return ProgrammeCard(name: text(programme.name), url: link(SiteURLs.path(of: .programme, id: id)), summary: text(programme.summary),
+                             kind: programme.kind.label, period: period(of: programme))
+    }
+
+    func programmePage(_ file: ContentFile<Programme>) -> (PageViewModel<ProgrammePageBody>, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let programme = file.front
+        var budget: [Fact] = []
+        if let value = programme.budget {
+            if let total = value.total { budget.append(Fact(term: "Budget total", valueHTML: french.moneyProse(total).htmlEscaped)) }
+            if let perYear = value.perYear { budget.append(Fact(term: "Budget annuel", valueHTML: "\(french.moneyProse(perYear)) par an".htmlEscaped)) }
+            if let years = value.years { budget.append(Fact(term: "Durée", valueHTML: "\(years) an\(years > 1 ? "s" : "")".htmlEscaped)) }
+            if let note = value.note { budget.append(Fact(term: "Précision", valueHTML: text(note).htmlEscaped)) }
+        }
+        let targets = programme.targets.isEmpty ? nil : DataTable(
+            caption: "Objectifs", rowHeading: "Objectif", columns: ["Valeur", "Période", "Méthode de comptage"],
+            rows: programme.targets.map { target in
+                DataTable.Row(header: text(target.label), cells: [
+                    figure(target.value, unit: target.unit), target.per == .year ? "par an" : "au total",
+                    target.countingMethod?.label ?? "—",
+                ])
+            })
+        let resultRows = programme.targets.flatMap { target in
+            target.results.map { DataTable.Row(header: text(target.label), cells: [$0.period, figure($0.value, unit: target.unit)]) }
+        }
+        let results = resultRows.isEmpty ? nil : DataTable(caption: "Résultats", rowHeading: "Objectif", columns: ["Période", "Résultat"], rows: resultRows)
+        let methods = Set(programme.targets.compactMap(\.countingMethod))
+        let methodFacts: [Fact] = Target.CountingMethod.allCases.filter(methods.contains).map { method in
+            let explanation = switch method {
+            case .direct: "l’aide a déclenché la décision de créer ou de maintenir l’emploi."
+            case .supported: "l’aide a contribué à financer l’embauche ou le maintien du poste."
+            case .induced: "estimation des emplois dus aux autres financements (subventions, marchés publics)."
+            }
+            return Fact(term: method.label.capitalizedFirst, valueHTML: explanation.htmlEscaped)
+        }
+        let axes = programme.axes.map { axis in
+            ProgrammePageBody.AxisView(title: text(axis.title), descriptionHTML: axis.description.map { fieldHTML($0, of: file, diagnostics: &diagnostics) })
+        }
+        let governance = programme.governance.map { body in
+            let details = [body.role, body.frequency, body.members.map { "Membres : \($0)" }].compactMap { $0 }.map(text)
+            return ProgrammePageBody.GovernanceView(body: text(body.body), details: details.isEmpty ? nil : details.joined(separator: " "))
+        }
+        let pilotTerritories = programme.pilotTerritories.map { territory in
+            ProgrammePageBody.PilotTerritoryView(
+                territory: text(territory.territory),
+                carriers: territory.projectCarriers.map { text(graph.organisationName($0)) }.joined(separator: ", "),
+                status: territory.status?.label, summary: text(territory.summary))
+        }
+        let aids = (graph.aidsByProgramme[file.id] ?? []).compactMap(aidCard)
+        let events = (graph.eventsByProgramme[file.id] ?? []).compactMap(eventCard)
+        let body = ProgrammePageBody(
+            name: text(programme.name), acronym: programme.acronym, summary: text(programme.summary), kind: programme.kind.label,
+            period: period(of: programme), pilots: programme.pilots.compactMap { organisationLink($0.id) },
+            territories: programme.territories.map(territoryName).joined(separator: ", "),
+            descriptionHTML: html(file.body, of: file, diagnostics: &diagnostics),
+            budget: budget, hasBudget: !budget.isEmpty, targets: targets, results: results,
+            countingMethods: methodFacts, hasCountingMethods: !methodFacts.isEmpty,
+            axes: axes, hasAxes: !axes.isEmpty, workstreams: programme.workstreams.map { text($0.title) + ($0.leads.map { " (\(text($0)))" } ?? "") },
+            hasWorkstreams: !programme.workstreams.isEmpty, governance: governance, hasGovernance: !governance.isEmpty,
+            pilotTerritories: pilotTerritories, hasPilotTerritories: !pilotTerritories.isEmpty,
+            legalBasis: programme.legalBasis.compactMap { basis in basis.url.map { Link(label: text(basis.label), url: href($0)) } },
+            legalBasisText: programme.legalBasis.filter { $0.url == nil }.map { text($0.label) },
+            hasLegalBasis: !programme.legalBasis.isEmpty, aids: aids, hasAids: !aids.isEmpty, events: events, hasEvents: !events.isEmpty,
+            dateModifiedHTML: timeHTML(file.meta.dateModified))
+        let meta = meta(title: body.name, description: body.summary, path: SiteURLs.path(of: .programme, id: file.id),
+                        trail: [Link(label: "Programmes", url: link(SiteURLs.list(of: .programme)))], section: SiteURLs.list(of: .programme))
+        return (page(meta, body), diagnostics)
+    }
+}

@@ -1,0 +1,49 @@
+import RelaisFrench
+
+/// The content after validation: every reference resolved, computed facts attached. Immutable and `Sendable`,
+/// so that pages render from it in parallel.
+public struct SiteGraph: Sendable {
+    public let content: ContentSet
+    public let buildDate: CalendarDate
+
+    public let organisations: [String: Organisation]
+    public let contacts: [String: Contact]
+    public let themes: [String: SiteConfig.Theme]
+    public let aids: [String: ContentFile<Aid>]
+    public let events: [String: ContentFile<Event>]
+    public let basins: [String: ContentFile<Basin>]
+    public let programmes: [String: ContentFile<Programme>]
+
+    public let aidStatus: [String: AidStatus]
+    /// Aid ids whose territories meet each basin's codes.
+    public let aidsByBasin: [String: [String]]
+    public let eventsByBasin: [String: [String]]
+    public let aidsByProgramme: [String: [String]]
+    public let eventsByProgramme: [String: [String]]
+    /// Aid ids each organisation backs or answers for.
+    public let aidsByOrganisation: [String: [String]]
+    /// Aid ids each contact answers for.
+    public let aidsByContact: [String: [String]]
+
+    /// Aid ids sorted by title, the order of every aid list.
+    public let sortedAidIDs: [String]
+    /// Upcoming events by start, past events latest first.
+    public let upcomingEventIDs: [String]
+    public let pastEventIDs: [String]
+    /// News ids latest first.
+    public let sortedNews: [ContentFile<NewsItem>]
+
+    public var site: SiteConfig { content.site }
+
+    public func status(ofAid id: String) -> AidStatus { aidStatus[id] ?? .ongoing }
+
+    /// An organisation's name when `reference` is one of its ids, else the reference as written.
+    public func organisationName(_ reference: Reference) -> String {
+        organisations[reference.id]?.name ?? reference.id
+    }
+}
+
+extension String {
+    /// A key that sorts French text the way a reader expects: case and accents ignored, then the text itself.
+    var frenchSortKey: String { lowercased().applyingFrenchFolding() }
+}

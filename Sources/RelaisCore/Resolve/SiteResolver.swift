@@ -1,0 +1,73 @@
+import RelaisFrench
+
+/// The validate & resolve step: checks every cross reference, computes statuses and relations,
+/// and returns the site graph, or nothing when an error was found.
+public struct SiteResolver: Sendable {
+    public let buildDate: CalendarDate
+
+    public init(buildDate: CalendarDate) {
+        self.buildDate = buildDate
+    }
+
+    public func resolve(_ content: ContentSet) -> (SiteGraph?, [Diagnostic]) {
+        let log = DiagnosticLog(step: .validate)
+        let references = ReferenceChecker(content: content, log: log)
+        references.checkAll()
+
+        let aids = Dictionary(content.aids.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let events = Dictionary(content.events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let basins = Dictionary(content.basins.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let programmes = Dictionary(content.programmes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+
+        var statuses: [String: AidStatus] = [:]
+        for aid in content.aids {
+            statuses[aid.id] = AidStatus(aid: aid.front, on: buildDate, closingSoonDays: content.site.closingSoonDays)
+        }
+        let sortedAids = content.aids.sorted { ($0.front.title.frenchSortKey, $0.id) < ($1.front.title.frenchSortKey, $1.id) }.map(\.id)
+
+        var aidsByBasin: [String: [String]] = [:]
+        for basin in content.basins {
+            var codes = Set(basin.front.cogCodes.map(\.code))
+            codes.insert(basin.id)
+            if let ze = basin.front.ze2020 { codes.insert("ZE-\(ze)") }
+            aidsByBasin[basin.id] = sortedAids.filter { id in
+                guard let aid = aids[id] else { return false }
+                return aid.front.territories.contains { codes.contains($0.code) }
+            }
+        }
+        var eventsByBasin: [String: [String]] = [:]
+        var eventsByProgramme: [String: [String]] = [:]
+        let eventsByStart = content.events.sorted { ($0.front.start, $0.id) < ($1.front.start, $1.id) }
+        for event in eventsByStart {
+            for basin in Set(event.front.relatedBasins.map(\.id)).sorted() { eventsByBasin[basin, default: []].append(event.id) }
+            for programme in Set(event.front.relatedProgrammes.map(\.id)).sorted() { eventsByProgramme[programme, default: []].append(event.id) }
+        }
+        var aidsByProgramme: [String: [String]] = [:]
+        var aidsByOrganisation: [String: [String]] = [:]
+        var aidsByContact: [String: [String]] = [:]
+        for id in sortedAids {
+            guard let aid = aids[id]?.front else { continue }
+            for programme in Set(aid.programmes.map(\.id)).sorted() { aidsByProgramme[programme, default: []].append(id) }
+            var organisations = Set(aid.backers.map(\.organisation.id))
+            for contact in aid.contacts {
+                aidsByContact[contact.id, default: []].append(id)
+                if let organisation = contact.id.split(separator: "/").first { organisations.insert(String(organisation)) }
+            }
+            for organisation in organisations.sorted() { aidsByOrganisation[organisation, default: []].append(id) }
+        }
+
+        let upcoming = eventsByStart.filter { $0.front.end.date >= buildDate }.map(\.id)
+        let past = eventsByStart.filter { $0.front.end.date < buildDate }.reversed().map(\.id)
+        let news = content.news.sorted { ($0.front.date, $0.id) > ($1.front.date, $1.id) }
+
+        guard !log.hasErrors else { return (nil, log.entries) }
+        let graph = SiteGraph(
+            content: content, buildDate: buildDate,
+            organisations: references.organisations, contacts: references.contacts, themes: references.themes,
+            aids: aids, events: events, basins: basins, programmes: programmes, aidStatus: statuses,
+            aidsByBasin: aidsByBasin, eventsByBasin: eventsByBasin, aidsByProgramme: aidsByProgramme,
+            eventsByProgramme: eventsByProgramme, aidsByOrganisation: aidsByOrganisation, aidsByContact: aidsByContact,
+            sortedAidIDs: sortedAids, upcomingEventIDs: upcoming, pastEventIDs: past, sortedNews: news)
+        return (graph, log.entries)
+    }
+}

@@ -1,0 +1,165 @@
+/// French typography on a run of plain text (never on code, URLs or attributes: the caller decides where it applies).
+///
+/// - Before `; ! ?` a narrow no-break space (U+202F), before `:` a no-break space (U+00A0): a preceding run of spaces
+///   is replaced, or the space is inserted after a letter, a digit or a closing `» ) ] ” % €`.
+/// - Inside `« »` a no-break space (U+00A0), replacing or inserted.
+/// - A straight apostrophe between letters becomes `’` (U+2019).
+/// - Left alone: URL-like words (`https://…`, `www.…`, `mailto:…`, `tel:…`), `13:30`, `1:2`, `?!` (one space
+///   before the first sign only), HTML character references (`&amp;`), and the string's edges, where no space is
+///   inserted (a text node may be split: `<em>Bonjour</em> !`).
+/// - Idempotent: `apply(apply(x)) == apply(x)`.
+public enum FrenchTypography {
+    /// The text with French spacing and apostrophes.
+    public static func apply(_ text: String) -> String {
+        let chars = Array(text)
+        guard !chars.isEmpty else { return text }
+        let protected = protectedMask(chars)
+        var result = ""
+        result.reserveCapacity(text.utf8.count + 16)
+        var index = 0
+        while index < chars.count {
+            if isReplaceableSpace(chars[index]) {
+                // A whole run of spaces becomes one space chosen from its neighbours, or stays as it is.
+                var end = index
+                while end < chars.count, isReplaceableSpace(chars[end]) { end += 1 }
+                let previous = index > 0 ? chars[index - 1] : nil
+                let next = end < chars.count ? chars[end] : nil
+                let replacement = spaceForRun(
+                    previous: previous, previousProtected: index > 0 && protected[index - 1],
+                    next: next, nextProtected: end < chars.count && protected[end])
+                if let replacement {
+                    result.append(replacement)
+                } else {
+                    result.append(contentsOf: chars[index..<end])
+                }
+                index = end
+                continue
+            }
+            let char = chars[index]
+            if index > 0, !protected[index], let space = spaceToInsert(chars, before: index) {
+                result.append(space)
+            }
+            if char == "'", !protected[index], index > 0, index + 1 < chars.count,
+               chars[index - 1].isLetter, chars[index + 1].isLetter {
+                result.append("\u{2019}")
+            } else {
+                result.append(char)
+            }
+            index += 1
+        }
+        return result
+    }
+
+    /// Whether `apply` would leave `text` unchanged (compared scalar by scalar, not by canonical equivalence).
+    public static func isApplied(_ text: String) -> Bool {
+        apply(text).unicodeScalars.elementsEqual(text.unicodeScalars)
+    }
+
+    // MARK: - Rules
+
+    private static let narrowSpace = FrenchSpace.narrow
+    private static let noBreakSpace = FrenchSpace.noBreak
+
+    /// Spaces that a rule may replace: ordinary, no-break, narrow no-break and thin spaces (never line breaks or tabs).
+    private static func isReplaceableSpace(_ char: Character) -> Bool {
+        switch char {
+        case " ", "\u{00A0}", "\u{202F}", "\u{2009}": return true
+        default: return false
+        }
+    }
+
+    /// The space a punctuation sign takes before it, if it is one of `; ! ? :`.
+    private static func spaceBefore(_ sign: Character) -> Character? {
+        switch sign {
+        case ";", "!", "?": return narrowSpace
+        case ":": return noBreakSpace
+        default: return nil
+        }
+    }
+
+    /// Characters after which a missing space is inserted before `; ! ? :`.
+    private static func takesSpaceAfter(_ char: Character) -> Bool {
+        if char.isLetter || char.isNumber { return true }
+        switch char {
+        case "»", ")", "]", "\u{201D}", "%", "€": return true
+        default: return false
+        }
+    }
+
+    /// The single space replacing a run of spaces between `previous` and `next`, or nil to keep the run.
+    /// The order of the tests matters: `spaceToInsert` follows the same order so that a second pass changes nothing.
+    private static func spaceForRun(
+        previous: Character?, previousProtected: Bool, next: Character?, nextProtected: Bool
+    ) -> Character? {
+        if let next, !nextProtected {
+            if let space = spaceBefore(next) { return space }
+            if next == "»" { return noBreakSpace }
+        }
+        if previous == "«", !previousProtected { return noBreakSpace }
+        return nil
+    }
+
+    /// The space to insert between `chars[index - 1]` and `chars[index]` when none is there, or nil.
+    private static func spaceToInsert(_ chars: [Character], before index: Int) -> Character? {
+        let previous = chars[index - 1]
+        let char = chars[index]
+        if let space = spaceBefore(char) {
+            // A sign after another sign ("?!"), an opening bracket or a space gets nothing.
+            guard takesSpaceAfter(previous) else { return nil }
+            let next = index + 1 < chars.count ? chars[index + 1] : nil
+            if char == ":" {
+                // "://" of URLs, and times or ratios between digits: "13:30", "1:2".
+                if next == "/", index + 2 < chars.count, chars[index + 2] == "/" { return nil }
+                if previous.isNumber, next?.isNumber == true { return nil }
+            }
+            if char == ";", endsCharacterReference(chars, at: index) { return nil }
+            return space
+        }
+        if char == "»", !previous.isWhitespace { return noBreakSpace }
+        if previous == "«", !char.isWhitespace { return noBreakSpace }
+        return nil
+    }
+
+    /// Whether the `;` at `index` closes an HTML character reference: `&amp;`, `&#233;`, `&#xE9;`.
+    private static func endsCharacterReference(_ chars: [Character], at index: Int) -> Bool {
+        var cursor = index - 1
+        var length = 0
+        while cursor >= 0, length <= 32, chars[cursor].isASCII, chars[cursor].isLetter || chars[cursor].isNumber {
+            cursor -= 1
+            length += 1
+        }
+        guard length > 0, cursor >= 0 else { return false }
+        if chars[cursor] == "#" { cursor -= 1 }
+        return cursor >= 0 && chars[cursor] == "&"
+    }
+
+    /// For each character, whether it belongs to a URL-like word that typography must not touch.
+    private static func protectedMask(_ chars: [Character]) -> [Bool] {
+        var mask = [Bool](repeating: false, count: chars.count)
+        var start = 0
+        while start < chars.count {
+            guard !chars[start].isWhitespace else {
+                start += 1
+                continue
+            }
+            var end = start
+            while end < chars.count, !chars[end].isWhitespace { end += 1 }
+            if looksLikeURL(chars[start..<end]) {
+                for position in start..<end { mask[position] = true }
+            }
+            start = end
+        }
+        return mask
+    }
+
+    /// Whether a word is a URL or an address: it holds `://` or starts (after opening brackets or quotes)
+    /// with `www.`, `mailto:` or `tel:`.
+    private static func looksLikeURL(_ word: ArraySlice<Character>) -> Bool {
+        // Every pattern holds ":" or ".": most words are skipped without building a string.
+        guard word.contains(where: { $0 == ":" || $0 == "." }) else { return false }
+        let text = String(word).lowercased()
+        if text.contains("://") { return true }
+        let bare = text.drop(while: { "([«\u{201C}\"'".contains($0) })
+        return bare.hasPrefix("www.") || bare.hasPrefix("mailto:") || bare.hasPrefix("tel:")
+    }
+}

@@ -1,0 +1,144 @@
+import CCmark
+
+/// A heading met during the walk; its level and id are known only once the whole document is.
+struct WalkedHeading {
+    let node: OpaquePointer
+    let sourceLevel: Int
+    let text: String
+}
+
+/// What the one walk over a parsed document collects.
+struct DocumentWalk {
+    var headings: [WalkedHeading] = []
+    var links: [MarkdownLink] = []
+    var plainText = PlainTextDocument()
+}
+
+/// Blocks of plain text separated by a blank line.
+struct PlainTextDocument {
+    private(set) var bytes: [UInt8] = []
+
+    mutating func append(_ block: PlainTextBuffer) {
+        guard !block.isEmpty else { return }
+        if !bytes.isEmpty { bytes.append(contentsOf: [0x0A, 0x0A]) }
+        bytes.append(contentsOf: block.bytes)
+    }
+
+    var string: String { String(decoding: bytes, as: UTF8.self) }
+}
+
+enum CmarkTree {
+    /// Walks the tree once: transforms text nodes, resolves and records links, gathers headings and
+    /// plain text. Only node contents change here (literal, url), never the tree's shape, so the
+    /// iterator stays valid; heading nodes are replaced later.
+    static func walk(
+        root: OpaquePointer,
+        source: UnsafeBufferPointer<UInt8>,
+        textTransform: ((String) -> String)?,
+        resolveLink: (String) -> LinkResolution
+    ) -> DocumentWalk {
+        var result = DocumentWalk()
+        guard let iterator = cmark_iter_new(root) else { return result }
+        defer { cmark_iter_free(iterator) }
+
+        var block = PlainTextBuffer()
+        // Built on the first link only: most documents have few links, some none.
+        var positions: LinkPositions?
+        // The paragraph or heading being walked, for locating its links.
+        var blockLines = 1...1
+        var blockColumn = 1
+        var blockMinimum: Int?
+
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+
+            if event == CMARK_EVENT_EXIT {
+                if type == CMARK_NODE_PARAGRAPH {
+                    result.plainText.append(block)
+                    block.removeAll()
+                } else if type == CMARK_NODE_HEADING {
+                    result.headings.append(WalkedHeading(
+                        node: node,
+                        sourceLevel: Int(cmark_node_get_heading_level(node)),
+                        text: block.string
+                    ))
+                    result.plainText.append(block)
+                    block.removeAll()
+                }
+                continue
+            }
+            guard event == CMARK_EVENT_ENTER else { continue }
+
+            switch type {
+            case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
+                block.removeAll()
+                let first = Int(cmark_node_get_start_line(node))
+                blockLines = first...max(first, Int(cmark_node_get_end_line(node)))
+                blockColumn = Int(cmark_node_get_start_column(node))
+                blockMinimum = nil
+
+            case CMARK_NODE_TEXT:
+                guard let literal = cmark_node_get_literal(node) else { break }
+                if let textTransform {
+                    let original = String(cString: literal)
+                    let transformed = textTransform(original)
+                    // Setting the literal frees the old one: `literal` is dead after this.
+                    if transformed != original { cmark_node_set_literal(node, transformed) }
+                    block.append(transformed)
+                } else {
+                    block.append(cString: literal)
+                }
+
+            case CMARK_NODE_CODE:
+                if let literal = cmark_node_get_literal(node) { block.append(cString: literal) }
+
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                block.appendSpace()
+
+            case CMARK_NODE_CODE_BLOCK:
+                // A leaf block: it never sits inside a paragraph, so it is a block of its own.
+                var code = PlainTextBuffer()
+                if let literal = cmark_node_get_literal(node) { code.append(cString: literal) }
+                result.plainText.append(code)
+
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                let isImage = type == CMARK_NODE_IMAGE
+                let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                var problem: String?
+                switch resolveLink(destination) {
+                case .keep:
+                    break
+                case .rewrite(let url):
+                    cmark_node_set_url(node, url)
+                case .broken(let message):
+                    problem = message
+                }
+
+                var line = Int(cmark_node_get_start_line(node))
+                var column = Int(cmark_node_get_start_column(node))
+                let locator = positions ?? LinkPositions(source: source)
+                positions = locator
+                let minimum = blockMinimum ?? locator.blockStart(line: blockLines.lowerBound, column: blockColumn)
+                if let found = locator.locate(
+                    line: line, column: column, isImage: isImage, blockLines: blockLines, from: minimum)
+                {
+                    line = found.line
+                    column = found.column
+                    blockMinimum = found.offset + 1
+                } else {
+                    blockMinimum = minimum
+                }
+                result.links.append(MarkdownLink(
+                    destination: destination, line: line, column: column, isImage: isImage, problem: problem))
+
+            default:
+                // Raw HTML is markup, not text; containers hold nothing of their own.
+                break
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,28 @@
+/// How a Markdown document becomes HTML.
+public struct MarkdownOptions: Sendable, Equatable {
+    /// Keeps raw HTML and dangerous URLs (`CMARK_OPT_UNSAFE`). Off, cmark writes
+    /// `<!-- raw HTML omitted -->` and empties `javascript:`, `vbscript:`, `file:` and most `data:` URLs.
+    public var allowRawHtml: Bool
+    /// The level the document's top-most heading renders at: the page template owns the `h1`.
+    public var baseHeadingLevel: Int
+    /// Curly quotes, dashes and ellipses (`CMARK_OPT_SMART`).
+    public var smartPunctuation: Bool
+    /// Ids the page template already uses (e.g. `contenu`): heading ids never take them.
+    public var reservedIds: Set<String>
+    /// Prepended to every heading id.
+    public var idPrefix: String
+
+    public init(
+        allowRawHtml: Bool = false,
+        baseHeadingLevel: Int = 2,
+        smartPunctuation: Bool = false,
+        reservedIds: Set<String> = [],
+        idPrefix: String = ""
+    ) {
+        self.allowRawHtml = allowRawHtml
+        self.baseHeadingLevel = baseHeadingLevel
+        self.smartPunctuation = smartPunctuation
+        self.reservedIds = reservedIds
+        self.idPrefix = idPrefix
+    }
+}

@@ -1,0 +1,93 @@
+import CCmark
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Markdown to HTML through cmark, with the edits Relais needs made on the tree: heading levels and
+/// ids, link rewriting and checking, a text transform on text nodes only.
+public struct MarkdownRenderer: Sendable {
+    public let options: MarkdownOptions
+    private let textTransform: (@Sendable (String) -> String)?
+
+    /// `textTransform` is applied to the literal of every text node only (never code, code blocks,
+    /// raw HTML or link destinations): Relais passes French typography here.
+    public init(options: MarkdownOptions = .init(), textTransform: (@Sendable (String) -> String)? = nil) {
+        self.options = options
+        self.textTransform = textTransform
+    }
+
+    /// One parse, one walk, one render. `resolveLink` sees every link and image destination in
+    /// document order.
+    public func render(
+        _ markdown: String,
+        resolveLink: (String) -> LinkResolution = { _ in .keep }
+    ) -> RenderedMarkdown {
+        var source = markdown
+        return source.withUTF8 { bytes in render(bytes: bytes, resolveLink: resolveLink) }
+    }
+
+    private func render(
+        bytes: UnsafeBufferPointer<UInt8>,
+        resolveLink: (String) -> LinkResolution
+    ) -> RenderedMarkdown {
+        // SOURCEPOS is left out: cmark records positions without it, and it would only add
+        // data-sourcepos attributes to the HTML.
+        var parseOptions = CMARK_OPT_VALIDATE_UTF8
+        if options.smartPunctuation { parseOptions |= CMARK_OPT_SMART }
+        let renderOptions = options.allowRawHtml ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
+
+        tick(0)
+        let parsed: OpaquePointer? = bytes.withMemoryRebound(to: CChar.self) { chars in
+            guard let base = chars.baseAddress else { return cmark_parse_document("", 0, parseOptions) }
+            return cmark_parse_document(base, chars.count, parseOptions)
+        }
+        guard let root = parsed else {
+            return RenderedMarkdown(html: "", headings: [], links: [], plainText: "")
+        }
+        // Only the root is freed: it frees every node still in the tree.
+        defer { tick(6); cmark_node_free(root); tick(7) }
+
+        tick(1)
+        // cmark splits text at every character that might start markup ("Bonjour !" is two nodes);
+        // the text transform needs whole runs of text.
+        cmark_consolidate_text_nodes(root)
+
+        tick(2)
+        let walk = CmarkTree.walk(
+            root: root, source: bytes, textTransform: textTransform, resolveLink: resolveLink)
+
+        tick(3)
+        let levels = HeadingLevels.rendered(
+            sourceLevels: walk.headings.map(\.sourceLevel), base: options.baseHeadingLevel)
+        var identifiers = HeadingIdentifier(prefix: options.idPrefix, reserved: options.reservedIds)
+        var headings: [MarkdownHeading] = []
+        headings.reserveCapacity(walk.headings.count)
+        for (heading, level) in zip(walk.headings, levels) {
+            let id = identifiers.identifier(for: heading.text)
+            HeadingMarkup.apply(to: heading.node, level: level, id: id)
+            headings.append(MarkdownHeading(level: level, text: heading.text, id: id))
+        }
+
+        tick(4)
+        var html = ""
+        if let rendered = cmark_render_html(root, renderOptions) {
+            html = String(cString: rendered)
+            free(rendered)
+        }
+        tick(5)
+        return RenderedMarkdown(
+            html: html, headings: headings, links: walk.links, plainText: walk.plainText.string)
+    }
+}
+
+nonisolated(unsafe) public var phaseNanos = [Int](repeating: 0, count: 8)
+nonisolated(unsafe) var lastTick = 0
+func tick(_ i: Int) {
+    var t = timespec(); clock_gettime(CLOCK_MONOTONIC, &t)
+    let ns = t.tv_sec * 1_000_000_000 + t.tv_nsec
+    if i > 0 { phaseNanos[i] += ns - lastTick }
+    lastTick = ns
+}

@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import RelaisCore
+
+@main
+struct Relais: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "relais",
+        abstract: "Génère le site statique d'un guide des aides à partir de Content/ et Templates/.",
+        subcommands: [Build.self, Check.self],
+        defaultSubcommand: Build.self)
+}
+
+/// Options shared by the commands that run the pipeline.
+struct PipelineOptions: ParsableArguments {
+    @Option(help: "Le dossier du contenu.") var content = "Content"
+    @Option(help: "Le dossier des gabarits et des fichiers statiques.") var templates = "Templates"
+    @Option(help: "Le dossier du site généré.") var output = "Site"
+    @Option(name: .customLong("base-url"), help: "L'adresse publique du site, à la place de baseUrl dans site.yaml.") var baseURL: String?
+    @Option(help: "La date de génération AAAA-MM-JJ (par défaut SOURCE_DATE_EPOCH, sinon aujourd'hui).") var date: String?
+    @Flag(help: "Inclure les brouillons (draft: true).") var drafts = false
+    @Flag(help: "Traiter les avertissements comme des erreurs.") var strict = false
+
+    func buildOptions(writesOutput: Bool) throws -> BuildOptions {
+        switch BuildOptions.buildDate(argument: date) {
+        case .success(let buildDate):
+            return BuildOptions(contentPath: content, templatesPath: templates, outputPath: output, baseURL: baseURL,
+                                buildDate: buildDate, includeDrafts: drafts, strict: strict, writesOutput: writesOutput)
+        case .failure(let error):
+            throw ValidationError(error.description)
+        }
+    }
+}
+
+struct Build: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Génère le site complet dans Site/ (publié seulement si tout va bien).")
+    @OptionGroup var options: PipelineOptions
+
+    func run() async throws {
+        let report = await BuildPipeline(options: try options.buildOptions(writesOutput: true)).run(progress: Console.progress)
+        Console.print(report)
+        if !report.succeeded { throw ExitCode(1) }
+        Console.note("Site publié dans \(options.output)/ : \(report.pageCount) pages.")
+    }
+}
+
+struct Check: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Vérifie le contenu et les gabarits sans rien écrire.")
+    @OptionGroup var options: PipelineOptions
+
+    func run() async throws {
+        let report = await BuildPipeline(options: try options.buildOptions(writesOutput: false)).run(progress: Console.progress)
+        Console.print(report)
+        if !report.succeeded { throw ExitCode(1) }
+        Console.note("Aucune erreur.")
+    }
+}
+
+/// Messages and progress go to standard error; standard output stays free for machine output.
+enum Console {
+    @Sendable static func progress(_ timing: BuildReport.StepTiming) {
+        note(String(format: "%-9@ %6.0f ms  %@", timing.step as NSString, timing.seconds * 1000, timing.summary as NSString))
+    }
+
+    static func print(_ report: BuildReport) {
+        for diagnostic in report.diagnostics { note(diagnostic.formatted) }
+        if !report.diagnostics.isEmpty {
+            note("\(report.errorCount) erreur\(report.errorCount > 1 ? "s" : ""), \(report.warningCount) avertissement\(report.warningCount > 1 ? "s" : "").")
+        }
+        if !report.succeeded { note("Le site publié n'a pas été modifié.") }
+    }
+
+    static func note(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}

@@ -1,0 +1,157 @@
+import Foundation
+import RelaisCore
+import Testing
+
+/// Each bad input named by the foundation issue gets a diagnostic with its file, line and column,
+/// a plain French sentence and a hint, and the build fails.
+@Suite("Diagnostics of bad content")
+struct DiagnosticsTests {
+    /// Builds the minimal site with the aid file changed by `edit`, and returns its diagnostics as lines.
+    private func diagnostics(aid edit: (String) -> String, extra: [String: String] = [:]) async throws -> (BuildReport, [String]) {
+        var files = extra
+        files["aides/pret-emploi.md"] = edit(TestSite.aid)
+        let site = try TestSite(files)
+        defer { site.remove() }
+        let report = await site.build(writes: false)
+        return (report, site.lines(report))
+    }
+
+    @Test func validMinimalSiteHasNoDiagnostics() async throws {
+        let (report, lines) = try await diagnostics(aid: { $0 })
+        #expect(lines == [])
+        #expect(report.succeeded)
+    }
+
+    @Test func unknownKeySuggestsTheNearestKnownOne() async throws {
+        let (report, lines) = try await diagnostics(aid: { $0.replacingOccurrences(of: "promise:", with: "promis:") })
+        #expect(!report.succeeded)
+        #expect(lines.contains("aides/pret-emploi.md:3:1: La clé « promis » est inconnue."))
+        #expect(lines.contains("aides/pret-emploi.md:2:1: Le champ obligatoire « promise » manque."))
+        let unknown = report.diagnostics.first { $0.message.contains("« promis » est inconnue") }
+        #expect(unknown?.hint == "Vouliez-vous dire « promise » ?")
+        #expect(unknown?.formatted.hasSuffix(":3:1: erreur : La clé « promis » est inconnue.\n  aide : Vouliez-vous dire « promise » ?") == true)
+    }
+
+    @Test func wrongTypeSaysWhatWasExpected() async throws {
+        let (_, lines) = try await diagnostics(aid: { $0.replacingLine(containing: "aidTypes:", with: "aidTypes: loan") })
+        #expect(lines.contains("aides/pret-emploi.md:4:11: « aidTypes » doit être une liste, pas une valeur simple."))
+    }
+
+    @Test func badEnumValueSuggestsAndListsTheAllowedValues() async throws {
+        let (report, lines) = try await diagnostics(aid: { $0.replacingLine(containing: "audiences:", with: "audiences: [compagny]") })
+        #expect(lines.contains("aides/pret-emploi.md:7:13: « compagny » n'est pas une valeur possible de « audiences[1] »."))
+        let hint = report.diagnostics.first { $0.message.contains("compagny") }?.hint ?? ""
+        #expect(hint.hasPrefix("Vouliez-vous dire « company » ?"))
+        #expect(hint.contains("jobSeeker"))
+    }
+
+    @Test func badDateIsReportedAtItsValue() async throws {
+        let (_, lines) = try await diagnostics(aid: { $0.replacingLine(containing: "closingDate:", with: "closingDate: 2023-02-30") })
+        #expect(lines.contains("aides/pret-emploi.md:13:14: « closingDate » doit être une date existante au format AAAA-MM-JJ, pas « 2023-02-30 »."))
+    }
+
+    @Test func missingRequiredFieldIsReported() async throws {
+        let (_, lines) = try await diagnostics(aid: { $0.removingLine(containing: "eligibility:") })
+        #expect(lines.contains("aides/pret-emploi.md:2:1: Le champ obligatoire « eligibility » manque."))
+    }
+
+    @Test func closingDateRequiredUnlessOngoing() async throws {
+        let (_, lines) = try await diagnostics(aid: { $0.removingLine(containing: "closingDate:") })
+        #expect(lines.contains("aides/pret-emploi.md:12:13: Une aide « oneOff » doit avoir une date de clôture."))
+    }
+
+    @Test func scientificNotationIsRefusedForMoney() async throws {
+        let (report, _) = try await diagnostics(aid: { $0.replacingOccurrences(of: "amount: 15000", with: "amount: 1.5e4") })
+        let money = report.diagnostics.first { $0.message.contains("1.5e4") }
+        #expect(money?.location.line == 6)
+        #expect(money?.hint?.contains("sans notation scientifique") == true)
+    }
+
+    @Test func referencesToMissingItemsAreReportedWhereWritten() async throws {
+        let (_, lines) = try await diagnostics(aid: { text in
+            text.replacingLine(containing: "backers:", with: "backers: [{ organisation: editer, roles: [operator] }]")
+                .replacingLine(containing: "contacts:", with: "contacts: [editeur/acceuil]")
+                .replacingLine(containing: "themes:", with: "themes: [emplois]")
+                .replacingLine(containing: "recurrence:", with: "recurrence: oneOff\nprogrammes: [inconnu]")
+        })
+        #expect(lines.contains("aides/pret-emploi.md:11:27: Le porteur « editer » ne correspond à aucune organisation de organisations.yaml."))
+        #expect(lines.contains("aides/pret-emploi.md:15:12: Le contact « editeur/acceuil » n'existe pas dans organisations.yaml."))
+        #expect(lines.contains("aides/pret-emploi.md:9:10: Le thème « emplois » n'est pas déclaré dans site.yaml."))
+        #expect(lines.contains("aides/pret-emploi.md:13:14: Le programme « inconnu » n'existe pas (aucun fichier programmes/inconnu.md)."))
+    }
+
+    @Test func personWithoutConsentIsRefused() async throws {
+        let organisations = TestSite.minimal["organisations.yaml"]! + """
+
+            personne:
+              kind: person
+              name: Claire Exemple
+              email: claire@example.org
+        """
+        let (_, lines) = try await diagnostics(aid: { $0 }, extra: ["organisations.yaml": organisations])
+        #expect(lines.contains("organisations.yaml:10:5: Le contact « editeur/personne » est une personne : ses coordonnées ne peuvent être publiées qu'avec son accord."))
+    }
+
+    @Test func eventEndingBeforeItStartsIsRefused() async throws {
+        let event = """
+            ---
+            title: Réunion d'information
+            summary: Présentation des aides.
+            kind: infoSession
+            start: 2023-03-01T14:00
+            end: 2023-03-01T12:00
+            attendanceMode: online
+            onlineUrl: https://example.org/visio
+            organizers: [editeur]
+            dateModified: 2023-01-10
+            ---
+            """
+        let (_, lines) = try await diagnostics(aid: { $0 }, extra: ["evenements/reunion.md": event])
+        #expect(lines.contains("evenements/reunion.md:6:6: L'événement finit (2023-03-01T12:00) avant d'avoir commencé (2023-03-01T14:00)."))
+    }
+
+    @Test func duplicateIdsAreRefused() async throws {
+        let news = { (date: String) in "---\ntitle: Une nouvelle\nsummary: Résumé.\ndateModified: \(date)\n---\nTexte.\n" }
+        let (_, lines) = try await diagnostics(aid: { $0 }, extra: [
+            "actualites/2022-12-05-bilan.md": news("2022-12-05"), "actualites/2023-01-10-bilan.md": news("2023-01-10"),
+        ])
+        #expect(lines.contains { $0.hasPrefix("actualites/2023-01-10-bilan.md:1:1: L'identifiant « bilan » est déjà utilisé par") })
+    }
+
+    @Test func duplicateKeysAreRefused() async throws {
+        let (_, lines) = try await diagnostics(aid: { $0.replacingLine(containing: "recurrence:", with: "recurrence: oneOff\ntitle: Autre titre") })
+        #expect(lines.contains("aides/pret-emploi.md:13:1: La clé « title » apparaît deux fois."))
+    }
+
+    @Test func malformedYAMLIsLocated() async throws {
+        let (_, lines) = try await diagnostics(aid: { $0.replacingLine(containing: "eligibility:", with: "eligibility: Contact : 01 99 00 00 00") })
+        #expect(lines.contains { $0.hasPrefix("aides/pret-emploi.md:8:") && $0.contains("« : »") })
+    }
+
+    @Test func combiningMarkAfterQuoteIsRefused() async throws {
+        let (_, lines) = try await diagnostics(aid: { $0.replacingOccurrences(of: "Les PME du territoire.", with: "Les PME \"\u{0301} du territoire.") })
+        #expect(lines.contains("aides/pret-emploi.md:8:23: Un signe diacritique isolé suit un guillemet, une apostrophe, « < », « > » ou « & »."))
+    }
+
+    @Test func brokenMarkdownLinkIsReportedAtItsLine() async throws {
+        let (_, lines) = try await diagnostics(aid: { $0.replacingOccurrences(of: "../pages/a-propos.md", with: "../aides/inexistante.md") })
+        #expect(lines.contains("aides/pret-emploi.md:17:56: Le lien « ../aides/inexistante.md » mène à aides/inexistante.md, qui n'existe pas."))
+    }
+
+    @Test func everyProblemOfARunIsReported() async throws {
+        let (report, lines) = try await diagnostics(aid: { text in
+            text.replacingOccurrences(of: "promise:", with: "promis:")
+                .replacingLine(containing: "audiences:", with: "audiences: [compagny]")
+                .replacingLine(containing: "closingDate:", with: "closingDate: 2023-02-30")
+        }, extra: ["pages/mentions.md": "---\ntitel: Mentions\ndateModified: 2022-12-05\n---\n"])
+        #expect(report.errorCount == 6)
+        #expect(lines.contains("pages/mentions.md:2:1: La clé « titel » est inconnue."))
+    }
+
+    @Test func missingSiteFileIsReported() async throws {
+        let site = try TestSite(base: TestSite.minimal.filter { $0.key != "site.yaml" })
+        defer { site.remove() }
+        let report = await site.build(writes: false)
+        #expect(site.lines(report).contains { $0.hasPrefix("site.yaml:0:0: Le fichier") })
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import RelaisCore
+import RelaisFrench
+
+/// The repository, found from this file, to build the example site and use the real templates.
+enum Repository {
+    static let root: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static var content: String { root.appendingPathComponent("Content").path }
+    static var templates: String { root.appendingPathComponent("Templates").path }
+}
+
+/// A throwaway site folder: `Content/` written from strings, the repository's templates, an output folder.
+struct TestSite {
+    let root: URL
+    var content: String { root.appendingPathComponent("Content").path }
+    var output: String { root.appendingPathComponent("Site").path }
+
+    /// A small valid site: one organisation with a contact, one theme, one aid. `files` replace or add files.
+    init(_ files: [String: String] = [:], base: [String: String] = TestSite.minimal) throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("relais-test-\(UUID().uuidString)")
+        for (path, text) in base.merging(files, uniquingKeysWith: { _, new in new }) {
+            try write(text, to: path)
+        }
+    }
+
+    func write(_ text: String, to path: String) throws {
+        let url = root.appendingPathComponent("Content").appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
+    func remove() { try? FileManager.default.removeItem(at: root) }
+
+    func options(date: String = "2023-06-15", output: String? = nil, writes: Bool = true, strict: Bool = false) -> BuildOptions {
+        BuildOptions(contentPath: content, templatesPath: Repository.templates, outputPath: output ?? self.output,
+                     buildDate: CalendarDate(iso: date)!, strict: strict, writesOutput: writes)
+    }
+
+    func build(date: String = "2023-06-15", writes: Bool = true, strict: Bool = false) async -> BuildReport {
+        await BuildPipeline(options: options(date: date, writes: writes, strict: strict)).run()
+    }
+
+    func page(_ path: String) throws -> String {
+        try String(contentsOfFile: "\(output)/\(path)", encoding: .utf8)
+    }
+
+    /// Diagnostics as `path:line:column: message`, the path relative to the content folder.
+    func lines(_ report: BuildReport) -> [String] {
+        report.diagnostics.map { d in
+            "\(d.location.file.replacingOccurrences(of: content + "/", with: "")):\(d.location.line):\(d.location.column): \(d.message)"
+        }
+    }
+
+    static let aid = """
+        ---
+        title: Prêt pour créer des emplois
+        promise: Un prêt à taux zéro pour chaque emploi créé.
+        aidTypes: [loan]
+        financialComponents:
+          - { kind: loan, amount: 15000, per: jobCreated, cap: 225000, interestRate: 0, durationMonths: 60 }
+        audiences: [company]
+        eligibility: Les PME du territoire.
+        themes: [emploi]
+        territories: [DEP-94]
+        backers: [{ organisation: editeur, roles: [operator] }]
+        recurrence: oneOff
+        closingDate: 2023-12-31
+        contacts: [editeur/accueil]
+        dateModified: 2022-12-05
+        ---
+        Le prêt finance le besoin en fonds de roulement : voir [le guide](../pages/a-propos.md).
+        """
+
+    static let minimal: [String: String] = [
+        "site.yaml": """
+        title: Guide test
+        baseUrl: https://guide.example.org/
+        publisher: editeur
+        description: Un guide pour les tests.
+        navigation:
+          - { label: Aides, path: /aides/ }
+        taxonomies:
+          themes:
+            - { id: emploi, label: Emploi }
+        """,
+        "organisations.yaml": """
+        editeur:
+          name: Maison de l'emploi
+          kind: association
+          contacts:
+            accueil:
+              kind: service
+              name: Accueil
+              email: accueil@example.org
+              phone: "+33199000000"
+        """,
+        "aides/pret-emploi.md": aid,
+        "pages/a-propos.md": """
+        ---
+        title: À propos
+        dateModified: 2022-12-05
+        ---
+        Ce guide rassemble les aides du territoire.
+        """,
+    ]
+}
+
+extension String {
+    /// The text with one line replaced, for bad-input tests built from a good file.
+    func replacingLine(containing fragment: String, with line: String) -> String {
+        split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.contains(fragment) ? line : String($0) }.joined(separator: "\n")
+    }
+
+    func removingLine(containing fragment: String) -> String {
+        split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.contains(fragment) }.joined(separator: "\n")
+    }
+}
