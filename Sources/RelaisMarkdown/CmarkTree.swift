@@ -85,8 +85,9 @@ enum CmarkTree {
                 if let textTransform {
                     let original = String(cString: literal)
                     let transformed = textTransform(original)
+                    // Bytes, not String equality, which would call NFC and NFD spellings equal.
                     // Setting the literal frees the old one: `literal` is dead after this.
-                    if transformed != original { cmark_node_set_literal(node, transformed) }
+                    if !transformed.utf8.elementsEqual(original.utf8) { cmark_node_set_literal(node, transformed) }
                     block.append(transformed)
                 } else {
                     block.append(cString: literal)

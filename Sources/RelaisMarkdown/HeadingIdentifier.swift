@@ -5,9 +5,10 @@ struct HeadingIdentifier {
     /// The next suffix to try for a base id, so many duplicates do not rescan from "-2".
     private var nextSuffix: [String: Int] = [:]
 
-    init(prefix: String, reserved: Set<String>) {
+    init(prefix: String, reserved: Set<String>, expectedCount: Int = 0) {
         self.prefix = prefix
         self.used = reserved
+        used.reserveCapacity(reserved.count + expectedCount)
     }
 
     /// A fresh id for a heading with this plain text.

@@ -39,7 +39,6 @@ public struct MarkdownRenderer: Sendable {
         if options.smartPunctuation { parseOptions |= CMARK_OPT_SMART }
         let renderOptions = options.allowRawHtml ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
 
-        tick(0)
         let parsed: OpaquePointer? = bytes.withMemoryRebound(to: CChar.self) { chars in
             guard let base = chars.baseAddress else { return cmark_parse_document("", 0, parseOptions) }
             return cmark_parse_document(base, chars.count, parseOptions)
@@ -48,21 +47,19 @@ public struct MarkdownRenderer: Sendable {
             return RenderedMarkdown(html: "", headings: [], links: [], plainText: "")
         }
         // Only the root is freed: it frees every node still in the tree.
-        defer { tick(6); cmark_node_free(root); tick(7) }
+        defer { cmark_node_free(root) }
 
-        tick(1)
-        // cmark splits text at every character that might start markup ("Bonjour !" is two nodes);
-        // the text transform needs whole runs of text.
-        cmark_consolidate_text_nodes(root)
+        // The text transform needs whole runs of text ("Bonjour !", not "Bonjour " and "!"):
+        // cmark_parser_finish already merges adjacent text nodes (cmark_consolidate_text_nodes),
+        // so no second pass here; a test keeps watch.
 
-        tick(2)
         let walk = CmarkTree.walk(
             root: root, source: bytes, textTransform: textTransform, resolveLink: resolveLink)
 
-        tick(3)
         let levels = HeadingLevels.rendered(
             sourceLevels: walk.headings.map(\.sourceLevel), base: options.baseHeadingLevel)
-        var identifiers = HeadingIdentifier(prefix: options.idPrefix, reserved: options.reservedIds)
+        var identifiers = HeadingIdentifier(
+            prefix: options.idPrefix, reserved: options.reservedIds, expectedCount: walk.headings.count)
         var headings: [MarkdownHeading] = []
         headings.reserveCapacity(walk.headings.count)
         for (heading, level) in zip(walk.headings, levels) {
@@ -71,23 +68,12 @@ public struct MarkdownRenderer: Sendable {
             headings.append(MarkdownHeading(level: level, text: heading.text, id: id))
         }
 
-        tick(4)
         var html = ""
         if let rendered = cmark_render_html(root, renderOptions) {
             html = String(cString: rendered)
             free(rendered)
         }
-        tick(5)
         return RenderedMarkdown(
             html: html, headings: headings, links: walk.links, plainText: walk.plainText.string)
     }
-}
-
-nonisolated(unsafe) public var phaseNanos = [Int](repeating: 0, count: 8)
-nonisolated(unsafe) var lastTick = 0
-func tick(_ i: Int) {
-    var t = timespec(); clock_gettime(CLOCK_MONOTONIC, &t)
-    let ns = t.tv_sec * 1_000_000_000 + t.tv_nsec
-    if i > 0 { phaseNanos[i] += ns - lastTick }
-    lastTick = ns
 }

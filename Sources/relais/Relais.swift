@@ -59,7 +59,8 @@ struct Check: AsyncParsableCommand {
 /// Messages and progress go to standard error; standard output stays free for machine output.
 enum Console {
     @Sendable static func progress(_ timing: BuildReport.StepTiming) {
-        note(String(format: "%-9@ %6.0f ms  %@", timing.step as NSString, timing.seconds * 1000, timing.summary as NSString))
+        let step = timing.step.padding(toLength: 9, withPad: " ", startingAt: 0)
+        note(step + String(format: "%6.0f ms  ", timing.seconds * 1000) + timing.summary)
     }
 
     static func print(_ report: BuildReport) {

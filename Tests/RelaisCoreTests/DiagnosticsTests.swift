@@ -155,3 +155,29 @@ struct DiagnosticsTests {
         #expect(site.lines(report).contains { $0.hasPrefix("site.yaml:0:0: Le fichier") })
     }
 }
+
+@Suite("Links between pages")
+struct LinkCheckTests {
+    @Test func linkToAPageTheSiteDoesNotHaveIsReported() async throws {
+        let site = try TestSite(["aides/pret-emploi.md": TestSite.aid.replacingOccurrences(of: "../pages/a-propos.md", with: "/aides/guide-complet/")])
+        defer { site.remove() }
+        let report = await site.build(writes: false)
+        #expect(site.lines(report) == ["aides/pret-emploi.md:17:56: Le lien « /aides/guide-complet/ » ne mène à aucune page du site."])
+    }
+
+    @Test func navigationToAMissingPageIsReported() async throws {
+        let config = TestSite.minimal["site.yaml"]!.replacingOccurrences(of: "path: /aides/", with: "path: /aide/")
+        let site = try TestSite(["site.yaml": config])
+        defer { site.remove() }
+        let report = await site.build(writes: false)
+        #expect(site.lines(report) == ["site.yaml:6:27: Le menu mène à « /aide/ », qui n'est pas une page du site."])
+    }
+
+    @Test func relativeLinksToContentFilesBecomePageURLs() async throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        _ = await site.build()
+        let page = try HTMLTree.parse(try site.page("aides/pret-emploi/index.html"))
+        #expect(page.withClass("prose").first?.all("a").first?["href"] == "/a-propos/")
+    }
+}

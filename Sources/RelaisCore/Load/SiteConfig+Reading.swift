@@ -60,7 +60,7 @@ extension SiteConfig.NavigationItem: YAMLMapping {
             r.requireCondition("path", "Un lien de navigation doit mener à une page du site (/aides/) ou à une adresse https://.")
         }
         guard let label, let path else { return nil }
-        self.init(label: label, path: path.value)
+        self.init(label: label, path: path.value, location: r.location(of: "path"))
     }
 }
 

@@ -2,7 +2,11 @@ import RelaisFrench
 
 /// `site.yaml`: the site's identity and options.
 public struct SiteConfig: Sendable {
-    public struct NavigationItem: Sendable, Hashable { public var label: String; public var path: String }
+    public struct NavigationItem: Sendable, Hashable {
+        public var label: String
+        public var path: String
+        public var location: SourceLocation
+    }
     public struct Theme: Sendable, Hashable { public var id: String; public var label: String }
     public struct Accessibility: Sendable, Hashable {
         public enum Status: String, YAMLEnum {

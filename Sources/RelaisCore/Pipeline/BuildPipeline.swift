@@ -73,7 +73,9 @@ public struct BuildPipeline: Sendable {
             }
         }
         let jobs = PagePlanner.plan(graph)
-        let presentation = Presentation(graph: graph)
+        let sitePaths = Set(jobs.map(\.path))
+        diagnostics += PagePlanner.checkNavigation(graph.site, sitePaths: sitePaths)
+        let presentation = Presentation(graph: graph, reservedIds: templates.reservedIds, sitePaths: sitePaths)
         let writer = staging.map { SiteWriter(root: $0) }
         let renderDiagnostics = await timed("render", {
             await PageRenderer(templates: templates, presentation: presentation, writer: writer).renderAll(jobs)

@@ -9,10 +9,12 @@ struct MarkdownBodies: Sendable {
     /// Ids by content folder, to resolve links such as `../aides/x.md`.
     let ids: [String: Set<String>]
     let mediaFiles: Set<String>
+    /// Every page the build writes (`/aides/x/`), to check links written as site paths.
+    let sitePaths: Set<String>
 
-    init(graph: SiteGraph, urls: SiteURLs, baseHeadingLevel: Int = 2) {
+    init(graph: SiteGraph, urls: SiteURLs, reservedIds: Set<String>, sitePaths: Set<String>, baseHeadingLevel: Int = 2) {
         renderer = MarkdownRenderer(
-            options: MarkdownOptions(allowRawHtml: graph.site.allowRawHtml, baseHeadingLevel: baseHeadingLevel, reservedIds: ["contenu", "haut"]),
+            options: MarkdownOptions(allowRawHtml: graph.site.allowRawHtml, baseHeadingLevel: baseHeadingLevel, reservedIds: reservedIds),
             textTransform: { FrenchTypography.apply($0) })
         self.urls = urls
         let content = graph.content
@@ -23,6 +25,7 @@ struct MarkdownBodies: Sendable {
             ContentKind.page.rawValue: Set(content.pages.map(\.id)),
         ]
         mediaFiles = Set(content.mediaFiles)
+        self.sitePaths = sitePaths
     }
 
     /// The HTML of a Markdown text found in `file` starting at `line`; problems go to `diagnostics`.
@@ -47,8 +50,11 @@ struct MarkdownBodies: Sendable {
 
     /// `../aides/x.md#a` → `/aides/x/#a`; `../media/f.pdf` → `/media/f.pdf`; anything else is kept.
     func resolve(_ destination: String, from folder: String) -> LinkResolution {
-        if destination.contains(":") || destination.hasPrefix("/") || destination.hasPrefix("#") || destination.isEmpty {
-            return destination.hasPrefix("/") && !destination.hasPrefix("//") ? .rewrite(urls.link(destination)) : .keep
+        if destination.hasPrefix("/"), !destination.hasPrefix("//") {
+            return resolveSitePath(destination)
+        }
+        if destination.contains(":") || destination.hasPrefix("#") || destination.hasPrefix("//") || destination.isEmpty {
+            return .keep
         }
         let (path, fragment) = splitFragment(destination)
         var segments = folder.isEmpty ? [] : folder.split(separator: "/").map(String.init)
@@ -76,6 +82,24 @@ struct MarkdownBodies: Sendable {
         }
         let id = kind == .news ? String(name.dropFirst(11)) : name
         return .rewrite(urls.link(SiteURLs.path(of: kind, id: id)) + fragment)
+    }
+
+    /// `/aides/` → the page's link with the base path, if the build writes that page or media file.
+    func resolveSitePath(_ destination: String) -> LinkResolution {
+        let (path, _) = splitFragment(destination)
+        let bare = String(path.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
+        let exists: Bool
+        if bare.hasPrefix("/media/") {
+            exists = mediaFiles.contains(String(bare.dropFirst("/media/".count)))
+        } else if bare.hasPrefix("/assets/") {
+            exists = true
+        } else {
+            exists = sitePaths.contains(bare) || sitePaths.contains(bare + "/")
+        }
+        guard exists else {
+            return .broken("Le lien « \(destination) » ne mène à aucune page du site.")
+        }
+        return .rewrite(urls.link(destination))
     }
 
     private func splitFragment(_ destination: String) -> (String, String) {

@@ -10,11 +10,13 @@ struct Presentation: Sendable {
     /// Basin names by id, to name territories.
     let basinNames: [String: String]
 
-    init(graph: SiteGraph) {
+    /// `reservedIds`: the ids the templates write themselves, kept out of Markdown heading ids.
+    /// `sitePaths`: every page the build writes, to check links to site paths.
+    init(graph: SiteGraph, reservedIds: Set<String> = [], sitePaths: Set<String> = []) {
         self.graph = graph
         urls = SiteURLs(baseURL: graph.site.baseURL)
         french = FrenchFormatter(timeStyle: graph.site.timeStyle)
-        markdown = MarkdownBodies(graph: graph, urls: urls)
+        markdown = MarkdownBodies(graph: graph, urls: urls, reservedIds: reservedIds, sitePaths: sitePaths)
         basinNames = graph.basins.mapValues(\.front.name)
     }
 

@@ -10,6 +10,8 @@ public struct TemplateSet: Sendable {
     let names: Set<String>
     /// Where each template came from, for messages and dependencies.
     let paths: [String: String]
+    /// The literal `id="…"` the templates write, which Markdown heading ids must not repeat.
+    public let reservedIds: Set<String>
 
     /// The templates the pipeline renders pages with.
     public static let required = [
@@ -66,12 +68,27 @@ public struct TemplateSet: Sendable {
             }
         }
         guard !log.hasErrors else { return (nil, log.entries) }
-        return (TemplateSet(library: MustacheLibrary(templates: templates), names: Set(templates.keys), paths: paths), log.entries)
+        let ids = Set(texts.values.flatMap(literalIds))
+        return (TemplateSet(library: MustacheLibrary(templates: templates), names: Set(templates.keys), paths: paths, reservedIds: ids), log.entries)
     }
 
     /// Renders a view model with a template checked at load.
     func render(_ viewModel: Any, with name: String) -> String? {
         library.render(viewModel, withTemplate: name)
+    }
+
+    /// `id="montants"` → "montants"; ids built from data (`id="{{id}}"`) are skipped.
+    static func literalIds(in text: String) -> [String] {
+        var ids: [String] = []
+        var rest = text[...]
+        while let start = rest.range(of: "id=\"") {
+            let after = rest[start.upperBound...]
+            guard let end = after.firstIndex(of: "\"") else { break }
+            let id = after[..<end]
+            if !id.contains("{") { ids.append(String(id)) }
+            rest = after[end...]
+        }
+        return ids
     }
 
     private static func describe(_ error: Error) -> String {

@@ -110,7 +110,7 @@ extension Presentation {
             phrase += ", sur " + (months % 12 == 0 ? "\(months / 12) an\(months / 12 > 1 ? "s" : "")" : "\(months) mois")
         }
         if short { return phrase }
-        if let territory = component.territory { phrase += " (\(territoryName(territory)))" }
+        if let territory = component.territory { phrase += " — \(territoryName(territory))" }
         if let note = component.note { phrase += " : \(text(note))" }
         return phrase
     }

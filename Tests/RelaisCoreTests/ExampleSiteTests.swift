@@ -1,0 +1,174 @@
+import Foundation
+import RelaisCore
+import Testing
+
+/// The example site built from `Content/`: a few facts from each source page, checked on the real pages.
+@Suite("Example site")
+struct ExampleSiteTests {
+    let nb = Space.noBreak, nnb = Space.narrow
+
+    @Test func buildsWithoutDiagnostics() async throws {
+        let (output, report) = await ExampleSite.shared.build()
+        #expect(report.diagnostics.map(\.formatted) == [])
+        #expect(report.published)
+        for path in ["index.html", "404.html", "aides/index.html", "evenements/index.html", "bassins/index.html",
+                     "programmes/index.html", "actualites/index.html", "contacts/index.html", "plan-du-site/index.html",
+                     "accessibilite/index.html", "mentions-legales/index.html", "assets/relais.css"] {
+            #expect(FileManager.default.fileExists(atPath: "\(output)/\(path)"), "\(path)")
+        }
+    }
+
+    @Test func everyPageHasTheSameSoundStructure() async throws {
+        let (output, _) = await ExampleSite.shared.build()
+        let pages = FileManager.default.enumerator(atPath: output)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".html") } ?? []
+        #expect(pages.count >= 30)
+        var titles: Set<String> = []
+        for path in pages {
+            let html = try String(contentsOfFile: "\(output)/\(path)", encoding: .utf8)
+            #expect(html.hasPrefix("<!doctype html>\n<html lang=\"fr\">"), "\(path)")
+            let document = try HTMLTree.parse(html)
+            #expect(document.all("h1").count == 1, "\(path) has one h1")
+            #expect(document.all("main").count == 1 && document.first("main")?["id"] == "contenu", "\(path)")
+            #expect(document.first("body")?.first("a")?["href"] == "#contenu", "\(path): the skip link comes first")
+            let title = document.first("title")?.text ?? ""
+            #expect(!title.isEmpty && titles.insert(title).inserted, "\(path): unique title «\(title)»")
+            #expect(document.all { $0.name == "meta" && $0["name"] == "description" }.count == 1, "\(path)")
+            // Headings never skip a level going down.
+            let levels = document.all { ["h1", "h2", "h3", "h4", "h5", "h6"].contains($0.name) }.compactMap { Int($0.name.dropFirst()) }
+            for (previous, next) in zip(levels, levels.dropFirst()) { #expect(next <= previous + 1, "\(path): h\(previous) then h\(next)") }
+            // Every internal link points at a page or file of the site.
+            for link in document.all("a").compactMap({ $0["href"] }) where link.hasPrefix("/") {
+                let target = String(link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0])
+                #expect(FileManager.default.fileExists(atPath: "\(output)/\(SiteURLs.outputFile(for: target))"), "\(path) → \(link)")
+            }
+        }
+    }
+
+    @Test func aidPageSpellsAmountsAndStatusInFrench() async throws {
+        let page = try await ExampleSite.shared.page("/aides/alixio-emplois-cdi/")
+        let amounts = page.byID("montants").map { _ in page.withClass("callout").first?.all("li").map(\.text) ?? [] } ?? []
+        #expect(amounts.first?.hasPrefix("Prêt à taux zéro de 15\(nnb)000\(nb)€ par emploi créé, plafonné à 225\(nnb)000\(nb)€, sur 5 ans") == true)
+        #expect(amounts.contains { $0.hasPrefix("Subvention de 5\(nnb)000\(nb)€ par emploi créé, plafonnée à 25\(nnb)000\(nb)€") })
+        #expect(amounts.contains { $0.hasPrefix("Subvention d’au plus 15\(nnb)000\(nb)€ — Essonne (91)") })
+        let status = page.withClass("status").first
+        #expect(status?.text == "Ouverte · Jusqu’au 31 décembre 2023")
+        #expect(status?.first("time")?["datetime"] == "2023-12-31")
+        let phone = page.all("a").first { ($0["href"] ?? "").hasPrefix("tel:") }
+        #expect(phone?["href"] == "tel:+33199000141")
+        #expect(phone?.text == "01\(nb)99\(nb)00\(nb)01\(nb)41")
+        #expect(page.text.contains("au moins 3 créations nettes d’emploi en CDI dans les 2 ans"))
+    }
+
+    @Test func consultancyAidGivesItsDaysAndCap() async throws {
+        let page = try await ExampleSite.shared.page("/aides/katalyse-pmi-val-de-marne/")
+        #expect(page.text.contains("60\(nnb)000\(nb)€"))
+        #expect(page.text.contains("10 jours") || page.text.contains("dix jours"))
+    }
+
+    @Test func eventPageGivesDateTimesPlaceAndProgramme() async throws {
+        let page = try await ExampleSite.shared.page("/evenements/20-ans-revitalisation/")
+        let facts = page.withClass("facts").first?.text ?? ""
+        #expect(facts.contains("jeudi 1er décembre 2022, de 13\(nb)h\(nb)30 à 18\(nb)h"))
+        #expect(page.withClass("facts").first?.first("sup")?.text == "er")
+        #expect(facts.contains("14 avenue Duquesne") && facts.contains("75007 Paris"))
+        #expect(facts.contains("Inscription obligatoire"))
+        let table = try #require(page.first("table"))
+        #expect(table.first("caption")?.text == "Programme du 1er décembre 2022")
+        #expect(table.first("thead")?.all("th").allSatisfy { $0["scope"] == "col" } == true)
+        let rows = table.first("tbody")?.all("tr") ?? []
+        #expect(rows.count >= 5)
+        #expect(rows.allSatisfy { $0.first("th")?["scope"] == "row" })
+        #expect(rows.filter { $0.text.contains("Table ronde") }.count == 2)
+        #expect(rows.contains { $0.text.contains("Olivier Dussopt") })
+        #expect(rows.contains { $0.text.contains("Bruno Lucas") })
+        // Past on 15 June 2023, and said so in words.
+        #expect(page.text.contains("Événement passé"))
+    }
+
+    @Test func miningBasinDashboardGivesItsKeyFigures() async throws {
+        let page = try await ExampleSite.shared.page("/bassins/bassin-minier-nord-pas-de-calais/")
+        let figures = page.withClass("figure").map(\.text)
+        #expect(figures.contains { $0.hasPrefix("4,5\(nb)M€") })
+        #expect(figures.contains { $0.hasPrefix("32\(nb)M€") })
+        #expect(figures.contains { $0.hasPrefix("450") })
+        #expect(figures.contains { $0.hasPrefix("3\(nnb)000 contrats") && $0.contains("25\(nnb)%") })
+        let territories = page.byID("territoires").map { _ in page.withClass("tag").map(\.text) } ?? []
+        for name in ["Béthune-Bruay", "Lens-Hénin", "Douaisis", "Valenciennois"] {
+            #expect(territories.contains { $0.contains(name) }, "\(name)")
+        }
+        let tables = page.all("table")
+        #expect(tables.count >= 2)
+        #expect(tables.allSatisfy { $0.first("caption") != nil })
+        let csvTable = tables.first { $0.text.contains("36,5\(nb)M€") }
+        #expect(csvTable != nil, "the series read from data/bassin-minier-financement-siae.csv")
+    }
+
+    @Test func grandOrlyBasinListsItsRevitalisationFunds() async throws {
+        let page = try await ExampleSite.shared.page("/bassins/grand-orly-seine-bievre/")
+        let aidLinks = page.withClass("card--aid").compactMap { $0.first("a")?["href"] }
+        #expect(aidLinks.contains("/aides/alixio-emplois-cdi/"))
+        #expect(aidLinks.contains("/aides/katalyse-pmi-val-de-marne/"))
+        for action in ["Silver Innov", "La Fabrique", "Reboost", "180 jours"] {
+            #expect(page.text.contains(action), "\(action)")
+        }
+    }
+
+    @Test func creerProgrammeGivesBudgetAxesWorkstreamsGovernanceAndCounting() async throws {
+        let page = try await ExampleSite.shared.page("/programmes/creer/")
+        #expect(page.first("h1")?.text.contains("(CREER)") == true)
+        #expect(page.text.contains("100 millions d’euros par an"))
+        #expect(page.text.contains("10\(nnb)000"))
+        #expect(page.text.contains("31\(nnb)500") || page.text.contains("31 500"))
+        #expect(page.text.contains("5 millions d’euros") || page.text.contains("5\(nb)M€") || page.text.contains("5 M€"))
+        #expect(page.byID("axes").flatMap { _ in page.withClass("axes").first }?.all("h3").count == 3)
+        #expect(page.byID("chantiers") != nil)
+        let workstreams = page.all("section").first { $0.first("h2")?["id"] == "chantiers" }?.first("ol")?.all("li") ?? []
+        #expect(workstreams.count == 7)
+        for body in ["Assises", "comité de pilotage", "commissions"] {
+            #expect(page.text.localizedCaseInsensitiveContains(body), "\(body)")
+        }
+        let counting = page.all("section").first { $0.first("h2")?["id"] == "comptage" }?.text ?? ""
+        #expect(counting.localizedCaseInsensitiveContains("soutenus"))
+    }
+
+    @Test func transitionsCollectivesListsPilotTerritoriesAndTheSixAxes() async throws {
+        let page = try await ExampleSite.shared.page("/programmes/transitions-collectives/")
+        let pilots = page.all("section").first { $0.first("h2")?["id"] == "territoires-pilotes" }
+        let names = pilots?.withClass("card").compactMap { $0.first("h3")?.text } ?? []
+        #expect(names.count >= 5)
+        #expect(names.contains { $0.contains("Grand Chalon") })
+        #expect(pilots?.text.contains("UIMM Franche-Comté") == true)
+        #expect(page.text.contains("500 millions d’euros"))
+        for axis in ["secteurs", "emplois à pourvoir", "dispositifs", "entretiens", "entreprises", "temps collectifs"] {
+            #expect(page.text.contains(axis), "\(axis)")
+        }
+    }
+
+    @Test func revitalisationProgrammeGivesTheLaw() async throws {
+        let page = try await ExampleSite.shared.page("/programmes/revitalisation-bassins-emploi/")
+        #expect(page.text.contains("17 janvier 2002"))
+        #expect(page.text.contains("1\(nnb)000 salariés") || page.text.contains("1 000 salariés"))
+    }
+
+    @Test func aidListSeparatesOpenAndClosedAids() async throws {
+        let page = try await ExampleSite.shared.page("/aides/")
+        let open = page.all("section").first { $0.first("h2")?["id"] == "ouvertes" }
+        #expect(open?.all { $0["role"] == "status" }.first?.text == "9 aides ouvertes")
+        #expect((open?.withClass("card--aid").count ?? 0) == 9)
+        #expect(page.byID("archives") == nil)
+    }
+
+    @Test func contactsDirectoryListsOrganisationsAndTheirAids() async throws {
+        let page = try await ExampleSite.shared.page("/contacts/")
+        let alixio = try #require(page.byID("alixio"))
+        #expect(alixio.all("a").contains { $0["href"] == "/aides/alixio-emplois-cdi/" })
+        #expect(!page.text.contains("Hespel") && !page.text.contains("Blard"))
+    }
+
+    @Test func homeShowsFiguresEventsBasinsAndNews() async throws {
+        let page = try await ExampleSite.shared.page("/")
+        #expect(page.withClass("figure").count == 4)
+        #expect(page.withClass("card--basin").count == 2)
+        #expect(page.withClass("card--news").count == 3)
+    }
+}

@@ -1,0 +1,31 @@
+import Testing
+@testable import RelaisMarkdown
+
+@Suite struct RawHtmlTests {
+    let markdown = "<script>alert(1)</script>\n\nTexte <b onclick=x>gras</b>.\n"
+
+    @Test func omittedInSafeMode() {
+        let result = MarkdownRenderer().render(markdown)
+        #expect(result.html == """
+            <!-- raw HTML omitted -->
+            <p>Texte <!-- raw HTML omitted -->gras<!-- raw HTML omitted -->.</p>
+
+            """)
+        #expect(!result.html.contains("<script"))
+        #expect(!result.html.contains("onclick"))
+    }
+
+    @Test func keptWhenAllowed() {
+        let result = MarkdownRenderer(options: .init(allowRawHtml: true)).render(markdown)
+        #expect(result.html == """
+            <script>alert(1)</script>
+            <p>Texte <b onclick=x>gras</b>.</p>
+
+            """)
+    }
+
+    @Test func rawHtmlIsNotPlainText() {
+        let result = MarkdownRenderer(options: .init(allowRawHtml: true)).render(markdown)
+        #expect(result.plainText == "Texte gras.")
+    }
+}
