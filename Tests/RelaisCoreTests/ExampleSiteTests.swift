@@ -33,6 +33,9 @@ struct ExampleSiteTests {
             let title = document.first("title")?.text ?? ""
             #expect(!title.isEmpty && titles.insert(title).inserted, "\(path): unique title «\(title)»")
             #expect(document.all { $0.name == "meta" && $0["name"] == "description" }.count == 1, "\(path)")
+            // Ids are unique: a nil field must not pull the enclosing page's value into a nested section.
+            let ids = document.all { $0["id"] != nil }.compactMap { $0["id"] }
+            #expect(Set(ids).count == ids.count, "\(path): duplicate ids \(ids.filter { id in ids.filter { $0 == id }.count > 1 })")
             // Headings never skip a level going down.
             let levels = document.all { ["h1", "h2", "h3", "h4", "h5", "h6"].contains($0.name) }.compactMap { Int($0.name.dropFirst()) }
             for (previous, next) in zip(levels, levels.dropFirst()) { #expect(next <= previous + 1, "\(path): h\(previous) then h\(next)") }
@@ -170,5 +173,43 @@ struct ExampleSiteTests {
         #expect(page.withClass("figure").count == 4)
         #expect(page.withClass("card--basin").count == 2)
         #expect(page.withClass("card--news").count == 3)
+    }
+}
+
+@Suite("Templates and view models")
+struct TemplateContextTests {
+    /// An axis without a description must not show the programme's own description (Mustache's stack lookup).
+    @Test func absentFieldDoesNotFallBackToTheEnclosingPage() async throws {
+        let programme = """
+            ---
+            name: Programme d'essai
+            summary: Un programme pour les tests.
+            kind: plan
+            period: { start: 2020 }
+            pilots: [editeur]
+            territories: [DEP-94]
+            axes:
+              - { title: Premier axe }
+              - { title: Second axe, description: Un axe décrit. }
+            pilotTerritories:
+              - { territory: Créteil, projectCarriers: [editeur] }
+            dateModified: 2022-12-05
+            ---
+            ## Présentation
+
+            Le texte du programme.
+            """
+        let site = try TestSite(["programmes/essai.md": programme])
+        defer { site.remove() }
+        let report = await site.build()
+        #expect(report.succeeded)
+        let page = try HTMLTree.parse(try site.page("programmes/essai/index.html"))
+        let axes = page.withClass("axes").first?.all("li") ?? []
+        #expect(axes.count == 2)
+        #expect(axes[0].text == "Premier axe")
+        #expect(axes[1].text == "Second axe Un axe décrit.")
+        let pilot = page.all("section").first { $0.first("h2")?["id"] == "territoires-pilotes" }
+        #expect(pilot?.withClass("card").first?.all("p").count == 1, "no summary paragraph borrowed from the page")
+        #expect(page.text.components(separatedBy: "Le texte du programme.").count == 2)
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import RelaisFrench
 
 /// An aid as a card in lists.
-struct AidCard: Sendable {
+struct AidCard: ViewModel {
     let title: String
     let url: String
     let promise: String
@@ -14,7 +14,7 @@ struct AidCard: Sendable {
 }
 
 /// An aid's status as text (never colour alone) and a CSS class.
-struct StatusBadge: Sendable {
+struct StatusBadge: ViewModel {
     let code: String
     let label: String
     /// "Clôture le 31 décembre 2023", HTML (ordinals in `<sup>`).
@@ -22,7 +22,7 @@ struct StatusBadge: Sendable {
 }
 
 /// An aid's own page.
-struct AidPageBody: Sendable {
+struct AidPageBody: ViewModel {
     let title: String
     let promise: String
     let status: StatusBadge
@@ -44,13 +44,13 @@ struct AidPageBody: Sendable {
     let dateModifiedHTML: String
 }
 
-struct BackerLine: Sendable {
+struct BackerLine: ViewModel {
     let name: String
     let url: String
     let roles: String
 }
 
-struct DocumentLink: Sendable {
+struct DocumentLink: ViewModel {
     let title: String
     let url: String
     /// "PDF, 240 ko"

@@ -1,7 +1,7 @@
 import Foundation
 import RelaisFrench
 
-struct BasinCard: Sendable {
+struct BasinCard: ViewModel {
     let name: String
     let url: String
     let summary: String
@@ -9,14 +9,14 @@ struct BasinCard: Sendable {
     let aidCount: String
 }
 
-struct KeyFigureView: Sendable {
+struct KeyFigureView: ViewModel {
     let value: String
     let label: String
     let detail: String?
     let source: String
 }
 
-struct BasinPageBody: Sendable {
+struct BasinPageBody: ViewModel {
     let name: String
     let summary: String
     let kind: String
@@ -39,7 +39,7 @@ struct BasinPageBody: Sendable {
     let dateModifiedHTML: String
 }
 
-struct IndicatorView: Sendable {
+struct IndicatorView: ViewModel {
     let id: String
     let title: String
     let definition: String?

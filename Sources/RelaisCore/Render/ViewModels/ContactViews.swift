@@ -1,5 +1,5 @@
 /// A contact as a card: who, how to reach them.
-struct ContactCard: Sendable {
+struct ContactCard: ViewModel {
     let anchor: String
     let name: String
     let role: String?
@@ -14,8 +14,8 @@ struct ContactCard: Sendable {
 }
 
 /// `/contacts/`: every organisation, its contacts and the aids it handles.
-struct ContactsPageBody: Sendable {
-    struct OrganisationEntry: Sendable {
+struct ContactsPageBody: ViewModel {
+    struct OrganisationEntry: ViewModel {
         let id: String
         let name: String
         let kind: String

@@ -1,6 +1,6 @@
 import RelaisFrench
 
-struct EventCard: Sendable {
+struct EventCard: ViewModel {
     let title: String
     let url: String
     let summary: String
@@ -10,8 +10,8 @@ struct EventCard: Sendable {
     let status: String?
 }
 
-struct EventPageBody: Sendable {
-    struct ProgrammeRow: Sendable {
+struct EventPageBody: ViewModel {
+    struct ProgrammeRow: ViewModel {
         let timeHTML: String
         let format: String
         let title: String
@@ -40,14 +40,14 @@ struct EventPageBody: Sendable {
     let dateModifiedHTML: String
 }
 
-struct VenueLines: Sendable {
+struct VenueLines: ViewModel {
     let name: String
     let street: String
     let locality: String
     let access: String?
 }
 
-struct RegistrationLines: Sendable {
+struct RegistrationLines: ViewModel {
     let summary: String
     let url: String?
     let email: String?

@@ -1,7 +1,7 @@
 import RelaisFrench
 
 /// `/aides/`: open aids as cards, the others in sections of their own.
-struct AidListBody: Sendable {
+struct AidListBody: ViewModel {
     let title: String
     let intro: String
     let openCount: String
@@ -14,8 +14,8 @@ struct AidListBody: Sendable {
 }
 
 /// A list of cards of one kind with an introduction, for events, basins, programmes and news.
-struct CardListBody<Card: Sendable>: Sendable {
-    struct Section: Sendable {
+struct CardListBody<Card: Sendable>: ViewModel {
+    struct Section: ViewModel {
         let id: String
         let title: String
         let cards: [Card]
@@ -27,8 +27,8 @@ struct CardListBody<Card: Sendable>: Sendable {
     let sections: [Section]
 }
 
-struct HomeBody: Sendable {
-    struct Figure: Sendable { let value: String; let label: String; let url: String }
+struct HomeBody: ViewModel {
+    struct Figure: ViewModel { let value: String; let label: String; let url: String }
     let title: String
     let description: String
     let figures: [Figure]
@@ -43,14 +43,14 @@ struct HomeBody: Sendable {
 }
 
 /// `/plan-du-site/`: every page, the second way to find one.
-struct SiteMapBody: Sendable {
-    struct Group: Sendable { let title: String; let url: String; let links: [Link] }
+struct SiteMapBody: ViewModel {
+    struct Group: ViewModel { let title: String; let url: String; let links: [Link] }
     let title: String
     let groups: [Group]
     let pages: [Link]
 }
 
-struct NotFoundBody: Sendable {
+struct NotFoundBody: ViewModel {
     let title: String
     let links: [Link]
 }

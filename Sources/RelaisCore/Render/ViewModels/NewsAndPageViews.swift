@@ -1,13 +1,13 @@
 import RelaisFrench
 
-struct NewsCard: Sendable {
+struct NewsCard: ViewModel {
     let title: String
     let url: String
     let summary: String
     let dateHTML: String
 }
 
-struct NewsPageBody: Sendable {
+struct NewsPageBody: ViewModel {
     let title: String
     let summary: String
     let dateHTML: String
@@ -18,7 +18,7 @@ struct NewsPageBody: Sendable {
     let hasRelated: Bool
 }
 
-struct FreePageBody: Sendable {
+struct FreePageBody: ViewModel {
     let title: String
     let summary: String?
     let contentHTML: String

@@ -2,14 +2,14 @@
 // through Mirror, prints Doubles oddly and treats "" and 0 as true. An absent value is nil, never "".
 
 /// What every page hands to the layout: the site's chrome, the page's metadata, and its own content.
-struct PageViewModel<Body: Sendable>: Sendable {
+struct PageViewModel<Body: Sendable>: ViewModel {
     let site: SiteChrome
     let page: PageMeta
     let body: Body
 }
 
 /// The parts of the layout that are the same on every page.
-struct SiteChrome: Sendable {
+struct SiteChrome: ViewModel {
     let title: String
     let homeURL: String
     let stylesheetURL: String
@@ -21,20 +21,20 @@ struct SiteChrome: Sendable {
     let description: String
 }
 
-struct NavigationLink: Sendable {
+struct NavigationLink: ViewModel {
     let label: String
     let url: String
     /// `aria-current="page"` or the section the page belongs to.
     let current: Bool
 }
 
-struct Link: Sendable, Hashable {
+struct Link: ViewModel, Hashable {
     let label: String
     let url: String
 }
 
 /// The page's own metadata, for `<head>`, the breadcrumb and the `h1`.
-struct PageMeta: Sendable {
+struct PageMeta: ViewModel {
     let title: String
     /// "Page – Site"
     let documentTitle: String
@@ -51,15 +51,15 @@ struct PageMeta: Sendable {
 }
 
 /// A label and its value, for definition lists (`<dl>`).
-struct Fact: Sendable {
+struct Fact: ViewModel {
     let term: String
     /// HTML, produced by Relais's formatters (escaped text or `<sup>` ordinals).
     let valueHTML: String
 }
 
 /// A table with a caption and column headers, rendered accessibly by `partials/data-table`.
-struct DataTable: Sendable {
-    struct Row: Sendable {
+struct DataTable: ViewModel {
+    struct Row: ViewModel {
         let header: String
         let cells: [String]
     }

@@ -1,7 +1,7 @@
 import Foundation
 import RelaisFrench
 
-struct ProgrammeCard: Sendable {
+struct ProgrammeCard: ViewModel {
     let name: String
     let url: String
     let summary: String
@@ -9,10 +9,10 @@ struct ProgrammeCard: Sendable {
     let period: String
 }
 
-struct ProgrammePageBody: Sendable {
-    struct AxisView: Sendable { let title: String; let descriptionHTML: String? }
-    struct GovernanceView: Sendable { let body: String; let details: String? }
-    struct PilotTerritoryView: Sendable {
+struct ProgrammePageBody: ViewModel {
+    struct AxisView: ViewModel { let title: String; let descriptionHTML: String? }
+    struct GovernanceView: ViewModel { let body: String; let details: String? }
+    struct PilotTerritoryView: ViewModel {
         let territory: String
         let carriers: String
         let status: String?
