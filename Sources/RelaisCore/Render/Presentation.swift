@@ -9,6 +9,8 @@ struct Presentation: Sendable {
     let markdown: MarkdownBodies
     /// Basin names by id, to name territories.
     let basinNames: [String: String]
+    /// The chrome of every page, made once; only the current menu entry changes from page to page.
+    private let baseChrome: SiteChrome
 
     /// `reservedIds`: the ids the templates write themselves, kept out of Markdown heading ids.
     /// `sitePaths`: every page the build writes, to check links to site paths.
@@ -18,6 +20,7 @@ struct Presentation: Sendable {
         french = FrenchFormatter(timeStyle: graph.site.timeStyle)
         markdown = MarkdownBodies(graph: graph, urls: urls, reservedIds: reservedIds, sitePaths: sitePaths)
         basinNames = graph.basins.mapValues(\.front.name)
+        baseChrome = Self.makeChrome(graph: graph, urls: urls)
     }
 
     var site: SiteConfig { graph.site }
@@ -34,6 +37,19 @@ struct Presentation: Sendable {
     func territoryName(_ code: TerritoryCode) -> String { TerritoryNames.name(of: code, basins: basinNames) }
 
     func chrome(section: String) -> SiteChrome {
+        let navigation = baseChrome.navigation.enumerated().map { index, link in
+            NavigationLink(label: link.label, url: link.url, current: site.navigation[index].path == section)
+        }
+        return SiteChrome(title: baseChrome.title, homeURL: baseChrome.homeURL, stylesheetURL: baseChrome.stylesheetURL,
+                          navigation: navigation, accessibilityStatus: baseChrome.accessibilityStatus,
+                          accessibilityURL: baseChrome.accessibilityURL, footerLinks: baseChrome.footerLinks,
+                          publisherName: baseChrome.publisherName, description: baseChrome.description)
+    }
+
+    private static func makeChrome(graph: SiteGraph, urls: SiteURLs) -> SiteChrome {
+        let site = graph.site
+        func text(_ value: String) -> String { FrenchTypography.apply(value) }
+        func link(_ path: String) -> String { urls.link(path) }
         let pages = Dictionary(graph.content.pages.map { ($0.id, $0.front.title) }, uniquingKeysWith: { first, _ in first })
         var footer: [Link] = []
         for id in ["a-propos", "mentions-legales", "donnees-personnelles"] {
@@ -44,8 +60,7 @@ struct Presentation: Sendable {
         return SiteChrome(
             title: text(site.title), homeURL: link("/"), stylesheetURL: link("/assets/relais.css"),
             navigation: site.navigation.map { item in
-                NavigationLink(label: text(item.label), url: item.path.hasPrefix("/") ? link(item.path) : item.path,
-                               current: item.path == section)
+                NavigationLink(label: text(item.label), url: item.path.hasPrefix("/") ? link(item.path) : item.path, current: false)
             },
             accessibilityStatus: site.accessibility.status.label,
             accessibilityURL: link(SiteURLs.path(of: .page, id: "accessibilite")),

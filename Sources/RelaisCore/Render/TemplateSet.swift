@@ -60,7 +60,7 @@ public struct TemplateSet: Sendable {
                       hint: "Créez \(display)/\(name).mustache, ou reprenez celui fourni avec Relais.")
         }
         for (name, text) in texts.sorted(by: { $0.key < $1.key }) {
-            for reference in PartialReferences.find(in: text) where templates[reference.name] == nil && texts[reference.name] == nil {
+            for reference in PartialReferences.find(in: text) where paths[reference.name] == nil {
                 let near = Suggestion.nearest(to: reference.name, among: Array(paths.keys))
                 log.error(SourceLocation(file: paths[name] ?? name, line: reference.line, column: reference.column),
                           "Le gabarit partiel « \(reference.name) » n'existe pas.",

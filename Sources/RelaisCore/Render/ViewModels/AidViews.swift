@@ -68,7 +68,7 @@ extension Presentation {
             let when = daysLeft == 0 ? "aujourd’hui" : "dans \(daysLeft) jour\(daysLeft > 1 ? "s" : "") (J-\(daysLeft))"
             return StatusBadge(code: "closing-soon", label: "Clôture proche", detailHTML: "Clôture \(when), le \(timeHTML(closes))")
         case .closed(let closed):
-            return StatusBadge(code: "closed", label: "Clôturée", detailHTML: "Clôturée le \(timeHTML(closed))")
+            return StatusBadge(code: "closed", label: "Clôturée", detailHTML: "Date limite passée : \(timeHTML(closed))")
         case .ongoing:
             return StatusBadge(code: "ongoing", label: "Permanente", detailHTML: "Sans date limite")
         }

@@ -1,0 +1,226 @@
+import Foundation
+import RelaisCore
+import RelaisFrench
+import Testing
+
+@Suite("Aid status and build date")
+struct StatusAndDateTests {
+    /// The minimal aid closes on 2023-12-31; `closingSoonDays` is 30 by default.
+    @Test(arguments: [
+        ("2023-06-15", "Ouverte", "Jusqu’au 31 décembre 2023"),
+        ("2023-12-01", "Clôture proche", "Clôture dans 30 jours (J-30), le 31 décembre 2023"),
+        ("2023-12-19", "Clôture proche", "Clôture dans 12 jours (J-12), le 31 décembre 2023"),
+        ("2023-12-31", "Clôture proche", "Clôture aujourd’hui, le 31 décembre 2023"),
+        ("2024-01-01", "Clôturée", "Date limite passée : 31 décembre 2023"),
+    ])
+    func statusFollowsTheBuildDate(date: String, label: String, detail: String) async throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let report = await site.build(date: date)
+        #expect(report.succeeded)
+        let page = try HTMLTree.parse(try site.page("aides/pret-emploi/index.html"))
+        let status = try #require(page.withClass("status").first)
+        #expect(status.first("strong")?.text == label)
+        #expect(status.text == "\(label) · \(detail)")
+    }
+
+    @Test func upcomingAndOngoingAids() async throws {
+        let upcoming = TestSite.aid.replacingLine(containing: "closingDate:", with: "openingDate: 2024-03-01\nclosingDate: 2024-12-31")
+        let ongoing = TestSite.aid.replacingLine(containing: "recurrence:", with: "recurrence: ongoing").removingLine(containing: "closingDate:")
+        let site = try TestSite(["aides/pret-emploi.md": upcoming, "aides/permanente.md": ongoing])
+        defer { site.remove() }
+        #expect(await site.build(date: "2023-06-15").succeeded)
+        let first = try HTMLTree.parse(try site.page("aides/pret-emploi/index.html"))
+        #expect(first.withClass("status").first?.text == "À venir · Ouverture le 1er mars 2024")
+        let second = try HTMLTree.parse(try site.page("aides/permanente/index.html"))
+        #expect(second.withClass("status").first?.text == "Permanente · Sans date limite")
+        let list = try HTMLTree.parse(try site.page("aides/index.html"))
+        #expect(list.byID("a-venir") != nil)
+        #expect(list.all { $0["role"] == "status" }.first?.text == "1 aide ouverte")
+    }
+
+    @Test func closingSoonDaysComesFromSiteYaml() async throws {
+        let config = TestSite.minimal["site.yaml"]! + "\nclosingSoonDays: 10\n"
+        let site = try TestSite(["site.yaml": config])
+        defer { site.remove() }
+        #expect(await site.build(date: "2023-12-19").succeeded)
+        let page = try HTMLTree.parse(try site.page("aides/pret-emploi/index.html"))
+        #expect(page.withClass("status").first?.first("strong")?.text == "Ouverte")
+    }
+
+    @Test func buildDateComesFromTheOptionThenSourceDateEpochThenToday() throws {
+        let epoch = ["SOURCE_DATE_EPOCH": "1669852800"]
+        #expect(try BuildOptions.buildDate(argument: "2023-06-15", environment: epoch).get() == CalendarDate(iso: "2023-06-15"))
+        #expect(try BuildOptions.buildDate(argument: nil, environment: epoch).get() == CalendarDate(iso: "2022-12-01"))
+        let now = Date(timeIntervalSince1970: 1_700_000_000)
+        #expect(try BuildOptions.buildDate(argument: nil, environment: [:], now: now).get() == CalendarDate(iso: "2023-11-14"))
+        #expect(throws: BuildOptions.BuildDateError.self) { try BuildOptions.buildDate(argument: "15/06/2023", environment: [:]).get() }
+        #expect(throws: BuildOptions.BuildDateError.self) { try BuildOptions.buildDate(argument: nil, environment: ["SOURCE_DATE_EPOCH": "hier"]).get() }
+    }
+}
+
+@Suite("Templates")
+struct TemplateTests {
+    /// A copy of the repository's templates in which `change` is made.
+    private func templates(_ change: (URL) throws -> Void) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("relais-templates-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: Repository.templates), to: folder)
+        try change(folder)
+        return folder
+    }
+
+    private func build(templates folder: URL) async throws -> (TestSite, BuildReport) {
+        let site = try TestSite()
+        var options = site.options()
+        options.templatesPath = folder.path
+        return (site, await BuildPipeline(options: options).run())
+    }
+
+    @Test func missingPageTemplateIsAnError() async throws {
+        let folder = try templates { try FileManager.default.removeItem(at: $0.appendingPathComponent("pages/aid.mustache")) }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (site, report) = try await build(templates: folder)
+        defer { site.remove() }
+        #expect(!report.succeeded && !report.published)
+        #expect(report.diagnostics.map(\.message) == ["Le gabarit « pages/aid » manque."])
+        #expect(report.diagnostics.first?.location.file == folder.path + "/pages/aid.mustache")
+    }
+
+    @Test func missingPartialIsReportedWhereItIsUsed() async throws {
+        let folder = try templates { folder in
+            let file = folder.appendingPathComponent("pages/aids.mustache")
+            let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "{{>partials/aid-card}}", with: "{{>partials/aid-cart}}")
+            try Data(text.utf8).write(to: file)
+        }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (site, report) = try await build(templates: folder)
+        defer { site.remove() }
+        #expect(!report.succeeded)
+        let diagnostic = try #require(report.diagnostics.first)
+        #expect(diagnostic.message == "Le gabarit partiel « partials/aid-cart » n'existe pas.")
+        #expect(diagnostic.hint == "Vouliez-vous dire « partials/aid-card » ?")
+        #expect(diagnostic.location.file.hasSuffix("pages/aids.mustache") && diagnostic.location.line == 11)
+    }
+
+    @Test func malformedTemplateIsLocated() async throws {
+        let folder = try templates { folder in
+            try Data("<p>{{#body}}{{title}}{{/bdy}}</p>\n".utf8).write(to: folder.appendingPathComponent("partials/facts.mustache"))
+        }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (site, report) = try await build(templates: folder)
+        defer { site.remove() }
+        let diagnostic = try #require(report.diagnostics.first)
+        #expect(diagnostic.location.file.hasSuffix("partials/facts.mustache") && diagnostic.location.line == 1)
+        #expect(diagnostic.message.hasPrefix("Le gabarit est mal formé"))
+    }
+
+    @Test func missingTemplatesFolderIsAnError() async throws {
+        let (site, report) = try await build(templates: URL(fileURLWithPath: "/nonexistent/Templates"))
+        defer { site.remove() }
+        #expect(report.diagnostics.map(\.message) == ["Le dossier des gabarits « /nonexistent/Templates » n'existe pas."])
+    }
+}
+
+@Suite("Markdown in pages")
+struct MarkdownInPagesTests {
+    private let body = """
+        Paragraphe : avec <script>alert(1)</script> du HTML et `a : b` en code.
+
+        # Titre de section
+
+        [Lien piégé](javascript:alert(1))
+        """
+
+    @Test func rawHtmlIsDroppedAndTypographySparesCode() async throws {
+        let site = try TestSite(["pages/a-propos.md": "---\ntitle: À propos\ndateModified: 2022-12-05\n---\n" + body])
+        defer { site.remove() }
+        #expect(await site.build().succeeded)
+        let html = try site.page("a-propos/index.html")
+        #expect(!html.contains("<script>"))
+        #expect(html.contains("<!-- raw HTML omitted -->"))
+        #expect(html.contains("Paragraphe\u{00A0}: avec"))
+        #expect(html.contains("<code>a : b</code>"))
+        #expect(html.contains("<h2 id=\"titre-de-section\">Titre de section</h2>"))
+        #expect(html.contains("<a href=\"\">Lien piégé</a>"))
+    }
+
+    @Test func rawHtmlIsKeptWhenTheSiteAllowsIt() async throws {
+        let config = TestSite.minimal["site.yaml"]! + "\nallowRawHtml: true\n"
+        let site = try TestSite(["site.yaml": config, "pages/a-propos.md": "---\ntitle: À propos\ndateModified: 2022-12-05\n---\n<mark>important</mark>\n"])
+        defer { site.remove() }
+        #expect(await site.build().succeeded)
+        #expect(try site.page("a-propos/index.html").contains("<mark>important</mark>"))
+    }
+}
+
+@Suite("Other content checks")
+struct OtherContentTests {
+    @Test func indicatorCSVProblemsAreLocated() async throws {
+        let basin = """
+            ---
+            name: Bassin d'essai
+            summary: Un bassin pour les tests.
+            kind: localBasin
+            indicators:
+              - { id: emplois, label: Emplois, unit: jobs, source: { organisation: editeur }, series: { csv: data/emplois.csv } }
+            dateModified: 2022-12-05
+            ---
+            """
+        let site = try TestSite(["bassins/essai.md": basin, "data/emplois.csv": "period,valeur\n2018,12\n2019,douze,final\n"])
+        defer { site.remove() }
+        let lines = site.lines(await site.build(writes: false))
+        #expect(lines.contains("data/emplois.csv:1:1: La ligne d'en-tête doit nommer les colonnes « period » et « value »."))
+    }
+
+    @Test func indicatorCSVRowsAreChecked() async throws {
+        let basin = """
+            ---
+            name: Bassin d'essai
+            summary: Un bassin pour les tests.
+            kind: localBasin
+            indicators:
+              - { id: emplois, label: Emplois, unit: jobs, source: { organisation: editeur }, csv: data/emplois.csv }
+            dateModified: 2022-12-05
+            ---
+            """
+        let site = try TestSite(["bassins/essai.md": basin, "data/emplois.csv": "period,value,status\n2018,12,final\n2019,douze,final\n2020,14,definitif\n2021,15\n"])
+        defer { site.remove() }
+        let lines = site.lines(await site.build(writes: false))
+        #expect(lines == [
+            "data/emplois.csv:3:1: « douze » n'est pas un nombre.",
+            "data/emplois.csv:4:1: « definitif » n'est pas un statut de valeur possible.",
+            "data/emplois.csv:5:1: Cette ligne a 2 colonnes au lieu de 3.",
+        ])
+    }
+
+    @Test func freePageCannotTakeAFolderOfTheSite() async throws {
+        let site = try TestSite(["pages/aides.md": "---\ntitle: Aides\ndateModified: 2022-12-05\n---\n"])
+        defer { site.remove() }
+        let lines = site.lines(await site.build(writes: false))
+        #expect(lines == ["pages/aides.md:1:1: La page « aides » prendrait l'adresse /aides/, déjà utilisée par le site."])
+    }
+
+    @Test func badFileNamesAndMissingFrontMatterAreReported() async throws {
+        let site = try TestSite([
+            "pages/À propos.md": "---\ntitle: x\ndateModified: 2022-12-05\n---\n",
+            "pages/sans-entete.md": "Pas d'en-tête.\n",
+            "pages/non-fermee.md": "---\ntitle: x\n",
+            "actualites/bilan.md": "---\ntitle: x\nsummary: y\ndateModified: 2022-12-05\n---\n",
+        ])
+        defer { site.remove() }
+        let lines = site.lines(await site.build(writes: false))
+        #expect(lines.contains("pages/À propos.md:0:0: Le nom de fichier « À propos.md » ne donne pas un identifiant valide."))
+        #expect(lines.contains("pages/sans-entete.md:1:1: Le fichier doit commencer par une ligne « --- » qui ouvre l'en-tête YAML."))
+        #expect(lines.contains("pages/non-fermee.md:1:1: L'en-tête YAML ouvert par « --- » n'est jamais refermé."))
+        #expect(lines.contains("actualites/bilan.md:0:0: Le nom d'une actualité doit commencer par sa date : AAAA-MM-JJ-identifiant.md."))
+    }
+
+    @Test func referenceToADraftSaysItIsADraft() async throws {
+        let draft = TestSite.aid.replacingLine(containing: "dateModified:", with: "dateModified: 2022-12-05\ndraft: true")
+        let news = "---\ntitle: Une nouvelle\nsummary: Résumé.\nrelatedAids: [brouillon]\ndateModified: 2022-12-05\n---\n"
+        let site = try TestSite(["aides/brouillon.md": draft, "actualites/2022-12-05-nouvelle.md": news])
+        defer { site.remove() }
+        let report = await site.build(writes: false)
+        #expect(site.lines(report).first?.hasPrefix("actualites/2022-12-05-nouvelle.md:4:15: L'aide « brouillon » est un brouillon") == true)
+    }
+}
