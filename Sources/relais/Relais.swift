@@ -9,6 +9,25 @@ struct Relais: AsyncParsableCommand {
         abstract: "Génère le site statique d'un guide des aides à partir de Content/ et Templates/.",
         subcommands: [Build.self, Check.self],
         defaultSubcommand: Build.self)
+
+    /// Exit codes: 0 success, 1 content or template errors, 2 usage errors (ArgumentParser's own is 64).
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                Console.note(fullMessage(for: error))
+                exit(withError: ExitCode(2))
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 /// Options shared by the commands that run the pipeline.
@@ -20,6 +39,14 @@ struct PipelineOptions: ParsableArguments {
     @Option(help: "La date de génération AAAA-MM-JJ (par défaut SOURCE_DATE_EPOCH, sinon aujourd'hui).") var date: String?
     @Flag(help: "Inclure les brouillons (draft: true).") var drafts = false
     @Flag(help: "Traiter les avertissements comme des erreurs.") var strict = false
+
+    /// Runs the pipeline, prints its diagnostics, and exits 1 when it found an error.
+    func run(writesOutput: Bool) async throws -> BuildReport {
+        let report = await BuildPipeline(options: try buildOptions(writesOutput: writesOutput)).run(progress: Console.progress)
+        Console.print(report)
+        if !report.succeeded { throw ExitCode(1) }
+        return report
+    }
 
     func buildOptions(writesOutput: Bool) throws -> BuildOptions {
         switch BuildOptions.buildDate(argument: date) {
@@ -37,9 +64,7 @@ struct Build: AsyncParsableCommand {
     @OptionGroup var options: PipelineOptions
 
     func run() async throws {
-        let report = await BuildPipeline(options: try options.buildOptions(writesOutput: true)).run(progress: Console.progress)
-        Console.print(report)
-        if !report.succeeded { throw ExitCode(1) }
+        let report = try await options.run(writesOutput: true)
         Console.note("Site publié dans \(options.output)/ : \(report.pageCount) pages.")
     }
 }
@@ -49,9 +74,7 @@ struct Check: AsyncParsableCommand {
     @OptionGroup var options: PipelineOptions
 
     func run() async throws {
-        let report = await BuildPipeline(options: try options.buildOptions(writesOutput: false)).run(progress: Console.progress)
-        Console.print(report)
-        if !report.succeeded { throw ExitCode(1) }
+        _ = try await options.run(writesOutput: false)
         Console.note("Aucune erreur.")
     }
 }

@@ -111,6 +111,11 @@ struct ExampleSiteTests {
         let aidLinks = page.withClass("card--aid").compactMap { $0.first("a")?["href"] }
         #expect(aidLinks.contains("/aides/alixio-emplois-cdi/"))
         #expect(aidLinks.contains("/aides/katalyse-pmi-val-de-marne/"))
+        // Matched through the communes of its sub-territories.
+        #expect(aidLinks.contains("/aides/plie-180-jours-btp/"))
+        #expect(aidLinks.contains("/aides/pepinieres-silver-innov-la-fabrique/"))
+        let appui = try #require(page.withClass("card--aid").first { $0.first("a")?["href"] == "/aides/appui-rh-tpe-pme/" })
+        #expect(appui.text.contains("Territoire Établissement public territorial Grand-Orly Seine Bièvre"))
         for action in ["Silver Innov", "La Fabrique", "Reboost", "180 jours"] {
             #expect(page.text.contains(action), "\(action)")
         }

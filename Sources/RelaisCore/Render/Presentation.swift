@@ -7,8 +7,8 @@ struct Presentation: Sendable {
     let urls: SiteURLs
     let french: FrenchFormatter
     let markdown: MarkdownBodies
-    /// Basin names by id, to name territories.
-    let basinNames: [String: String]
+    /// Names of territory codes given by the content (basins, intercommunalities, communes).
+    let territoryNames: [String: String]
     /// The chrome of every page, made once; only the current menu entry changes from page to page.
     private let baseChrome: SiteChrome
 
@@ -19,7 +19,7 @@ struct Presentation: Sendable {
         urls = SiteURLs(baseURL: graph.site.baseURL)
         french = FrenchFormatter(timeStyle: graph.site.timeStyle)
         markdown = MarkdownBodies(graph: graph, urls: urls, reservedIds: reservedIds, sitePaths: sitePaths)
-        basinNames = graph.basins.mapValues(\.front.name)
+        territoryNames = TerritoryNames.known(in: graph.content)
         baseChrome = Self.makeChrome(graph: graph, urls: urls)
     }
 
@@ -34,7 +34,7 @@ struct Presentation: Sendable {
     /// A content URL as an `href`: site paths get the base path.
     func href(_ url: ContentURL) -> String { url.kind == .sitePath ? urls.link(url.value) : url.value }
 
-    func territoryName(_ code: TerritoryCode) -> String { TerritoryNames.name(of: code, basins: basinNames) }
+    func territoryName(_ code: TerritoryCode) -> String { TerritoryNames.name(of: code, known: territoryNames) }
 
     func chrome(section: String) -> SiteChrome {
         let navigation = baseChrome.navigation.enumerated().map { index, link in
@@ -99,6 +99,14 @@ struct Presentation: Sendable {
     /// `<time datetime="2022-12-01">1<sup>er</sup> décembre 2022</time>`
     func timeHTML(_ date: CalendarDate, weekday: Bool = false) -> String {
         "<time datetime=\"\(date.iso)\">\(french.dateHTML(date, weekday: weekday))</time>"
+    }
+
+    func programmeLink(_ reference: Reference) -> Link? {
+        graph.programmes[reference.id].map { Link(label: text($0.front.name), url: link(SiteURLs.path(of: .programme, id: reference.id))) }
+    }
+
+    func basinLink(_ reference: Reference) -> Link? {
+        graph.basins[reference.id].map { Link(label: text($0.front.name), url: link(SiteURLs.path(of: .basin, id: reference.id))) }
     }
 
     func organisationLink(_ id: String) -> Link? {

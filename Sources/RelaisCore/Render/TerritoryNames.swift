@@ -27,13 +27,28 @@ enum TerritoryNames {
         "971": "Guadeloupe", "972": "Martinique", "973": "Guyane", "974": "La Réunion", "976": "Mayotte",
     ]
 
-    /// "Val-de-Marne (94)", "Hauts-de-France", a basin's name, or the code itself when unknown.
-    static func name(of code: TerritoryCode, basins: [String: String]) -> String {
+    /// Names the content itself gives to codes: basins by id, intercommunalities by their organisation's
+    /// SIREN (`EPCI-200058014`), communes by the sub-territories of basins (`COM-94041`).
+    static func known(in content: ContentSet) -> [String: String] {
+        var names: [String: String] = [:]
+        for organisation in content.organisations {
+            if let siren = organisation.siren { names["EPCI-\(siren)"] = organisation.name }
+        }
+        for basin in content.basins {
+            names[basin.id] = basin.front.name
+            for sub in basin.front.subTerritories { if let code = sub.code { names[code.code] = sub.name } }
+        }
+        return names
+    }
+
+    /// "Val-de-Marne (94)", "Hauts-de-France", a name the content gives, or a plain description of the code.
+    static func name(of code: TerritoryCode, known: [String: String]) -> String {
+        if let name = known[code.code] { return name }
         let value = String(code.code.split(separator: "-", maxSplits: 1).last ?? "")
         switch code.kind {
         case .region: return regions[value] ?? code.code
         case .department: return departments[value].map { "\($0) (\(value))" } ?? code.code
-        case .basin: return basins[code.code] ?? code.code
+        case .basin: return code.code
         case .epci: return "Intercommunalité \(value)"
         case .commune: return "Commune \(value)"
         case .employmentZone: return "Zone d’emploi \(value)"

@@ -27,7 +27,8 @@ public struct SiteResolver: Sendable {
 
         var aidsByBasin: [String: [String]] = [:]
         for basin in content.basins {
-            var codes = Set(basin.front.cogCodes.map(\.code))
+            // A basin covers its own codes and those of its sub-territories.
+            var codes = Set(basin.front.cogCodes.map(\.code) + basin.front.subTerritories.compactMap { $0.code?.code })
             codes.insert(basin.id)
             if let ze = basin.front.ze2020 { codes.insert("ZE-\(ze)") }
             aidsByBasin[basin.id] = sortedAids.filter { id in

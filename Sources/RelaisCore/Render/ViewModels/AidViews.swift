@@ -160,9 +160,7 @@ extension Presentation {
             },
             contacts: aid.contacts.compactMap { contactCard($0.id) },
             documents: aid.documents.map(documentLink), hasDocuments: !aid.documents.isEmpty,
-            programmes: aid.programmes.compactMap { reference in
-                graph.programmes[reference.id].map { Link(label: text($0.front.name), url: link(SiteURLs.path(of: .programme, id: reference.id))) }
-            },
+            programmes: aid.programmes.compactMap(programmeLink),
             hasProgrammes: !aid.programmes.isEmpty,
             applicationURL: aid.applicationURL.map(href), moreInfoURL: aid.moreInfoURL.map(href),
             source: aid.source.map(sourceText),

@@ -90,9 +90,7 @@ extension Presentation {
         }
         let aids = (graph.aidsByBasin[file.id] ?? []).filter { !graph.status(ofAid: $0).isClosed }.compactMap(aidCard)
         let events = (graph.eventsByBasin[file.id] ?? []).compactMap(eventCard)
-        let programmes = basin.programmes.compactMap { reference in
-            graph.programmes[reference.id].map { Link(label: text($0.front.name), url: link(SiteURLs.path(of: .programme, id: reference.id))) }
-        }
+        let programmes = basin.programmes.compactMap(programmeLink)
         let contacts = basin.contacts.compactMap { contactCard($0.id) }
         let subTerritories = basin.subTerritories.map { text($0.name) }
         let body = BasinPageBody(

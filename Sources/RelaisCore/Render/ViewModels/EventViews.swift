@@ -93,12 +93,8 @@ extension Presentation {
                                      deadlineHTML: registration.deadline.map { "avant le \(timeHTML($0))" })
         }
         let relatedAids = event.relatedAids.compactMap { aidCard($0.id) }.map { Link(label: $0.title, url: $0.url) }
-        let relatedProgrammes = event.relatedProgrammes.compactMap { reference in
-            graph.programmes[reference.id].map { Link(label: text($0.front.name), url: link(SiteURLs.path(of: .programme, id: reference.id))) }
-        }
-        let relatedBasins = event.relatedBasins.compactMap { reference in
-            graph.basins[reference.id].map { Link(label: text($0.front.name), url: link(SiteURLs.path(of: .basin, id: reference.id))) }
-        }
+        let relatedProgrammes = event.relatedProgrammes.compactMap(programmeLink)
+        let relatedBasins = event.relatedBasins.compactMap(basinLink)
         let body = EventPageBody(
             title: text(event.title), summary: text(event.summary), kind: event.kind.label,
             status: event.status == .scheduled ? nil : event.status.label,
