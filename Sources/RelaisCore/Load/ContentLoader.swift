@@ -249,7 +249,7 @@ public struct ContentLoader: Sendable {
         do {
             guard let composed = try Yams.compose(yaml: frontMatter.yaml) else {
                 log.error(SourceLocation(file: path, line: 2, column: 1), "L'en-tête YAML est vide.",
-                          hint: "Lancez « relais new \(kind.rawValue) \"Titre\" » pour un modèle avec toutes les clés obligatoires.")
+                          hint: "Copiez l'en-tête d'un autre fichier du dossier \(kind.rawValue)/ et adaptez-en les valeurs.")
                 return FileResult(diagnostics: log.entries)
             }
             node = composed
