@@ -11,6 +11,25 @@
 public enum FrenchTypography {
     /// The text with French spacing and apostrophes.
     public static func apply(_ text: String) -> String {
+        // Most texts of a page hold none of the signs the rules react to: hand them back untouched, cheaply.
+        guard mayNeedTypography(text) else { return text }
+        return applyRules(text)
+    }
+
+    /// Whether `text` holds one of `: ; ! ? '` or a guillemet, the only signs the rules act around.
+    static func mayNeedTypography(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case 0x3A, 0x3B, 0x21, 0x3F, 0x27: return true
+            case 0xAB, 0xBB where previous == 0xC2: return true
+            default: previous = byte
+            }
+        }
+        return false
+    }
+
+    static func applyRules(_ text: String) -> String {
         let chars = Array(text)
         guard !chars.isEmpty else { return text }
         let protected = protectedMask(chars)

@@ -139,3 +139,21 @@ import Testing
         }
     }
 }
+
+@Suite struct FrenchTypographyFastPathTests {
+    /// Texts without `: ; ! ? '` or guillemets skip the rules; the rules must leave them unchanged anyway.
+    @Test(arguments: [
+        "Un prêt de 15 000 € par emploi créé", "a  b", "a\u{2009}b", "x\u{00A0}y", " début", "fin ", "13h30", "«", "»",
+        "100 %", "1 000 000 € (plafond)", "https//exemple", "", "é\u{0301}", "\t\n",
+    ])
+    func textsWithoutSignsAreLeftAsTheRulesWouldLeaveThem(_ text: String) {
+        #expect(FrenchTypography.applyRules(text) == text || FrenchTypography.mayNeedTypography(text))
+        #expect(FrenchTypography.apply(text) == FrenchTypography.applyRules(text))
+    }
+
+    @Test func guillemetsAndPunctuationTakeTheRules() {
+        for text in ["a : b", "« a »", "l'a", "a ; b", "a ! b", "a ? b", "«x»"] {
+            #expect(FrenchTypography.mayNeedTypography(text), "\(text)")
+        }
+    }
+}

@@ -11,6 +11,10 @@ public struct ContentLoader: Sendable {
     public let displayRoot: String
     public let includeDrafts: Bool
 
+    /// No implicit typing: readers parse scalars' text themselves (`2022-12-01`, `15000`, `13:30`), so the
+    /// regular expressions of Yams's default resolver would only cost time (they dominate parsing).
+    static let resolver = Resolver.basic
+
     public init(root: String, displayRoot: String? = nil, includeDrafts: Bool = false) {
         self.root = root
         self.displayRoot = displayRoot ?? root
@@ -85,7 +89,7 @@ public struct ContentLoader: Sendable {
         let context = ReadContext(file: path, log: log)
         checkUnsafeText(text, context: context)
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            guard let node = try Yams.compose(yaml: text, Self.resolver) else {
                 log.error(SourceLocation(file: path), "Le fichier est vide.", hint: "Voyez la documentation pour les clés attendues.")
                 return nil
             }
@@ -247,7 +251,7 @@ public struct ContentLoader: Sendable {
         let context = ReadContext(file: path, lineOffset: frontMatter.yamlLineOffset, log: log)
         let node: Node
         do {
-            guard let composed = try Yams.compose(yaml: frontMatter.yaml) else {
+            guard let composed = try Yams.compose(yaml: frontMatter.yaml, Self.resolver) else {
                 log.error(SourceLocation(file: path, line: 2, column: 1), "L'en-tête YAML est vide.",
                           hint: "Copiez l'en-tête d'un autre fichier du dossier \(kind.rawValue)/ et adaptez-en les valeurs.")
                 return FileResult(diagnostics: log.entries)

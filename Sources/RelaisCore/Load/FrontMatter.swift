@@ -9,52 +9,45 @@ struct FrontMatter {
 
     enum Problem: Error {
         case missingOpening
-        case missingClosing(openingLine: Int)
+        case missingClosing
     }
 
-    /// Splits `---\n<yaml>\n---\n<body>`. A byte-order mark and CRLF line ends are accepted.
+    /// Splits `---\n<yaml>\n---\n<body>`. A byte-order mark, CRLF line ends and spaces after a fence are accepted.
     static func split(_ text: String) -> Result<FrontMatter, Problem> {
-        var text = Substring(text)
-        if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
-        var lines: [Substring] = []
-        lines.reserveCapacity(64)
-        var lineStart = text.startIndex
-        // Only the lines up to the closing fence are split; the body is kept as one slice.
-        var index = text.startIndex
-        var closingLineEnd: String.Index?
-        while index < text.endIndex {
-            if text[index] == "\n" || text[index] == "\r\n" {
-                let line = text[lineStart..<index]
-                lines.append(line)
-                let next = text.index(after: index)
-                if lines.count == 1, line.trimmingTrailingSpaces() != "---" { return .failure(.missingOpening) }
-                if lines.count > 1, line.trimmingTrailingSpaces() == "---" {
-                    closingLineEnd = next
-                    break
-                }
-                lineStart = next
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        if text.hasPrefix("\u{FEFF}") { start = utf8.index(start, offsetBy: 3) }
+        // Lines are found on the UTF-8 view: the front matter is ASCII-delimited, and this is the hot path of load.
+        var lineStart = start
+        var lineNumber = 0
+        var yamlStart: String.Index?
+        while lineStart < utf8.endIndex {
+            let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+            lineNumber += 1
+            let isFence = isFenceLine(utf8[lineStart..<lineEnd])
+            let next = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
+            if lineNumber == 1 {
+                guard isFence else { return .failure(.missingOpening) }
+                yamlStart = next
+            } else if isFence, let yamlStart {
+                let yaml = String(text[yamlStart..<lineStart])
+                return .success(FrontMatter(yaml: yaml, yamlLineOffset: 1, body: String(text[next...]), bodyLine: lineNumber + 1))
             }
-            index = text.index(after: index)
+            lineStart = next
         }
-        if closingLineEnd == nil, lineStart < text.endIndex {
-            // The last line has no line end: it may be the closing fence of a file without a body.
-            let line = text[lineStart...]
-            lines.append(line)
-            if lines.count > 1, line.trimmingTrailingSpaces() == "---" { closingLineEnd = text.endIndex }
-        }
-        guard let first = lines.first, first.trimmingTrailingSpaces() == "---" else { return .failure(.missingOpening) }
-        guard let bodyStart = closingLineEnd else { return .failure(.missingClosing(openingLine: 1)) }
-        let yaml = lines.dropFirst().dropLast().joined(separator: "\n")
-        return .success(FrontMatter(yaml: yaml, yamlLineOffset: 1, body: String(text[bodyStart...]), bodyLine: lines.count + 1))
+        return .failure(lineNumber == 0 ? .missingOpening : .missingClosing)
     }
-}
 
-extension Substring {
-    func trimmingTrailingSpaces() -> Substring {
-        var end = endIndex
-        while end > startIndex, let last = self[..<end].last, last == " " || last == "\t" {
-            end = index(before: end)
+    /// `---`, then nothing but spaces, tabs or a carriage return.
+    private static func isFenceLine(_ line: Substring.UTF8View.SubSequence) -> Bool {
+        var dashes = 0
+        for byte in line {
+            switch byte {
+            case UInt8(ascii: "-") where dashes < 3: dashes += 1
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"): if dashes < 3 { return false }
+            default: return false
+            }
         }
-        return self[startIndex..<end]
+        return dashes == 3
     }
 }

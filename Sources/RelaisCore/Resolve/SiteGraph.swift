@@ -44,6 +44,16 @@ public struct SiteGraph: Sendable {
 }
 
 extension String {
-    /// A key that sorts French text the way a reader expects: case and accents ignored, then the text itself.
+    /// A key that sorts French text the way a reader expects: case and accents ignored.
     var frenchSortKey: String { lowercased().applyingFrenchFolding() }
+}
+
+extension Sequence {
+    /// Sorted by a French text, then by the text itself so that the order never depends on the input's.
+    /// Each key is folded once, not at every comparison.
+    func sortedFrench(by text: (Element) -> String) -> [Element] {
+        map { (key: text($0).frenchSortKey, text: text($0), element: $0) }
+            .sorted { ($0.key, $0.text) < ($1.key, $1.text) }
+            .map(\.element)
+    }
 }

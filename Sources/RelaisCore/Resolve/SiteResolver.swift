@@ -23,7 +23,7 @@ public struct SiteResolver: Sendable {
         for aid in content.aids {
             statuses[aid.id] = AidStatus(aid: aid.front, on: buildDate, closingSoonDays: content.site.closingSoonDays)
         }
-        let sortedAids = content.aids.sorted { ($0.front.title.frenchSortKey, $0.id) < ($1.front.title.frenchSortKey, $1.id) }.map(\.id)
+        let sortedAids = content.aids.sortedFrench { $0.front.title + " " + $0.id }.map(\.id)
 
         var aidsByBasin: [String: [String]] = [:]
         for basin in content.basins {

@@ -46,7 +46,7 @@ extension Presentation {
     }
 
     func contactsPage() -> PageViewModel<ContactsPageBody> {
-        let organisations = graph.content.organisations.sorted { $0.name.frenchSortKey < $1.name.frenchSortKey }
+        let organisations = graph.content.organisations.sortedFrench { $0.name + " " + $0.id }
         let entries = organisations.map { organisation in
             let aids = (graph.aidsByOrganisation[organisation.id] ?? []).compactMap { id in
                 graph.aids[id].map { Link(label: text($0.front.title), url: link(SiteURLs.path(of: .aid, id: id))) }

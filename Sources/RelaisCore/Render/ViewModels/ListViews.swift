@@ -78,7 +78,7 @@ extension Presentation {
     }
 
     func basinList() -> PageViewModel<CardListBody<BasinCard>> {
-        let cards = graph.content.basins.sorted { $0.front.name.frenchSortKey < $1.front.name.frenchSortKey }.compactMap { basinCard($0.id) }
+        let cards = graph.content.basins.sortedFrench { $0.front.name + " " + $0.id }.compactMap { basinCard($0.id) }
         let body = CardListBody(title: "Bassins d’emploi", intro: "Les tableaux de bord des bassins : chiffres clés, indicateurs, aides et programmes.", sections: [
             .init(id: "bassins", title: "Tous les bassins", cards: cards, hasCards: !cards.isEmpty, emptyMessage: "Aucun bassin n’est encore décrit."),
         ])
@@ -86,7 +86,7 @@ extension Presentation {
     }
 
     func programmeList() -> PageViewModel<CardListBody<ProgrammeCard>> {
-        let cards = graph.content.programmes.sorted { $0.front.name.frenchSortKey < $1.front.name.frenchSortKey }.compactMap { programmeCard($0.id) }
+        let cards = graph.content.programmes.sortedFrench { $0.front.name + " " + $0.id }.compactMap { programmeCard($0.id) }
         let body = CardListBody(title: "Programmes", intro: "Les programmes, contrats et dispositifs qui financent les aides du guide.", sections: [
             .init(id: "programmes", title: "Tous les programmes", cards: cards, hasCards: !cards.isEmpty, emptyMessage: "Aucun programme n’est encore décrit."),
         ])
@@ -130,7 +130,7 @@ extension Presentation {
     func siteMap() -> PageViewModel<SiteMapBody> {
         func links<Front>(_ files: [ContentFile<Front>], kind: ContentKind, title: (Front) -> String) -> [Link] {
             files.map { Link(label: text(title($0.front)), url: link(SiteURLs.path(of: kind, id: $0.id))) }
-                .sorted { $0.label.frenchSortKey < $1.label.frenchSortKey }
+                .sortedFrench { $0.label + " " + $0.url }
         }
         let content = graph.content
         let groups = [
