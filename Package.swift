@@ -47,6 +47,8 @@ let package = Package(
         .testTarget(name: "RelaisFrenchTests", dependencies: ["RelaisFrench"]),
         .testTarget(name: "RelaisMarkdownTests", dependencies: ["RelaisMarkdown"]),
         .testTarget(name: "RelaisCoreTests", dependencies: ["RelaisCore", "RelaisFrench"]),
+        // Runs the built `relais` command: exit codes, messages on standard error.
+        .testTarget(name: "RelaisCommandTests", dependencies: ["relais"]),
     ],
     swiftLanguageModes: [.v6]
 )

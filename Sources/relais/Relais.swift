@@ -44,7 +44,10 @@ struct PipelineOptions: ParsableArguments {
     func run(writesOutput: Bool) async throws -> BuildReport {
         let report = await BuildPipeline(options: try buildOptions(writesOutput: writesOutput)).run(progress: Console.progress)
         Console.print(report)
-        if !report.succeeded { throw ExitCode(1) }
+        if !report.succeeded {
+            if writesOutput { Console.note("Le site publié n'a pas été modifié.") }
+            throw ExitCode(1)
+        }
         return report
     }
 
@@ -91,7 +94,6 @@ enum Console {
         if !report.diagnostics.isEmpty {
             note("\(report.errorCount) erreur\(report.errorCount > 1 ? "s" : ""), \(report.warningCount) avertissement\(report.warningCount > 1 ? "s" : "").")
         }
-        if !report.succeeded { note("Le site publié n'a pas été modifié.") }
     }
 
     static func note(_ line: String) {

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+
+/// The `relais` command as CI and authors run it: exit codes 0, 1 and 2, messages on standard error.
+@Suite("relais command")
+struct CommandTests {
+    /// The executable sits beside the test bundle in the build folder.
+    static let executable: URL = {
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        while folder.path != "/", !FileManager.default.fileExists(atPath: folder.appendingPathComponent("relais").path) {
+            folder.deleteLastPathComponent()
+        }
+        return folder.appendingPathComponent("relais")
+    }()
+
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    struct Run { let status: Int32; let standardError: String; let standardOutput: String }
+
+    func relais(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
+        let process = Process()
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        process.executableURL = Self.executable
+        process.arguments = arguments
+        process.currentDirectoryURL = Self.repository
+        let errorPipe = Pipe(), outputPipe = Pipe()
+        process.standardError = errorPipe
+        process.standardOutput = outputPipe
+        try process.run()
+        let errorData = errorPipe.fileHandleForReading.readDataToEndOfFile()
+        let outputData = outputPipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, standardError: String(decoding: errorData, as: UTF8.self),
+                   standardOutput: String(decoding: outputData, as: UTF8.self))
+    }
+
+    func temporaryFolder() -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("relais-command-\(UUID().uuidString)")
+    }
+
+    @Test func buildSucceedsWithZeroAndReportsEachStep() throws {
+        let output = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let run = try relais(["build", "--date", "2023-06-15", "--output", output.path])
+        #expect(run.status == 0)
+        #expect(run.standardOutput.isEmpty)
+        for step in ["load", "validate", "render", "emit", "publish"] {
+            #expect(run.standardError.contains("\n\(step) ") || run.standardError.hasPrefix("\(step) "), "\(step)")
+        }
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("aides/index.html").path))
+    }
+
+    @Test func contentErrorsExitWithOneAndKeepThePublishedSite() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("Content"), to: folder.appendingPathComponent("Content"))
+        let output = folder.appendingPathComponent("Site").path
+        #expect(try relais(["build", "--content", folder.appendingPathComponent("Content").path, "--output", output, "--date", "2023-06-15"]).status == 0)
+        let aid = folder.appendingPathComponent("Content/aides/alixio-emplois-cdi.md")
+        let text = try String(contentsOf: aid, encoding: .utf8).replacingOccurrences(of: "\npromise:", with: "\npromis:")
+        try Data(text.utf8).write(to: aid)
+        let before = try Data(contentsOf: URL(fileURLWithPath: output + "/aides/alixio-emplois-cdi/index.html"))
+        let run = try relais(["build", "--content", folder.appendingPathComponent("Content").path, "--output", output, "--date", "2023-06-15"])
+        #expect(run.status == 1)
+        #expect(run.standardError.contains("/Content/aides/alixio-emplois-cdi.md:3:1: erreur : La clé « promis » est inconnue.\n  aide : Vouliez-vous dire « promise » ?"))
+        #expect(run.standardError.contains("Le site publié n'a pas été modifié."))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: output + "/aides/alixio-emplois-cdi/index.html")) == before)
+    }
+
+    @Test func checkWritesNothingAndExitsZero() throws {
+        let output = temporaryFolder()
+        let run = try relais(["check", "--output", output.path])
+        #expect(run.status == 0)
+        #expect(run.standardError.hasSuffix("Aucune erreur.\n"))
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
+    @Test(arguments: [["build", "--date", "15/06/2023"], ["build", "--nope"], ["publier"]])
+    func usageErrorsExitWithTwo(_ arguments: [String]) throws {
+        let run = try relais(arguments)
+        #expect(run.status == 2)
+        #expect(!run.standardError.isEmpty)
+    }
+
+    @Test func sourceDateEpochSetsTheBuildDate() throws {
+        let output = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let run = try relais(["build", "--output", output.path], environment: ["SOURCE_DATE_EPOCH": "1686787200"])  // 2023-06-15
+        #expect(run.status == 0)
+        let page = try String(contentsOfFile: output.path + "/aides/index.html", encoding: .utf8)
+        #expect(page.contains("à la date du 15 juin 2023"))
+    }
+}
