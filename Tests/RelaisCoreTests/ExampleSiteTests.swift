@@ -124,7 +124,10 @@ struct ExampleSiteTests {
     @Test func creerProgrammeGivesBudgetAxesWorkstreamsGovernanceAndCounting() async throws {
         let page = try await ExampleSite.shared.page("/programmes/creer/")
         #expect(page.first("h1")?.text.contains("(CREER)") == true)
-        #expect(page.text.contains("100 millions d’euros par an"))
+        let budget = page.all("section").first { $0.first("h2")?["id"] == "budget" }
+        #expect(budget?.all("dt").map(\.text) == ["Budget annuel", "Durée", "Précision"])
+        #expect(budget?.all("dd").map(\.text).prefix(2) == ["100 millions d’euros par an", "4 ans"])
+        #expect(budget?.all("dd").last?.text.contains("fonds d’expérimentation pour l’emploi doté de 5 millions d’euros") == true)
         #expect(page.text.contains("10\(nnb)000"))
         #expect(page.text.contains("31\(nnb)500") || page.text.contains("31 500"))
         #expect(page.text.contains("5 millions d’euros") || page.text.contains("5\(nb)M€") || page.text.contains("5 M€"))

@@ -114,6 +114,28 @@ struct TemplateTests {
         #expect(diagnostic.message.hasPrefix("Le gabarit est mal formé"))
     }
 
+    /// swift-mustache renders an unknown name as nothing: a section that uses a field of another view model
+    /// (here the aid page's `facts` inside the programme's budget) is reported, once, where it is written.
+    @Test func tagNamingNoDataOfThePageIsAnError() async throws {
+        let folder = try templates { folder in
+            let file = folder.appendingPathComponent("pages/page.mustache")
+            let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "{{#summary}}", with: "{{#sumary}}")
+                .replacingOccurrences(of: "{{/summary}}", with: "{{/sumary}}")
+            try Data(text.utf8).write(to: file)
+        }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = try TestSite(["pages/mentions.md": "---\ntitle: Mentions\nsummary: Qui publie ce site.\ndateModified: 2022-12-05\n---\n"])
+        defer { site.remove() }
+        var options = site.options()
+        options.templatesPath = folder.path
+        let report = await BuildPipeline(options: options).run()
+        #expect(!report.succeeded && !report.published)
+        #expect(report.diagnostics.count == 1)
+        let diagnostic = try #require(report.diagnostics.first)
+        #expect(diagnostic.message == "La balise « sumary » ne correspond à aucune donnée de la page : elle s'afficherait vide.")
+        #expect(diagnostic.location.file.hasSuffix("pages/page.mustache") && diagnostic.location.line == 6 && diagnostic.location.column == 1)
+    }
+
     @Test func missingTemplatesFolderIsAnError() async throws {
         let (site, report) = try await build(templates: URL(fileURLWithPath: "/nonexistent/Templates"))
         defer { site.remove() }

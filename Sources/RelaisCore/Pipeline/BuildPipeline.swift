@@ -30,7 +30,8 @@ public struct BuildPipeline: Sendable {
             if options.strict {
                 all = all.map { var d = $0; d.severity = .error; return d }
             }
-            final.diagnostics = all.sortedForReport()
+            // A template problem is found once per page that uses it: report it once.
+            final.diagnostics = Array(Set(all)).sortedForReport()
             return final
         }
 

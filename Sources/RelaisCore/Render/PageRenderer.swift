@@ -11,8 +11,11 @@ struct PageRenderer: Sendable {
     }
 
     func render(_ job: PageJob) -> [Diagnostic] {
-        let (viewModel, diagnostics) = job.build(presentation)
-        guard let html = templates.render(viewModel, with: job.template) else {
+        var (viewModel, diagnostics) = job.build(presentation)
+        let unresolved = UnresolvedTags()
+        let rendered = UnresolvedTags.$current.withValue(unresolved) { templates.render(viewModel, with: job.template) }
+        diagnostics += unresolved.sorted.map { templates.unknownTag($0, renderingWith: job.template) }
+        guard let html = rendered else {
             return diagnostics + [Diagnostic(step: .render, at: SourceLocation(file: templates.paths[job.template] ?? job.template, line: 0, column: 0),
                                              "Le gabarit « \(job.template) » est introuvable pour la page \(job.path).")]
         }

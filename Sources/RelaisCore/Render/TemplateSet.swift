@@ -10,6 +10,8 @@ public struct TemplateSet: Sendable {
     let names: Set<String>
     /// Where each template came from, for messages and dependencies.
     let paths: [String: String]
+    /// Each template's text, to point at a tag in messages.
+    let texts: [String: String]
     /// The literal `id="…"` the templates write, which Markdown heading ids must not repeat.
     public let reservedIds: Set<String>
 
@@ -69,7 +71,29 @@ public struct TemplateSet: Sendable {
         }
         guard !log.hasErrors else { return (nil, log.entries) }
         let ids = Set(texts.values.flatMap(literalIds))
-        return (TemplateSet(library: MustacheLibrary(templates: templates), names: Set(templates.keys), paths: paths, reservedIds: ids), log.entries)
+        return (TemplateSet(library: MustacheLibrary(templates: templates), names: Set(templates.keys), paths: paths, texts: texts, reservedIds: ids), log.entries)
+    }
+
+    /// A tag whose name no view model of the page has: where it is written (in the page's template first,
+    /// then the others), and what to do.
+    func unknownTag(_ name: String, renderingWith template: String) -> Diagnostic {
+        let order = [template] + texts.keys.filter { $0 != template }.sorted()
+        for candidate in order {
+            guard let text = texts[candidate] else { continue }
+            for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                for sigil in ["", "#", "^", "{", "&", "/"] {
+                    guard let range = line.range(of: "{{" + sigil + name) ?? line.range(of: "{{" + sigil + " " + name) else { continue }
+                    let after = line[range.upperBound...].first
+                    guard after == nil || after == "}" || after == "." || after == " " else { continue }
+                    return Diagnostic(step: .render, at: SourceLocation(file: paths[candidate] ?? candidate, line: index + 1,
+                                                                        column: line.distance(from: line.startIndex, to: range.lowerBound) + 1),
+                                      "La balise « \(name) » ne correspond à aucune donnée de la page : elle s'afficherait vide.",
+                                      hint: "Vérifiez son nom ; dans une section {{#x}}, seules les données de x et des niveaux au-dessus sont visibles.")
+                }
+            }
+        }
+        return Diagnostic(step: .render, at: SourceLocation(file: paths[template] ?? template, line: 0, column: 0),
+                          "La balise « \(name) » ne correspond à aucune donnée de la page.")
     }
 
     /// Renders a view model with a template checked at load.

@@ -6,6 +6,19 @@ struct PageViewModel<Body: Sendable>: ViewModel {
     let site: SiteChrome
     let page: PageMeta
     let body: Body
+
+    /// The root of every page is the last object Mustache asks for a name: a name it lacks is named nowhere,
+    /// and would render as nothing. Such names are recorded, so that a template's typo is an error.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "site": return site
+        case "page": return page
+        case "body": return body
+        default:
+            UnresolvedTags.current?.insert(name)
+            return nil
+        }
+    }
 }
 
 /// The parts of the layout that are the same on every page.
