@@ -22,7 +22,7 @@ public enum FrenchTypography {
         for byte in text.utf8 {
             switch byte {
             case 0x3A, 0x3B, 0x21, 0x3F, 0x27: return true
-            case 0xAB, 0xBB where previous == 0xC2: return true
+            case 0xAB where previous == 0xC2, 0xBB where previous == 0xC2: return true
             default: previous = byte
             }
         }

@@ -128,9 +128,20 @@ struct DiagnosticsTests {
         #expect(lines.contains { $0.hasPrefix("aides/pret-emploi.md:8:") && $0.contains("« : »") })
     }
 
-    @Test func combiningMarkAfterQuoteIsRefused() async throws {
-        let (_, lines) = try await diagnostics(aid: { $0.replacingOccurrences(of: "Les PME du territoire.", with: "Les PME \"\u{0301} du territoire.") })
-        #expect(lines.contains("aides/pret-emploi.md:8:23: Un signe diacritique isolé suit un guillemet, une apostrophe, « < », « > » ou « & »."))
+    /// swift-mustache escapes per Character: a sign merged with other scalars would escape unescaped.
+    @Test(arguments: [
+        ("eligibility: Les PME \"\u{0301} du territoire.", "eligibility", 14),            // combining mark typed in the file
+        ("eligibility: \"Les PME \\\"\\u0301 x\"", "eligibility", 14),                      // the same written as YAML escapes
+        ("eligibility: Les PME \"\u{1F3FB} du territoire.", "eligibility", 14),           // emoji modifier
+        ("eligibility: Les PME \u{0600}\" du territoire.", "eligibility", 14),            // prepended sign before the quote
+        ("promise: \"Un prêt <\u{0301}script> pour tous.\"", "promise", 10),
+    ])
+    func signMergedWithInvisibleScalarsIsRefused(line: String, field: String, column: Int) async throws {
+        let key = line.split(separator: ":").first.map(String.init) ?? ""
+        let (report, lines) = try await diagnostics(aid: { $0.replacingLine(containing: key + ":", with: line) })
+        #expect(!report.succeeded)
+        let row = key == "promise" ? 3 : 8
+        #expect(lines.contains { $0.hasPrefix("aides/pret-emploi.md:\(row):\(column): « \(field) » contient, collé à") }, "\(lines)")
     }
 
     @Test func brokenMarkdownLinkIsReportedAtItsLine() async throws {
@@ -179,5 +190,32 @@ struct LinkCheckTests {
         _ = await site.build()
         let page = try HTMLTree.parse(try site.page("aides/pret-emploi/index.html"))
         #expect(page.withClass("prose").first?.all("a").first?["href"] == "/a-propos/")
+    }
+}
+
+@Suite("YAML anchors and aliases")
+struct YAMLAliasTests {
+    /// An alias used as a key made Yams hash the aliased tree exponentially: refused before parsing.
+    @Test func aliasBombIsRefusedAtOnce() async throws {
+        var yaml = "title: Bombe\nl0: &l0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for level in 1...9 { yaml += "l\(level): &l\(level) [" + Array(repeating: "*l\(level - 1)", count: 10).joined(separator: ", ") + "]\n" }
+        yaml += "? *l9\n: 1\n"
+        let site = try TestSite(["pages/bombe.md": "---\n" + yaml + "dateModified: 2022-12-05\n---\n"])
+        defer { site.remove() }
+        let lines = site.lines(await site.build(writes: false))
+        #expect(lines == ["pages/bombe.md:3:5: Les ancres et alias YAML (&nom, *nom) ne sont pas acceptés."])
+    }
+
+    @Test(arguments: [
+        "title: R&D et *emploi*", "title: \"*important*\"", "title: '&co'", "title: voir *important*",
+        "summary: |\n  * une puce\n  & un et", "summary: Deux # commentaire *x",
+    ])
+    func textWithAmpersandsAndStarsIsNotAnAlias(_ yaml: String) {
+        #expect(YAMLAliasCheckProbe.find(yaml) == nil, "\(yaml)")
+    }
+
+    @Test(arguments: ["title: *ref", "a: &ancre x", "liste: [a, *b]", "- *x", "{ a: *b }"])
+    func anchorsAndAliasesAreFound(_ yaml: String) {
+        #expect(YAMLAliasCheckProbe.find(yaml) != nil, "\(yaml)")
     }
 }

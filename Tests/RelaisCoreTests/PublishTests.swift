@@ -76,3 +76,60 @@ struct PublishTests {
         return files
     }
 }
+
+@Suite("Output folder safety")
+struct OutputSafetyTests {
+    private func build(_ site: TestSite, output: String) async -> BuildReport {
+        await BuildPipeline(options: site.options(output: output)).run()
+    }
+
+    @Test func outputHoldingTheContentIsRefused() async throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        for output in [site.root.path, site.content, site.root.path + "/."] {
+            let report = await build(site, output: output)
+            #expect(!report.succeeded)
+            #expect(report.diagnostics.first?.message.contains("il serait remplacé par le site") == true, "\(output)")
+            #expect(FileManager.default.fileExists(atPath: site.content + "/site.yaml"))
+        }
+    }
+
+    @Test func folderWithOtherFilesIsNotReplaced() async throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let other = site.root.appendingPathComponent("Documents")
+        try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
+        try Data("à garder".utf8).write(to: other.appendingPathComponent("notes.txt"))
+        let report = await build(site, output: other.path)
+        #expect(report.diagnostics.first?.message.contains("ne viennent pas de Relais") == true)
+        #expect(try String(contentsOf: other.appendingPathComponent("notes.txt"), encoding: .utf8) == "à garder")
+        // An empty folder, and a site Relais wrote before, are fine.
+        let empty = site.root.appendingPathComponent("Vide")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        #expect(await build(site, output: empty.path).succeeded)
+        #expect(await build(site, output: empty.path).succeeded)
+    }
+
+    @Test func symbolicLinkToAWebRootPublishesIntoIt() async throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let webRoot = site.root.appendingPathComponent("www")
+        let link = site.root.appendingPathComponent("Site")
+        try FileManager.default.createDirectory(at: webRoot, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: webRoot)
+        #expect(await build(site, output: link.path).succeeded)
+        #expect(await build(site, output: link.path).succeeded)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == webRoot.path)
+        #expect(FileManager.default.fileExists(atPath: webRoot.path + "/aides/pret-emploi/index.html"))
+    }
+
+    @Test func oldStagingFoldersAreCleanedUp() async throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let stale = site.root.appendingPathComponent(".Site.staging-deadbeef")
+        try FileManager.default.createDirectory(at: stale, withIntermediateDirectories: true)
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -7200)], ofItemAtPath: stale.path)
+        #expect(await site.build().succeeded)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.root.path).sorted() == ["Content", "Site"])
+    }
+}

@@ -87,7 +87,7 @@ public struct ContentLoader: Sendable {
         let path = display(relative)
         guard let text = readText(relative, log: log, missingIsError: required) else { return nil }
         let context = ReadContext(file: path, log: log)
-        checkUnsafeText(text, context: context)
+        guard !rejectsAliases(text, context: context) else { return nil }
         do {
             guard let node = try Yams.compose(yaml: text, Self.resolver) else {
                 log.error(SourceLocation(file: path), "Le fichier est vide.", hint: "Voyez la documentation pour les clés attendues.")
@@ -98,6 +98,14 @@ public struct ContentLoader: Sendable {
             YAMLErrorText.diagnose(error, in: context)
             return nil
         }
+    }
+
+    /// True, after a diagnostic, when the YAML uses an anchor or an alias (see `YAMLAliasCheck`).
+    private func rejectsAliases(_ yaml: String, context: ReadContext) -> Bool {
+        guard let (line, column) = YAMLAliasCheck.firstAnchorOrAlias(in: yaml) else { return false }
+        context.log.error(context.location(line: line, column: column), "Les ancres et alias YAML (&nom, *nom) ne sont pas acceptés.",
+                          hint: "Écrivez la valeur en entier ; si le texte commence par * ou &, mettez-le entre guillemets.")
+        return true
     }
 
     private func readText(_ relative: String, log: DiagnosticLog, missingIsError: Bool = true) -> String? {
@@ -115,14 +123,6 @@ public struct ContentLoader: Sendable {
             return nil
         }
         return text
-    }
-
-    private func checkUnsafeText(_ text: String, context: ReadContext) {
-        for (line, column) in UnsafeTextCheck.combiningMarksAfterEscapedCharacters(in: text) {
-            context.log.error(SourceLocation(file: context.file, line: line, column: column),
-                              "Un signe diacritique isolé suit un guillemet, une apostrophe, « < », « > » ou « & ».",
-                              hint: "Supprimez ce caractère invisible, ou retapez le caractère accentué d'un seul tenant.")
-        }
     }
 
     // MARK: Content files
@@ -232,8 +232,6 @@ public struct ContentLoader: Sendable {
             return FileResult(diagnostics: log.entries)
         }
         guard let text = readText(relative, log: log) else { return FileResult(diagnostics: log.entries) }
-        let fileContext = ReadContext(file: path, log: log)
-        checkUnsafeText(text, context: fileContext)
 
         let frontMatter: FrontMatter
         switch FrontMatter.split(text) {
@@ -249,6 +247,7 @@ public struct ContentLoader: Sendable {
         }
 
         let context = ReadContext(file: path, lineOffset: frontMatter.yamlLineOffset, log: log)
+        guard !rejectsAliases(frontMatter.yaml, context: context) else { return FileResult(diagnostics: log.entries) }
         let node: Node
         do {
             guard let composed = try Yams.compose(yaml: frontMatter.yaml, Self.resolver) else {

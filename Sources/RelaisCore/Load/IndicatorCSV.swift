@@ -30,6 +30,11 @@ enum IndicatorCSV {
             }
             let period = row.fields[periodColumn].trimmingCharacters(in: .whitespaces)
             let valueText = row.fields[valueColumn].trimmingCharacters(in: .whitespaces)
+            if let (_, character) = UnsafeTextCheck.unsafeCharacter(in: period) {
+                log.error(location, "La période contient un caractère invisible (\(UnsafeTextCheck.describe(character))).",
+                          hint: "Supprimez ce caractère invisible.")
+                continue
+            }
             guard !period.isEmpty else {
                 log.error(location, "La période est vide.", hint: "Écrivez une période, par exemple 2018.")
                 continue

@@ -16,6 +16,11 @@ extension String: YAMLReadable {
             context.error(at: node, "« \(field) » est vide.", hint: "Écrivez une valeur ou supprimez la ligne si elle est facultative.")
             return nil
         }
+        if let (offset, character) = UnsafeTextCheck.unsafeCharacter(in: trimmed) {
+            context.error(at: node, "« \(field) » contient, collé à « \(character.unicodeScalars.first { $0.isASCII }.map { String($0) } ?? "") » (caractère \(offset + 1)), un caractère invisible (\(UnsafeTextCheck.describe(character))).",
+                          hint: "Supprimez ce caractère invisible, ou retapez le caractère accentué d'un seul tenant.")
+            return nil
+        }
         return trimmed
     }
 }

@@ -1,46 +1,37 @@
 /// Text that would let content break out of an HTML attribute.
 ///
-/// swift-mustache escapes per `Character`: a quote followed by a combining mark (U+0301…) forms one grapheme and
-/// is left unescaped, so `title="{{x}}"` could be broken out of. Such sequences are refused at load time.
+/// swift-mustache escapes `" ' < > &` per `Character`: when one of them shares a grapheme cluster with other
+/// scalars (a combining mark after it, an emoji modifier, a prepended sign before it), the cluster is not
+/// escaped and `title="{{x}}"` can be broken out of. Such text is refused at load time, after YAML has decoded
+/// its escapes (`"\u0301"`), since the decoded value is what reaches the templates.
 enum UnsafeTextCheck {
-    /// Line and column (in Unicode scalars, 1-based) of each combining mark right after `" ' < > &`.
-    static func combiningMarksAfterEscapedCharacters(in text: String) -> [(line: Int, column: Int)] {
-        // Combining marks are never ASCII: a text where no escaped character is followed by a non-ASCII byte is clean.
-        var suspect = false
-        var previousEscaped = false
+    /// The first character (as a reader sees it) that merges an escaped sign with other scalars, with its offset.
+    static func unsafeCharacter(in text: String) -> (offset: Int, character: Character)? {
+        // Pure ASCII cannot merge those signs with anything, and text without them has nothing to hide.
+        var hasEscaped = false, hasNonASCII = false
         for byte in text.utf8 {
-            if previousEscaped, byte >= 0x80 {
-                suspect = true
-                break
-            }
-            previousEscaped = isEscaped(byte)
+            if byte >= 0x80 { hasNonASCII = true } else if isEscaped(byte) { hasEscaped = true }
         }
-        guard suspect else { return [] }
-        var found: [(Int, Int)] = []
-        var line = 1, column = 0
-        var previous: Unicode.Scalar?
-        for scalar in text.unicodeScalars {
-            column += 1
-            if let previous, previous.isASCII, isEscaped(UInt8(previous.value)), isCombiningMark(scalar) {
-                found.append((line, column))
+        guard hasEscaped, hasNonASCII else { return nil }
+        for (offset, character) in text.enumerated() where character.unicodeScalars.count > 1 {
+            if character.unicodeScalars.contains(where: { $0.isASCII && isEscaped(UInt8($0.value)) }) {
+                return (offset, character)
             }
-            if scalar == "\n" {
-                line += 1
-                column = 0
-            }
-            previous = scalar
         }
-        return found
+        return nil
     }
 
     static func isEscaped(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")
     }
 
-    static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .spacingMark, .enclosingMark: return true
-        default: return scalar.properties.isGraphemeExtend || scalar.value == 0x200D
-        }
+    /// The invisible scalars of a character, as `U+0301` codes, for messages.
+    static func describe(_ character: Character) -> String {
+        character.unicodeScalars.filter { !$0.isASCII }.map { "U+" + String($0.value, radix: 16, uppercase: true).leftPadded(to: 4) }
+            .joined(separator: ", ")
     }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String { count >= width ? self : String(repeating: "0", count: width - count) + self }
 }

@@ -64,6 +64,12 @@ public struct BuildPipeline: Sendable {
         let publisher = Publisher(output: options.outputPath)
         var staging: String?
         if options.writesOutput {
+            let protected = [options.contentPath, options.templatesPath, FileManager.default.currentDirectoryPath]
+            if let refusal = publisher.refusal(protecting: protected) {
+                diagnostics.append(Diagnostic(step: .publish, at: SourceLocation(file: options.outputPath, line: 1, column: 1), refusal,
+                                              hint: "Choisissez avec --output un dossier vide, ou un dossier déjà produit par Relais (il contient \(Publisher.marker))."))
+                return finish(diagnostics)
+            }
             do {
                 staging = try publisher.makeStaging()
             } catch {
