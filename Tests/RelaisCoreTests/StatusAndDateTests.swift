@@ -246,3 +246,52 @@ struct OtherContentTests {
         #expect(site.lines(report).first?.hasPrefix("actualites/2022-12-05-nouvelle.md:4:15: L'aide « brouillon » est un brouillon") == true)
     }
 }
+
+@Suite("Values that read but mean nothing")
+struct MeaninglessValueTests {
+    @Test func nullClosingDateIsMissing() async throws {
+        let aid = TestSite.aid.replacingLine(containing: "closingDate:", with: "closingDate: ~")
+        let site = try TestSite(["aides/pret-emploi.md": aid])
+        defer { site.remove() }
+        #expect(site.lines(await site.build(writes: false)) == ["aides/pret-emploi.md:12:13: Une aide « oneOff » doit avoir une date de clôture."])
+    }
+
+    @Test func negativeAndZeroNumbersAreRefused() async throws {
+        let aid = TestSite.aid.replacingOccurrences(of: "amount: 15000", with: "amount: -15000")
+            .replacingOccurrences(of: "durationMonths: 60", with: "durationMonths: 0")
+        let site = try TestSite(["aides/pret-emploi.md": aid])
+        defer { site.remove() }
+        let lines = site.lines(await site.build(writes: false))
+        #expect(lines.contains { $0.hasPrefix("aides/pret-emploi.md:6:") && $0.hasSuffix("Le montant « financialComponents[1].amount » doit être positif.") })
+        #expect(lines.contains { $0.hasPrefix("aides/pret-emploi.md:6:") && $0.hasSuffix("« financialComponents[1].durationMonths » vaut 0 ; il doit valoir au moins 1.") })
+    }
+
+    @Test(arguments: [(12, "dans l’année"), (24, "dans les 2 ans"), (18, "dans les 18 mois")])
+    func jobConditionDelayReadsWell(months: Int, phrase: String) async throws {
+        let aid = TestSite.aid.replacingLine(containing: "audiences:", with: "audiences: [company]\njobConditions: { minNetJobs: 3, contractTypes: [CDI], withinMonths: \(months) }")
+        let site = try TestSite(["aides/pret-emploi.md": aid])
+        defer { site.remove() }
+        #expect(await site.build().succeeded)
+        #expect(try site.page("aides/pret-emploi/index.html").contains("au moins 3 créations nettes d’emploi en CDI \(phrase)."))
+    }
+
+    @Test func csvValuesMustBeWholeNumbers() async throws {
+        let basin = """
+            ---
+            name: Bassin d'essai
+            summary: Un bassin pour les tests.
+            kind: localBasin
+            indicators:
+              - { id: emplois, label: Emplois, unit: jobs, source: { organisation: editeur }, csv: data/emplois.csv }
+              - { id: vide, label: Vide, unit: jobs, source: { organisation: editeur }, series: [] }
+            dateModified: 2022-12-05
+            ---
+            """
+        let site = try TestSite(["bassins/essai.md": basin, "data/emplois.csv": "period,value\n2018,1-2\n2019,1.2.3\n2020,--5\n"])
+        defer { site.remove() }
+        let lines = site.lines(await site.build(writes: false))
+        #expect(lines.filter { $0.contains("n'est pas un nombre") }.count == 3)
+        #expect(lines.contains("data/emplois.csv:1:1: Le fichier ne contient aucune valeur : l'indicateur sera vide."))
+        #expect(lines.contains("bassins/essai.md:7:85: La série de l'indicateur « vide » est vide."))
+    }
+}

@@ -57,12 +57,12 @@ extension Aid {
 extension FinancialComponent: YAMLMapping {
     init?(reading r: MappingReader) {
         let kind: AidType? = r.required("kind")
-        let amount: Decimal? = r.optional("amount")
+        let amount = r.optionalAmount("amount")
         let per: Basis? = r.optional("per")
-        let cap: Decimal? = r.optional("cap")
+        let cap = r.optionalAmount("cap")
         let rateMax: Percent? = r.optional("rateMax")
         let interestRate: Percent? = r.optional("interestRate")
-        let durationMonths: Int? = r.optional("durationMonths")
+        let durationMonths = r.optionalCount("durationMonths")
         let territory: TerritoryCode? = r.optional("territory")
         let note: String? = r.optional("note")
         if per != nil, amount == nil, cap == nil {
@@ -80,7 +80,7 @@ extension FinancialComponent: YAMLMapping {
 
 extension JobConditions: YAMLMapping {
     init?(reading r: MappingReader) {
-        self.init(minNetJobs: r.optional("minNetJobs"), contractTypes: r.list("contractTypes"), withinMonths: r.optional("withinMonths"))
+        self.init(minNetJobs: r.optionalCount("minNetJobs"), contractTypes: r.list("contractTypes"), withinMonths: r.optionalCount("withinMonths"))
     }
 }
 

@@ -86,6 +86,10 @@ extension Indicator: YAMLMapping {
                 csvPath = CSVSeriesReference.read(seriesNode, field: r.path("series"), in: r.context)?.csv
             } else {
                 points = [Point].read(seriesNode, field: r.path("series"), in: r.context) ?? []
+                if case .sequence(let items) = seriesNode, items.isEmpty {
+                    r.context.warning(at: seriesNode, "La série de l'indicateur « \(id ?? "") » est vide.",
+                                      hint: "Ajoutez au moins une valeur : [{ period: \"2018\", value: 3000 }].")
+                }
             }
             if csvKey != nil {
                 r.requireCondition("csv", "L'indicateur a à la fois « series » et « csv ».", hint: "Gardez l'un des deux.")

@@ -282,6 +282,10 @@ public struct ContentLoader: Sendable {
             }
             guard let text = readText(relative, log: log) else { continue }
             front.indicators[index].series = IndicatorCSV.read(text, file: display(relative), log: log)
+            if front.indicators[index].series.isEmpty {
+                log.warning(SourceLocation(file: display(relative), line: 1, column: 1), "Le fichier ne contient aucune valeur : l'indicateur sera vide.",
+                            hint: "Ajoutez une ligne par période sous l'en-tête : 2018,3000,final")
+            }
             front.indicators[index].csvPath = display(relative)
         }
         return ContentFile(id: basin.id, path: basin.path, front: front, meta: basin.meta, body: basin.body, bodyLine: basin.bodyLine)

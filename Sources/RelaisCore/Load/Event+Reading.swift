@@ -87,7 +87,7 @@ extension Registration: YAMLMapping {
         let email: EmailAddress? = r.optional("email")
         let deadline: CalendarDate? = r.optional("deadline")
         let free: Bool? = r.optional("free")
-        let capacity: Int? = r.optional("capacity")
+        let capacity = r.optionalCount("capacity")
         guard let required else { return nil }
         self.init(required: required, url: url, email: email, deadline: deadline, free: free ?? true, capacity: capacity)
     }

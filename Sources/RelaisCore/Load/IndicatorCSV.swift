@@ -39,8 +39,7 @@ enum IndicatorCSV {
                 log.error(location, "La période est vide.", hint: "Écrivez une période, par exemple 2018.")
                 continue
             }
-            guard valueText.allSatisfy({ $0.isASCIIDigit || $0 == "." || $0 == "-" }),
-                  let value = Decimal(string: valueText, locale: Locale(identifier: "en_US_POSIX")) else {
+            guard let value = Decimal(plainText: valueText) else {
                 log.error(location, "« \(valueText) » n'est pas un nombre.", hint: "Écrivez le nombre sans espace, avec un point pour les décimales : 4.5")
                 continue
             }

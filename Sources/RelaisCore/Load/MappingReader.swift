@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Reads the keys of one YAML mapping into a model, remembering the keys asked for,
@@ -38,8 +39,30 @@ final class MappingReader {
         return value
     }
 
-    /// Whether the key is written, even with an invalid value.
-    func isWritten(_ key: String) -> Bool { pairs.contains { $0.key == key } }
+    /// Whether the key is written with a value, even an invalid one (`key: ~` counts as not written).
+    func isWritten(_ key: String) -> Bool { pairs.contains { $0.key == key && !$0.value.isNull } }
+
+    /// A whole number of at least `minimum` (a duration, a count, a size).
+    func optionalCount(_ key: String, minimum: Int = 1) -> Int? {
+        guard let value: Int = optional(key) else { return nil }
+        guard value >= minimum else {
+            requireCondition(key, "« \(path(key)) » vaut \(value) ; il doit valoir au moins \(minimum).",
+                             hint: "Écrivez un nombre entier positif, ou supprimez la ligne.")
+            return nil
+        }
+        return value
+    }
+
+    /// An amount of money: positive, in euros.
+    func optionalAmount(_ key: String) -> Decimal? {
+        guard let value: Decimal = optional(key) else { return nil }
+        guard value > 0 else {
+            requireCondition(key, "Le montant « \(path(key)) » doit être positif.",
+                             hint: "Écrivez le montant en euros, sans signe : 15000.")
+            return nil
+        }
+        return value
+    }
 
     /// The location of a key's value, or of the mapping when the key is absent.
     func location(of key: String) -> SourceLocation {

@@ -56,7 +56,7 @@ extension Programme.PeriodBound: YAMLReadable {
 
 extension Budget: YAMLMapping {
     init?(reading r: MappingReader) {
-        self.init(total: r.optional("total"), perYear: r.optional("perYear"), years: r.optional("years"), note: r.optional("note"))
+        self.init(total: r.optionalAmount("total"), perYear: r.optionalAmount("perYear"), years: r.optionalCount("years"), note: r.optional("note"))
     }
 }
 

@@ -52,7 +52,7 @@ extension Bool: YAMLReadable {
 extension Decimal: YAMLReadable {
     /// Exact decimals only: `4500000` or `4.5`, never `4.5e6` nor `4 500 000`.
     static func read(_ node: Node, field: String, in context: ReadContext) -> Decimal? {
-        guard let text = node.scalarText, isPlainDecimal(text), let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {
+        guard let text = node.scalarText, let value = Decimal(plainText: text) else {
             let written = node.scalarText ?? node.kindDescription
             let hint = written.lowercased().contains("e")
                 ? "Écrivez le nombre en entier, sans notation scientifique : 4500000 plutôt que 4.5e6."
@@ -63,7 +63,13 @@ extension Decimal: YAMLReadable {
         return value
     }
 
-    private static func isPlainDecimal(_ text: String) -> Bool {
+    /// `-12.5` and the like, exactly; nil for anything else (`Decimal(string:)` alone reads `1-2` as 1).
+    init?(plainText text: String) {
+        guard Self.isPlainDecimal(text), let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+        self = value
+    }
+
+    static func isPlainDecimal(_ text: String) -> Bool {
         var digitsBeforePoint = 0, digitsAfterPoint = 0, sawPoint = false
         for (index, character) in text.enumerated() {
             switch character {

@@ -21,7 +21,7 @@ extension Document: YAMLMapping {
         let title: String? = r.required("title")
         let url: ContentURL? = r.required("url")
         let format: Format? = r.required("format")
-        let sizeBytes: Int? = r.optional("sizeBytes")
+        let sizeBytes = r.optionalCount("sizeBytes")
         guard let title, let url, let format else { return nil }
         self.init(title: title, url: url, format: format, sizeBytes: sizeBytes)
     }

@@ -142,7 +142,7 @@ extension Presentation {
             if let minimum = job.minNetJobs { parts.append("au moins \(minimum) création\(minimum > 1 ? "s" : "") nette\(minimum > 1 ? "s" : "") d’emploi") }
             if !job.contractTypes.isEmpty { parts.append("en " + job.contractTypes.map(\.label).joined(separator: " ou ")) }
             if let months = job.withinMonths {
-                parts.append("dans les " + (months % 12 == 0 ? "\(months / 12 == 1 ? "" : "\(months / 12) ")an\(months / 12 > 1 ? "s" : "")" : "\(months) mois"))
+                parts.append(months == 12 ? "dans l’année" : months % 12 == 0 ? "dans les \(months / 12) ans" : "dans les \(months) mois")
             }
             if !parts.isEmpty { conditions = "Le projet doit prévoir " + parts.joined(separator: " ") + "." }
         }
