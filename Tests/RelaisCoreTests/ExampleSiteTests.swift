@@ -171,7 +171,7 @@ struct ExampleSiteTests {
 
     @Test func contactsDirectoryListsOrganisationsAndTheirAids() async throws {
         let page = try await ExampleSite.shared.page("/contacts/")
-        let alixio = try #require(page.byID("alixio"))
+        let alixio = try #require(page.byID("organisation--alixio"))
         #expect(alixio.all("a").contains { $0["href"] == "/aides/alixio-emplois-cdi/" })
         #expect(!page.text.contains("Hespel") && !page.text.contains("Blard"))
     }
@@ -219,5 +219,52 @@ struct TemplateContextTests {
         let pilot = page.all("section").first { $0.first("h2")?["id"] == "territoires-pilotes" }
         #expect(pilot?.withClass("card").first?.all("p").count == 1, "no summary paragraph borrowed from the page")
         #expect(page.text.components(separatedBy: "Le texte du programme.").count == 2)
+    }
+}
+
+@Suite("Ids on a page")
+struct PageIdTests {
+    /// Texts rendered separately on one page, and ids built from data, never give the same id twice.
+    @Test func headingsOfSeveralTextsAndDataIdsStayUnique() async throws {
+        let organisations = """
+            contenu:
+              name: Organisme Contenu
+              kind: association
+              contacts:
+                b-c: { kind: service, name: Accueil, email: a@example.org }
+            contenu-b:
+              name: Autre
+              kind: association
+              contacts:
+                c: { kind: service, name: Accueil, email: b@example.org }
+            editeur:
+              name: Maison de l'emploi
+              kind: association
+              contacts:
+                accueil: { kind: service, name: Accueil, email: accueil@example.org }
+            """
+        let aid = TestSite.aid
+            .replacingLine(containing: "eligibility:", with: "eligibility: |\n  ## Conditions\n\n  ## Contenu\n\n  Les PME.")
+            .replacingLine(containing: "contacts:", with: "contacts: [contenu/b-c, contenu-b/c, contenu/b-c]")
+            .replacingOccurrences(of: "Le prêt finance", with: "## Conditions\n\n## Contact contenu b c\n\nLe prêt finance")
+        let site = try TestSite(["organisations.yaml": organisations, "aides/pret-emploi.md": aid])
+        defer { site.remove() }
+        #expect(await site.build().succeeded)
+        for path in ["aides/pret-emploi/index.html", "contacts/index.html"] {
+            let page = try HTMLTree.parse(try site.page(path))
+            let ids = page.all { $0["id"] != nil }.compactMap { $0["id"] }
+            #expect(Set(ids).count == ids.count, "\(path): \(ids)")
+        }
+        let page = try HTMLTree.parse(try site.page("aides/pret-emploi/index.html"))
+        #expect(page.withClass("contact-card").count == 2)
+        #expect(page.byID("eligibilite-conditions")?.name == "h3")
+    }
+
+    @Test func fieldLinksAreReportedWhereTheyAreWritten() async throws {
+        let aid = TestSite.aid.replacingLine(containing: "eligibility:", with: "eligibility: |\n  Les PME.\n  Voir [la page](../pages/absente.md).")
+        let site = try TestSite(["aides/pret-emploi.md": aid])
+        defer { site.remove() }
+        let lines = site.lines(await site.build(writes: false))
+        #expect(lines == ["aides/pret-emploi.md:10:8: Le lien « ../pages/absente.md » mène à pages/absente.md, qui n'existe pas."])
     }
 }

@@ -11,7 +11,7 @@ extension Aid {
         let companySizes: [CompanySize] = r.list("companySizes")
         let targetGroups: [TargetGroup] = r.list("targetGroups")
         let jobConditions: JobConditions? = r.optional("jobConditions")
-        let eligibility: String? = r.required("eligibility")
+        let eligibility: MarkdownField? = r.required("eligibility")
         let themes: [Reference]? = r.requiredList("themes")
         let territories: [TerritoryCode]? = r.requiredList("territories")
         let backers: [Backer]? = r.requiredList("backers")

@@ -86,7 +86,7 @@ public struct ContentLoader: Sendable {
     private func readYAMLFile(_ relative: String, required: Bool, log: DiagnosticLog) -> Node? {
         let path = display(relative)
         guard let text = readText(relative, log: log, missingIsError: required) else { return nil }
-        let context = ReadContext(file: path, log: log)
+        let context = ReadContext(file: path, log: log, yaml: text)
         guard !rejectsAliases(text, context: context) else { return nil }
         do {
             guard let node = try Yams.compose(yaml: text, Self.resolver) else {
@@ -246,7 +246,7 @@ public struct ContentLoader: Sendable {
             return FileResult(diagnostics: log.entries)
         }
 
-        let context = ReadContext(file: path, lineOffset: frontMatter.yamlLineOffset, log: log)
+        let context = ReadContext(file: path, lineOffset: frontMatter.yamlLineOffset, log: log, yaml: frontMatter.yaml)
         guard !rejectsAliases(frontMatter.yaml, context: context) else { return FileResult(diagnostics: log.entries) }
         let node: Node
         do {

@@ -85,7 +85,7 @@ extension Target.Result: YAMLMapping {
 extension Axis: YAMLMapping {
     init?(reading r: MappingReader) {
         let title: String? = r.required("title")
-        let description: String? = r.optional("description")
+        let description: MarkdownField? = r.optional("description")
         guard let title else { return nil }
         self.init(title: title, description: description)
     }

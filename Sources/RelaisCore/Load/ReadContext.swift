@@ -6,11 +6,21 @@ final class ReadContext {
     /// Lines before the YAML text in the file (1 for front matter after its opening `---`).
     let lineOffset: Int
     let log: DiagnosticLog
+    /// The YAML text, to find where a block scalar's lines start.
+    let yaml: String
 
-    init(file: String, lineOffset: Int = 0, log: DiagnosticLog) {
+    init(file: String, lineOffset: Int = 0, log: DiagnosticLog, yaml: String = "") {
         self.file = file
         self.lineOffset = lineOffset
         self.log = log
+        self.yaml = yaml
+    }
+
+    /// The indentation of a line of the YAML text (1-based), in characters.
+    func indentation(ofLine line: Int) -> Int {
+        let lines = yaml.split(separator: "\n", maxSplits: line, omittingEmptySubsequences: false)
+        guard line >= 1, line <= lines.count else { return 0 }
+        return lines[line - 1].prefix { $0 == " " }.count
     }
 
     func location(of node: Node) -> SourceLocation {

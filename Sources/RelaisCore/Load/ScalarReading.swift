@@ -25,6 +25,22 @@ extension String: YAMLReadable {
     }
 }
 
+extension MarkdownField: YAMLReadable {
+    static func read(_ node: Node, field: String, in context: ReadContext) -> MarkdownField? {
+        guard let text = String.read(node, field: field, in: context), case .scalar(let scalar) = node,
+              let mark = node.mark else { return nil }
+        switch scalar.style {
+        case .literal, .folded:
+            // `eligibility: |` then the text on the next lines, indented.
+            return MarkdownField(text: text, line: context.lineOffset + mark.line + 1, columnOffset: context.indentation(ofLine: mark.line + 1))
+        case .singleQuoted, .doubleQuoted:
+            return MarkdownField(text: text, line: context.lineOffset + mark.line, columnOffset: mark.column)
+        default:
+            return MarkdownField(text: text, line: context.lineOffset + mark.line, columnOffset: mark.column - 1)
+        }
+    }
+}
+
 extension Int: YAMLReadable {
     static func read(_ node: Node, field: String, in context: ReadContext) -> Int? {
         guard let text = node.scalarText, let value = Int(text) else {

@@ -11,7 +11,7 @@ public struct Aid: Sendable {
     public var companySizes: [CompanySize]
     public var targetGroups: [TargetGroup]
     public var jobConditions: JobConditions?
-    public var eligibility: String
+    public var eligibility: MarkdownField
     public var themes: [Reference]
     public var territories: [TerritoryCode]
     public var backers: [Backer]

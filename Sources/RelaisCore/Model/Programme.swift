@@ -78,8 +78,7 @@ public struct Target: Sendable, Hashable {
 
 public struct Axis: Sendable, Hashable {
     public var title: String
-    /// Markdown.
-    public var description: String?
+    public var description: MarkdownField?
 }
 
 public struct Workstream: Sendable, Hashable {

@@ -4,7 +4,8 @@ import RelaisMarkdown
 /// Renders the Markdown of content files: French typography on text, links to other content files turned into
 /// page URLs, headings placed under the page's own, and every broken link reported at its line.
 struct MarkdownBodies: Sendable {
-    let renderer: MarkdownRenderer
+    /// Options shared by every text of the build; heading level, id prefix and ids to avoid vary per text.
+    let options: MarkdownOptions
     let urls: SiteURLs
     /// Ids by content folder, to resolve links such as `../aides/x.md`.
     let ids: [String: Set<String>]
@@ -13,9 +14,7 @@ struct MarkdownBodies: Sendable {
     let sitePaths: Set<String>
 
     init(graph: SiteGraph, urls: SiteURLs, reservedIds: Set<String>, sitePaths: Set<String>, baseHeadingLevel: Int = 2) {
-        renderer = MarkdownRenderer(
-            options: MarkdownOptions(allowRawHtml: graph.site.allowRawHtml, baseHeadingLevel: baseHeadingLevel, reservedIds: reservedIds),
-            textTransform: { FrenchTypography.apply($0) })
+        options = MarkdownOptions(allowRawHtml: graph.site.allowRawHtml, baseHeadingLevel: baseHeadingLevel, reservedIds: reservedIds)
         self.urls = urls
         let content = graph.content
         ids = [
@@ -28,12 +27,28 @@ struct MarkdownBodies: Sendable {
         self.sitePaths = sitePaths
     }
 
-    /// The HTML of a Markdown text found in `file` starting at `line`; problems go to `diagnostics`.
-    func render(_ markdown: String, file: String, folder: String, line: Int, diagnostics: inout [Diagnostic]) -> RenderedMarkdown {
+    /// Where a text sits on its page: under which heading level, and which ids the page already uses.
+    struct Placement {
+        var headingLevel = 2
+        /// Prefixed to heading ids, so that two texts of a page never give the same id.
+        var idPrefix = ""
+        /// Ids the page writes from its data (contact anchors, indicators).
+        var reservedIds: Set<String> = []
+    }
+
+    /// The HTML of a Markdown text found in `file` at `line` (and `columnOffset` for a front-matter field);
+    /// problems go to `diagnostics`.
+    func render(_ markdown: String, file: String, folder: String, line: Int, columnOffset: Int = 0, placement: Placement = Placement(),
+                diagnostics: inout [Diagnostic]) -> RenderedMarkdown {
+        var options = self.options
+        options.baseHeadingLevel = placement.headingLevel
+        options.idPrefix = placement.idPrefix
+        options.reservedIds.formUnion(placement.reservedIds)
+        let renderer = MarkdownRenderer(options: options, textTransform: { FrenchTypography.apply($0) })
         let rendered = renderer.render(markdown) { destination in resolve(destination, from: folder) }
         for link in rendered.links {
             guard let problem = link.problem else { continue }
-            let column = Self.characterColumn(byteColumn: link.column, line: link.line, in: markdown)
+            let column = Self.characterColumn(byteColumn: link.column, line: link.line, in: markdown) + columnOffset
             diagnostics.append(Diagnostic(step: .render, at: SourceLocation(file: file, line: line + link.line - 1, column: column),
                                           problem, hint: "Un lien vers un autre contenu s'écrit avec son chemin relatif, par exemple ../aides/identifiant.md."))
         }

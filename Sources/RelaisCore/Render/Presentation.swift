@@ -85,15 +85,21 @@ struct Presentation: Sendable {
         PageViewModel(site: chrome(section: meta.section), page: meta, body: body)
     }
 
-    /// A Markdown text of a content file as HTML; its problems are added to `diagnostics`.
-    func html<Front>(_ markdown: String, of file: ContentFile<Front>, line: Int? = nil, diagnostics: inout [Diagnostic]) -> String {
-        let folder = String(file.path.split(separator: "/").dropLast().last ?? "")
-        return self.markdown.render(markdown, file: file.path, folder: folder, line: line ?? file.bodyLine, diagnostics: &diagnostics).html
+    /// The Markdown body of a content file as HTML; its problems are added to `diagnostics`.
+    func html<Front>(bodyOf file: ContentFile<Front>, reservedIds: Set<String> = [], diagnostics: inout [Diagnostic]) -> String {
+        markdown.render(file.body, file: file.path, folder: folder(of: file), line: file.bodyLine,
+                        placement: .init(reservedIds: reservedIds), diagnostics: &diagnostics).html
     }
 
-    /// A Markdown field of the front matter (eligibility, axes): rendered as Markdown, positions at the file's top.
-    func fieldHTML<Front>(_ markdown: String, of file: ContentFile<Front>, diagnostics: inout [Diagnostic]) -> String {
-        html(markdown, of: file, line: 1, diagnostics: &diagnostics)
+    /// A Markdown field of the front matter (eligibility, axes), placed on its page by `placement`.
+    func html<Front>(_ field: MarkdownField, of file: ContentFile<Front>, placement: MarkdownBodies.Placement,
+                     diagnostics: inout [Diagnostic]) -> String {
+        markdown.render(field.text, file: file.path, folder: folder(of: file), line: field.line, columnOffset: field.columnOffset,
+                        placement: placement, diagnostics: &diagnostics).html
+    }
+
+    private func folder<Front>(of file: ContentFile<Front>) -> String {
+        String(file.path.split(separator: "/").dropLast().last ?? "")
     }
 
     /// `<time datetime="2022-12-01">1<sup>er</sup> décembre 2022</time>`
@@ -111,7 +117,7 @@ struct Presentation: Sendable {
 
     func organisationLink(_ id: String) -> Link? {
         guard let organisation = graph.organisations[id] else { return nil }
-        return Link(label: text(organisation.name), url: link("/contacts/") + "#" + id)
+        return Link(label: text(organisation.name), url: link("/contacts/") + "#" + Self.organisationAnchor(id))
     }
 }
 

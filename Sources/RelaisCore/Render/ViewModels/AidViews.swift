@@ -147,10 +147,13 @@ extension Presentation {
             if !parts.isEmpty { conditions = "Le projet doit prévoir " + parts.joined(separator: " ") + "." }
         }
 
+        let contacts = aid.contacts.map(\.id).uniqued().compactMap(contactCard)
+        let reserved = Set(contacts.map(\.anchor))
         let body = AidPageBody(
             title: text(aid.title), promise: text(aid.promise), status: status(of: file.id),
-            descriptionHTML: html(file.body, of: file, diagnostics: &diagnostics),
-            eligibilityHTML: fieldHTML(aid.eligibility, of: file, diagnostics: &diagnostics),
+            descriptionHTML: html(bodyOf: file, reservedIds: reserved, diagnostics: &diagnostics),
+            eligibilityHTML: html(aid.eligibility, of: file, placement: .init(headingLevel: 3, idPrefix: "eligibilite-", reservedIds: reserved),
+                                  diagnostics: &diagnostics),
             amounts: aid.financialComponents.map { amountPhrase($0) }, hasAmounts: !aid.financialComponents.isEmpty,
             jobConditions: conditions, facts: facts,
             backers: aid.backers.compactMap { backer in
@@ -158,7 +161,7 @@ extension Presentation {
                     BackerLine(name: $0.label, url: $0.url, roles: backer.roles.map(\.label).joined(separator: ", "))
                 }
             },
-            contacts: aid.contacts.compactMap { contactCard($0.id) },
+            contacts: contacts,
             documents: aid.documents.map(documentLink), hasDocuments: !aid.documents.isEmpty,
             programmes: aid.programmes.compactMap(programmeLink),
             hasProgrammes: !aid.programmes.isEmpty,

@@ -91,11 +91,11 @@ extension Presentation {
         let aids = (graph.aidsByBasin[file.id] ?? []).filter { !graph.status(ofAid: $0).isClosed }.compactMap(aidCard)
         let events = (graph.eventsByBasin[file.id] ?? []).compactMap(eventCard)
         let programmes = basin.programmes.compactMap(programmeLink)
-        let contacts = basin.contacts.compactMap { contactCard($0.id) }
+        let contacts = basin.contacts.map(\.id).uniqued().compactMap(contactCard)
         let subTerritories = basin.subTerritories.map { text($0.name) }
         let body = BasinPageBody(
             name: text(basin.name), summary: text(basin.summary), kind: basin.kind.label, region: text(basin.region),
-            descriptionHTML: html(file.body, of: file, diagnostics: &diagnostics),
+            descriptionHTML: html(bodyOf: file, reservedIds: Set(indicators.map(\.id) + contacts.map(\.anchor)), diagnostics: &diagnostics),
             keyFigures: figures, hasKeyFigures: !figures.isEmpty, indicators: indicators, hasIndicators: !indicators.isEmpty,
             subTerritories: subTerritories, hasSubTerritories: !subTerritories.isEmpty,
             aids: aids, hasAids: !aids.isEmpty, events: events, hasEvents: !events.isEmpty,

@@ -30,6 +30,10 @@ struct ContactsPageBody: ViewModel {
 }
 
 extension Presentation {
+    /// Anchors built with `--`, which ids and Markdown heading ids never contain, so they cannot collide with them.
+    static func contactAnchor(_ id: String) -> String { "contact-" + id.replacingOccurrences(of: "/", with: "--") }
+    static func organisationAnchor(_ id: String) -> String { "organisation--" + id }
+
     func contactCard(_ id: String) -> ContactCard? {
         guard let contact = graph.contacts[id] else { return nil }
         let organisationID = String(id.split(separator: "/").first ?? "")
@@ -38,8 +42,8 @@ extension Presentation {
         let publishable = contact.kind == .service || contact.consentToPublish
         let phone = publishable ? contact.phone.flatMap { french.phone(e164: $0.e164) } : nil
         return ContactCard(
-            anchor: id.replacingOccurrences(of: "/", with: "-"), name: text(contact.name), role: text(contact.role),
-            organisation: text(organisation?.name ?? organisationID), organisationURL: link("/contacts/") + "#" + organisationID,
+            anchor: Self.contactAnchor(id), name: text(contact.name), role: text(contact.role),
+            organisation: text(organisation?.name ?? organisationID), organisationURL: link("/contacts/") + "#" + Self.organisationAnchor(organisationID),
             email: publishable ? contact.email?.value : nil, emailHref: publishable ? contact.email.map { "mailto:\($0.value)" } : nil,
             phone: phone?.display, phoneHref: phone?.href,
             url: publishable ? contact.url.map(href) : nil, address: publishable ? text(contact.address) : nil)
@@ -53,7 +57,7 @@ extension Presentation {
             }
             let contacts = organisation.contacts.compactMap { contactCard($0.id) }
             return ContactsPageBody.OrganisationEntry(
-                id: organisation.id, name: text(organisation.name), kind: organisation.kind.label,
+                id: Self.organisationAnchor(organisation.id), name: text(organisation.name), kind: organisation.kind.label,
                 website: organisation.url.map(href), contacts: contacts, hasContacts: !contacts.isEmpty,
                 aids: aids, hasAids: !aids.isEmpty)
         }

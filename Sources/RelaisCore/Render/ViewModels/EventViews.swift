@@ -102,7 +102,7 @@ extension Presentation {
             venue: event.venue.map { VenueLines(name: text($0.name), street: text($0.streetAddress), locality: "\($0.postalCode) \(text($0.locality))", access: text($0.access)) },
             onlineURL: event.onlineURL.map(href), registration: registration,
             organizers: event.organizers.compactMap { organisationLink($0.id) },
-            descriptionHTML: html(file.body, of: file, diagnostics: &diagnostics),
+            descriptionHTML: html(bodyOf: file, diagnostics: &diagnostics),
             programme: rows, hasProgramme: !rows.isEmpty,
             programmeCaption: "Programme du \(french.date(event.start.date))",
             relatedAids: relatedAids, relatedProgrammes: relatedProgrammes, relatedBasins: relatedBasins,

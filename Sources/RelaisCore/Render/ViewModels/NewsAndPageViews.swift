@@ -41,7 +41,7 @@ extension Presentation {
             + news.relatedBasins.compactMap { basinCard($0.id) }.map { Link(label: $0.name, url: $0.url) }
         let body = NewsPageBody(
             title: text(news.title), summary: text(news.summary), dateHTML: timeHTML(news.date),
-            contentHTML: html(file.body, of: file, diagnostics: &diagnostics),
+            contentHTML: html(bodyOf: file, diagnostics: &diagnostics),
             source: news.source.map(sourceText), sourceURL: news.source?.url.map(href), related: related, hasRelated: !related.isEmpty)
         let meta = meta(title: body.title, description: body.summary, path: SiteURLs.path(of: .news, id: file.id),
                         trail: [Link(label: "Actualités", url: link(SiteURLs.list(of: .news)))], section: SiteURLs.list(of: .news),
@@ -52,7 +52,7 @@ extension Presentation {
     func freePage(_ file: ContentFile<Page>) -> (PageViewModel<FreePageBody>, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let body = FreePageBody(title: text(file.front.title), summary: text(file.front.summary),
-                                contentHTML: html(file.body, of: file, diagnostics: &diagnostics),
+                                contentHTML: html(bodyOf: file, diagnostics: &diagnostics),
                                 dateModifiedHTML: timeHTML(file.meta.dateModified))
         let description = body.summary ?? "\(body.title) du site \(text(site.title))."
         let meta = meta(title: body.title, description: description, path: SiteURLs.path(of: .page, id: file.id))

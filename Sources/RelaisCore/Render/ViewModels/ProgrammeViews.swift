@@ -95,8 +95,11 @@ extension Presentation {
             }
             return Fact(term: method.label.capitalizedFirst, valueHTML: explanation.htmlEscaped)
         }
-        let axes = programme.axes.map { axis in
-            ProgrammePageBody.AxisView(title: text(axis.title), descriptionHTML: axis.description.map { fieldHTML($0, of: file, diagnostics: &diagnostics) })
+        // Each axis is an h3 of the page: its headings go below, with ids of their own.
+        let axes = programme.axes.enumerated().map { index, axis in
+            ProgrammePageBody.AxisView(title: text(axis.title), descriptionHTML: axis.description.map {
+                html($0, of: file, placement: .init(headingLevel: 4, idPrefix: "axe-\(index + 1)-"), diagnostics: &diagnostics)
+            })
         }
         let governance = programme.governance.map { body in
             let details = [body.role, body.frequency, body.members.map { "Membres : \($0)" }].compactMap { $0 }.map(text)
@@ -114,7 +117,7 @@ extension Presentation {
             name: text(programme.name), acronym: programme.acronym, summary: text(programme.summary), kind: programme.kind.label,
             period: period(of: programme), pilots: programme.pilots.compactMap { organisationLink($0.id) },
             territories: programme.territories.map(territoryName).joined(separator: ", "),
-            descriptionHTML: html(file.body, of: file, diagnostics: &diagnostics),
+            descriptionHTML: html(bodyOf: file, diagnostics: &diagnostics),
             budget: budget, hasBudget: !budget.isEmpty, targets: targets, results: results,
             countingMethods: methodFacts, hasCountingMethods: !methodFacts.isEmpty,
             axes: axes, hasAxes: !axes.isEmpty, workstreams: programme.workstreams.map { text($0.title) + ($0.leads.map { " (\(text($0)))" } ?? "") },
