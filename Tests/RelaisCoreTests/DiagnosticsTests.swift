@@ -219,3 +219,50 @@ struct YAMLAliasTests {
         #expect(YAMLAliasCheckProbe.find(yaml) != nil, "\(yaml)")
     }
 }
+
+@Suite("Site paths written in YAML")
+struct YAMLSitePathTests {
+    @Test func documentThatIsNotInMediaIsReported() async throws {
+        let aid = TestSite.aid.replacingLine(containing: "contacts:", with: "contacts: [editeur/accueil]\ndocuments:\n  - { title: Règlement, url: /media/absent.pdf, format: pdf }\nmoreInfoUrl: /aides/")
+        let site = try TestSite(["aides/pret-emploi.md": aid])
+        defer { site.remove() }
+        let lines = site.lines(await site.build(writes: false))
+        #expect(lines == ["aides/pret-emploi.md:16:30: Le lien « /media/absent.pdf » ne mène à aucune page ni à aucun fichier du site."])
+    }
+
+    @Test func mediaAndAssetsThatExistAreAccepted() async throws {
+        let aid = TestSite.aid.replacingLine(containing: "contacts:", with: "contacts: [editeur/accueil]\ndocuments:\n  - { title: Règlement, url: /media/reglement.pdf, format: pdf }")
+            .replacingOccurrences(of: "voir [le guide](../pages/a-propos.md)", with: "voir [la feuille de style](/assets/relais.css) et [l'absente](/assets/absente.css)")
+        let site = try TestSite(["aides/pret-emploi.md": aid, "media/reglement.pdf": "%PDF-1.4"])
+        defer { site.remove() }
+        let report = await site.build()
+        #expect(site.lines(report) == ["aides/pret-emploi.md:19:101: Le lien « /assets/absente.css » ne mène à aucune page du site."])
+    }
+}
+
+@Suite("Accessibility statement")
+struct AccessibilityStatementTests {
+    @Test func writtenByRelaisWhenTheContentHasNone() async throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        #expect(await site.build().succeeded)
+        let page = try HTMLTree.parse(try site.page("accessibilite/index.html"))
+        #expect(page.first("h1")?.text == "Déclaration d’accessibilité")
+        #expect(page.text.contains("est non conforme avec le référentiel général d’amélioration de l’accessibilité (RGAA), version 4.1"))
+        #expect(page.all("a").contains { $0["href"] == "mailto:accueil@example.org" })
+        let home = try HTMLTree.parse(try site.page("index.html"))
+        #expect(home.first("footer")?.all("a").contains { $0["href"] == "/accessibilite/" && $0.text == "Accessibilité : non conforme" } == true)
+    }
+
+    @Test func statusAndAuditDateComeFromSiteYaml() async throws {
+        let config = TestSite.minimal["site.yaml"]! + "\naccessibility: { status: partiellementConforme, auditDate: 2023-03-01 }\n"
+        let site = try TestSite(["site.yaml": config])
+        defer { site.remove() }
+        #expect(await site.build().succeeded)
+        let page = try HTMLTree.parse(try site.page("accessibilite/index.html"))
+        #expect(page.text.contains("est partiellement conforme avec le référentiel"))
+        #expect(page.text.contains("audit mené le 1er mars 2023"))
+        let home = try HTMLTree.parse(try site.page("index.html"))
+        #expect(home.first("footer")?.text.contains("Accessibilité : partiellement conforme") == true)
+    }
+}

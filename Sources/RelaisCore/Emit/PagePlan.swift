@@ -53,12 +53,16 @@ enum PagePlanner {
         for file in content.pages {
             jobs.append(PageJob(path: SiteURLs.path(of: .page, id: file.id), template: "pages/page", sources: [file.path] + allPages) { $0.freePage(file) })
         }
+        // Every page's footer links the accessibility statement: without one in the content, Relais writes it.
+        if !content.pages.contains(where: { $0.id == "accessibilite" }) {
+            jobs.append(PageJob(path: SiteURLs.path(of: .page, id: "accessibilite"), template: "pages/page", sources: []) { ($0.defaultAccessibilityStatement(), []) })
+        }
         return jobs
     }
 
     /// Navigation entries of `site.yaml` that lead to no page of the site.
-    static func checkNavigation(_ site: SiteConfig, sitePaths: Set<String>) -> [Diagnostic] {
-        site.navigation.filter { $0.path.hasPrefix("/") && !sitePaths.contains($0.path) && !sitePaths.contains($0.path + "/") }.map { item in
+    static func checkNavigation(_ site: SiteConfig, files: SiteFiles) -> [Diagnostic] {
+        site.navigation.filter { $0.path.hasPrefix("/") && !files.contains(sitePath: $0.path) }.map { item in
             Diagnostic(step: .validate, at: item.location, "Le menu mène à « \(item.path) », qui n'est pas une page du site.",
                        hint: "Les rubriques du site sont : \(["/aides/", "/evenements/", "/bassins/", "/programmes/", "/contacts/", "/actualites/"].joined(separator: ", ")).")
         }

@@ -6,33 +6,39 @@ public struct ContentURL: Sendable, Hashable, CustomStringConvertible {
     public enum Kind: Sendable { case web, mail, phone, sitePath }
     public let value: String
     public let kind: Kind
+    /// Where it is written, to report a site path that leads nowhere.
+    public let location: SourceLocation
     public var description: String { value }
+
+    public static func == (lhs: ContentURL, rhs: ContentURL) -> Bool { lhs.value == rhs.value }
+    public func hash(into hasher: inout Hasher) { hasher.combine(value) }
 }
 
 extension ContentURL: YAMLReadable {
     static func read(_ node: Node, field: String, in context: ReadContext) -> ContentURL? {
         guard let text = String.read(node, field: field, in: context) else { return nil }
+        let location = context.location(of: node)
         let hint = "Écrivez une adresse complète (https://…), mailto:…, tel:… ou un chemin du site commençant par / (par exemple /aides/)."
         if text.contains(where: \.isWhitespace) {
             context.error(at: node, "L'adresse « \(text) » de « \(field) » contient une espace.", hint: hint)
             return nil
         }
         if text.hasPrefix("https://"), text.count > "https://".count {
-            return ContentURL(value: text, kind: .web)
+            return ContentURL(value: text, kind: .web, location: location)
         }
         if text.hasPrefix("http://"), text.count > "http://".count {
             context.warning(at: node, "L'adresse « \(text) » n'est pas sécurisée (http).",
                             hint: "Si le site l'accepte, écrivez https:// à la place de http://.")
-            return ContentURL(value: text, kind: .web)
+            return ContentURL(value: text, kind: .web, location: location)
         }
         if text.hasPrefix("mailto:"), EmailAddress.isValid(String(text.dropFirst("mailto:".count))) {
-            return ContentURL(value: text, kind: .mail)
+            return ContentURL(value: text, kind: .mail, location: location)
         }
         if text.hasPrefix("tel:+"), text.dropFirst(5).allSatisfy(\.isNumber) {
-            return ContentURL(value: text, kind: .phone)
+            return ContentURL(value: text, kind: .phone, location: location)
         }
         if text.hasPrefix("/"), !text.hasPrefix("//") {
-            return ContentURL(value: text, kind: .sitePath)
+            return ContentURL(value: text, kind: .sitePath, location: location)
         }
         context.error(at: node, "« \(text) » n'est pas une adresse acceptée pour « \(field) ».", hint: hint)
         return nil

@@ -80,9 +80,9 @@ public struct BuildPipeline: Sendable {
             }
         }
         let jobs = PagePlanner.plan(graph)
-        let sitePaths = Set(jobs.map(\.path))
-        diagnostics += PagePlanner.checkNavigation(graph.site, sitePaths: sitePaths)
-        let presentation = Presentation(graph: graph, reservedIds: templates.reservedIds, sitePaths: sitePaths)
+        let files = SiteFiles(pages: Set(jobs.map(\.path)), media: Set(graph.content.mediaFiles), assets: templates.assetFiles)
+        diagnostics += PagePlanner.checkNavigation(graph.site, files: files) + files.brokenLinks(in: graph.content)
+        let presentation = Presentation(graph: graph, reservedIds: templates.reservedIds, files: files)
         let writer = staging.map { SiteWriter(root: $0) }
         let renderDiagnostics = await timed("render", {
             await PageRenderer(templates: templates, presentation: presentation, writer: writer).renderAll(jobs)

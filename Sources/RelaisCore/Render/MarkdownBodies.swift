@@ -9,11 +9,10 @@ struct MarkdownBodies: Sendable {
     let urls: SiteURLs
     /// Ids by content folder, to resolve links such as `../aides/x.md`.
     let ids: [String: Set<String>]
-    let mediaFiles: Set<String>
-    /// Every page the build writes (`/aides/x/`), to check links written as site paths.
-    let sitePaths: Set<String>
+    /// Every page and file the build writes, to check links written as site paths.
+    let files: SiteFiles
 
-    init(graph: SiteGraph, urls: SiteURLs, reservedIds: Set<String>, sitePaths: Set<String>, baseHeadingLevel: Int = 2) {
+    init(graph: SiteGraph, urls: SiteURLs, reservedIds: Set<String>, files: SiteFiles, baseHeadingLevel: Int = 2) {
         options = MarkdownOptions(allowRawHtml: graph.site.allowRawHtml, baseHeadingLevel: baseHeadingLevel, reservedIds: reservedIds)
         self.urls = urls
         let content = graph.content
@@ -23,8 +22,7 @@ struct MarkdownBodies: Sendable {
             ContentKind.news.rawValue: Set(content.news.map { "\($0.front.date.iso)-\($0.id)" }),
             ContentKind.page.rawValue: Set(content.pages.map(\.id)),
         ]
-        mediaFiles = Set(content.mediaFiles)
-        self.sitePaths = sitePaths
+        self.files = files
     }
 
     /// Where a text sits on its page: under which heading level, and which ids the page already uses.
@@ -85,7 +83,7 @@ struct MarkdownBodies: Sendable {
         guard let folderName = segments.first else { return .broken("Le lien « \(destination) » ne mène à aucun fichier.") }
         if folderName == "media" {
             let mediaPath = segments.dropFirst().joined(separator: "/")
-            guard mediaFiles.contains(mediaPath) else { return .broken("Le fichier « media/\(mediaPath) » n'existe pas.") }
+            guard files.media.contains(mediaPath) else { return .broken("Le fichier « media/\(mediaPath) » n'existe pas.") }
             return .rewrite(urls.link("/media/\(mediaPath)") + fragment)
         }
         guard segments.count == 2, let kind = ContentKind(rawValue: folderName), segments[1].hasSuffix(".md") else {
@@ -101,17 +99,7 @@ struct MarkdownBodies: Sendable {
 
     /// `/aides/` → the page's link with the base path, if the build writes that page or media file.
     func resolveSitePath(_ destination: String) -> LinkResolution {
-        let (path, _) = splitFragment(destination)
-        let bare = String(path.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
-        let exists: Bool
-        if bare.hasPrefix("/media/") {
-            exists = mediaFiles.contains(String(bare.dropFirst("/media/".count)))
-        } else if bare.hasPrefix("/assets/") {
-            exists = true
-        } else {
-            exists = sitePaths.contains(bare) || sitePaths.contains(bare + "/")
-        }
-        guard exists else {
+        guard files.contains(sitePath: destination) else {
             return .broken("Le lien « \(destination) » ne mène à aucune page du site.")
         }
         return .rewrite(urls.link(destination))

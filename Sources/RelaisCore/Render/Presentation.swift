@@ -13,12 +13,12 @@ struct Presentation: Sendable {
     private let baseChrome: SiteChrome
 
     /// `reservedIds`: the ids the templates write themselves, kept out of Markdown heading ids.
-    /// `sitePaths`: every page the build writes, to check links to site paths.
-    init(graph: SiteGraph, reservedIds: Set<String> = [], sitePaths: Set<String> = []) {
+    /// `files`: every page and file the build writes, to check links to site paths.
+    init(graph: SiteGraph, reservedIds: Set<String> = [], files: SiteFiles) {
         self.graph = graph
         urls = SiteURLs(baseURL: graph.site.baseURL)
         french = FrenchFormatter(timeStyle: graph.site.timeStyle)
-        markdown = MarkdownBodies(graph: graph, urls: urls, reservedIds: reservedIds, sitePaths: sitePaths)
+        markdown = MarkdownBodies(graph: graph, urls: urls, reservedIds: reservedIds, files: files)
         territoryNames = TerritoryNames.known(in: graph.content)
         baseChrome = Self.makeChrome(graph: graph, urls: urls)
     }

@@ -10,6 +10,8 @@ public struct TemplateSet: Sendable {
     let names: Set<String>
     /// Where each template came from, for messages and dependencies.
     let paths: [String: String]
+    /// The theme's static files under `assets/`, relative to it.
+    public let assetFiles: Set<String>
     /// Each template's text, to point at a tag in messages.
     let texts: [String: String]
     /// The literal `id="…"` the templates write, which Markdown heading ids must not repeat.
@@ -71,7 +73,8 @@ public struct TemplateSet: Sendable {
         }
         guard !log.hasErrors else { return (nil, log.entries) }
         let ids = Set(texts.values.flatMap(literalIds))
-        return (TemplateSet(library: MustacheLibrary(templates: templates), names: Set(templates.keys), paths: paths, texts: texts, reservedIds: ids), log.entries)
+        return (TemplateSet(library: MustacheLibrary(templates: templates), names: Set(templates.keys), paths: paths,
+                                 assetFiles: assetFiles(in: root + "/assets"), texts: texts, reservedIds: ids), log.entries)
     }
 
     /// A tag whose name no view model of the page has: where it is written (in the page's template first,
@@ -99,6 +102,15 @@ public struct TemplateSet: Sendable {
     /// Renders a view model with a template checked at load.
     func render(_ viewModel: Any, with name: String) -> String? {
         library.render(viewModel, withTemplate: name)
+    }
+
+    static func assetFiles(in folder: String) -> Set<String> {
+        let paths = FileManager.default.enumerator(atPath: folder)?.compactMap { $0 as? String } ?? []
+        return Set(paths.filter { path in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: "\(folder)/\(path)", isDirectory: &isDirectory) && !isDirectory.boolValue
+                && !path.split(separator: "/").contains { $0.hasPrefix(".") }
+        })
     }
 
     /// `id="montants"` → "montants"; ids built from data (`id="{{id}}"`) are skipped.

@@ -49,6 +49,35 @@ extension Presentation {
         return (page(meta, body), diagnostics)
     }
 
+    /// The statement every French public site owes (RGAA), from `site.yaml`'s accessibility status.
+    func defaultAccessibilityStatement() -> PageViewModel<FreePageBody> {
+        let accessibility = site.accessibility
+        let publisher = graph.organisations[site.publisher.id]
+        // Typography goes on the words only, before they are escaped and wrapped in markup (never on URLs).
+        func words(_ value: String) -> String { text(value).htmlEscaped }
+        var paragraphs = [
+            words("\(publisher?.name ?? site.title) s'engage à rendre ce site accessible, conformément à l'article 47 de la loi n° 2005-102 du 11 février 2005."),
+            words("Le site « \(site.title) » est ") + "<strong>\(accessibility.status.label)</strong>"
+                + words(" avec le référentiel général d'amélioration de l'accessibilité (RGAA), version 4.1."),
+        ]
+        if let audit = accessibility.auditDate {
+            paragraphs.append(words("Cet état résulte d'un audit mené le ") + timeHTML(audit) + ".")
+        } else {
+            paragraphs.append(words("Aucun audit n'a encore été mené : le site est donc déclaré non conforme, bien qu'il soit conçu pour respecter le référentiel."))
+        }
+        let email = publisher?.contacts.first { $0.email != nil }?.email?.value
+        let contact = email.map { "<a href=\"mailto:\($0.htmlEscaped)\">\($0.htmlEscaped)</a>" } ?? "<a href=\"\(link("/contacts/"))\">la page Contacts</a>"
+        paragraphs.append(words("Si vous ne parvenez pas à accéder à un contenu ou à un service, écrivez-nous (") + contact
+                          + words(") : nous vous indiquerons une autre façon d'obtenir l'information."))
+        paragraphs.append(words("Si vous n'obtenez pas de réponse satisfaisante, vous pouvez saisir le Défenseur des droits : ")
+                          + "<a href=\"https://formulaire.defenseurdesdroits.fr/\">\(words("formulaire en ligne du Défenseur des droits"))</a>.")
+        let html = paragraphs.map { "<p>\($0)</p>" }.joined(separator: "\n")
+        let body = FreePageBody(title: "Déclaration d’accessibilité", summary: nil, contentHTML: html,
+                                dateModifiedHTML: timeHTML(accessibility.auditDate ?? graph.buildDate))
+        return page(meta(title: body.title, description: "L’état d’accessibilité du site et les recours possibles.",
+                         path: SiteURLs.path(of: .page, id: "accessibilite")), body)
+    }
+
     func freePage(_ file: ContentFile<Page>) -> (PageViewModel<FreePageBody>, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let body = FreePageBody(title: text(file.front.title), summary: text(file.front.summary),
