@@ -48,6 +48,10 @@ extension Event {
         if let start, let end {
             for item in programme {
                 let itemStart = item.start.resolved(on: start.date)
+                if let itemEnd = item.end?.resolved(on: start.date), itemEnd <= itemStart {
+                    r.requireCondition("programme", "La séquence « \(item.title) » finit avant d'avoir commencé.",
+                                       hint: "Vérifiez « start » et « end » de cette séquence.")
+                }
                 if itemStart < start || itemStart > end {
                     r.context.log.warning(r.location(of: "programme"),
                                           "La séquence « \(item.title) » commence en dehors des horaires de l'événement.",

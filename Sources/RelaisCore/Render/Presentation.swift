@@ -19,7 +19,7 @@ struct Presentation: Sendable {
         urls = SiteURLs(baseURL: graph.site.baseURL)
         french = FrenchFormatter(timeStyle: graph.site.timeStyle)
         markdown = MarkdownBodies(graph: graph, urls: urls, reservedIds: reservedIds, files: files)
-        territoryNames = TerritoryNames.known(in: graph.content)
+        territoryNames = Territories.known(in: graph.content)
         baseChrome = Self.makeChrome(graph: graph, urls: urls)
     }
 
@@ -34,14 +34,14 @@ struct Presentation: Sendable {
     /// A content URL as an `href`: site paths get the base path.
     func href(_ url: ContentURL) -> String { url.kind == .sitePath ? urls.link(url.value) : url.value }
 
-    func territoryName(_ code: TerritoryCode) -> String { TerritoryNames.name(of: code, known: territoryNames) }
+    func territoryName(_ code: TerritoryCode) -> String { Territories.name(of: code, known: territoryNames) }
 
     func chrome(section: String) -> SiteChrome {
         let navigation = baseChrome.navigation.enumerated().map { index, link in
             NavigationLink(label: link.label, url: link.url, current: site.navigation[index].path == section)
         }
         return SiteChrome(title: baseChrome.title, homeURL: baseChrome.homeURL, stylesheetURL: baseChrome.stylesheetURL,
-                          navigation: navigation, accessibilityStatus: baseChrome.accessibilityStatus,
+                          navigation: navigation, hasNavigation: !navigation.isEmpty, accessibilityStatus: baseChrome.accessibilityStatus,
                           accessibilityURL: baseChrome.accessibilityURL, footerLinks: baseChrome.footerLinks,
                           publisherName: baseChrome.publisherName, description: baseChrome.description)
     }
@@ -62,6 +62,7 @@ struct Presentation: Sendable {
             navigation: site.navigation.map { item in
                 NavigationLink(label: text(item.label), url: item.path.hasPrefix("/") ? link(item.path) : item.path, current: false)
             },
+            hasNavigation: !site.navigation.isEmpty,
             accessibilityStatus: site.accessibility.status.label,
             accessibilityURL: link(SiteURLs.path(of: .page, id: "accessibilite")),
             footerLinks: footer,

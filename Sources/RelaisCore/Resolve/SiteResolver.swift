@@ -27,8 +27,10 @@ public struct SiteResolver: Sendable {
 
         var aidsByBasin: [String: [String]] = [:]
         for basin in content.basins {
-            // A basin covers its own codes and those of its sub-territories.
-            var codes = Set(basin.front.cogCodes.map(\.code) + basin.front.subTerritories.compactMap { $0.code?.code })
+            // A basin covers its own codes and those of its sub-territories; an aid for the department or the
+            // region they belong to applies there too.
+            let own = basin.front.cogCodes.map(\.code) + basin.front.subTerritories.compactMap { $0.code?.code }
+            var codes = Set(own.flatMap(Territories.withParents))
             codes.insert(basin.id)
             if let ze = basin.front.ze2020 { codes.insert("ZE-\(ze)") }
             aidsByBasin[basin.id] = sortedAids.filter { id in

@@ -72,14 +72,17 @@ extension Presentation {
     func eventPage(_ file: ContentFile<Event>) -> (PageViewModel<EventPageBody>, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let event = file.front
+        let multiDay = event.end.date != event.start.date
         let rows = event.programme.map { item in
             let start = item.start.resolved(on: event.start.date)
-            let timeHTML: String
-            if let end = item.end?.resolved(on: event.start.date) {
+            var timeHTML: String
+            if let end = item.end?.resolved(on: event.start.date), end.date == start.date {
                 timeHTML = french.timeRange(from: start.time, to: end.time).htmlEscaped
             } else {
                 timeHTML = french.time(start.time).htmlEscaped
             }
+            // Over several days, each item says its day.
+            if multiDay { timeHTML = french.dateHTML(start.date, weekday: true) + ", " + timeHTML }
             let people = (item.moderators.map { participant($0, prefix: "Animation : ") } + item.speakers.map { participant($0, prefix: "") })
             return EventPageBody.ProgrammeRow(timeHTML: timeHTML, format: item.format.label, title: text(item.title),
                                               description: text(item.description), people: people.isEmpty ? nil : people.joined(separator: " ; "))
@@ -104,7 +107,8 @@ extension Presentation {
             organizers: event.organizers.compactMap { organisationLink($0.id) },
             descriptionHTML: html(bodyOf: file, diagnostics: &diagnostics),
             programme: rows, hasProgramme: !rows.isEmpty,
-            programmeCaption: "Programme du \(french.date(event.start.date))",
+            programmeCaption: multiDay ? "Programme " + french.dateRange(from: event.start.date, to: event.end.date)
+                : "Programme du \(french.date(event.start.date))",
             relatedAids: relatedAids, relatedProgrammes: relatedProgrammes, relatedBasins: relatedBasins,
             hasRelated: !(relatedAids.isEmpty && relatedProgrammes.isEmpty && relatedBasins.isEmpty),
             dateModifiedHTML: timeHTML(file.meta.dateModified))

@@ -44,7 +44,20 @@ struct HomeBody: ViewModel {
 
 /// `/plan-du-site/`: every page, the second way to find one.
 struct SiteMapBody: ViewModel {
-    struct Group: ViewModel { let title: String; let url: String; let links: [Link] }
+    struct Group: ViewModel {
+        let title: String
+        let url: String
+        let links: [Link]
+        /// Stored, not computed: templates read stored properties only.
+        let hasLinks: Bool
+
+        init(title: String, url: String, links: [Link]) {
+            self.title = title
+            self.url = url
+            self.links = links
+            hasLinks = !links.isEmpty
+        }
+    }
     let title: String
     let groups: [Group]
     let pages: [Link]

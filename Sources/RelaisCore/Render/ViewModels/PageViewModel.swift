@@ -27,6 +27,7 @@ struct SiteChrome: ViewModel {
     let homeURL: String
     let stylesheetURL: String
     let navigation: [NavigationLink]
+    let hasNavigation: Bool
     let accessibilityStatus: String
     let accessibilityURL: String
     let footerLinks: [Link]

@@ -103,7 +103,7 @@ extension Presentation {
         }
         let governance = programme.governance.map { body in
             let details = [body.role, body.frequency, body.members.map { "Membres : \($0)" }].compactMap { $0 }.map(text)
-            return ProgrammePageBody.GovernanceView(body: text(body.body), details: details.isEmpty ? nil : details.joined(separator: " "))
+            return ProgrammePageBody.GovernanceView(body: text(body.body), details: details.isEmpty ? nil : details.joined(separator: " · "))
         }
         let pilotTerritories = programme.pilotTerritories.map { territory in
             ProgrammePageBody.PilotTerritoryView(

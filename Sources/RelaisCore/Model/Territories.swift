@@ -1,5 +1,6 @@
-/// The names of France's regions and departments, to show territory codes to readers.
-enum TerritoryNames {
+/// France's regions and departments: their names, to show codes to readers, and which region holds which
+/// department, so that an aid for a region is found on the basins inside it.
+enum Territories {
     static let regions: [String: String] = [
         "01": "Guadeloupe", "02": "Martinique", "03": "Guyane", "04": "La Réunion", "06": "Mayotte",
         "11": "Île-de-France", "24": "Centre-Val de Loire", "27": "Bourgogne-Franche-Comté", "28": "Normandie",
@@ -26,6 +27,38 @@ enum TerritoryNames {
         "93": "Seine-Saint-Denis", "94": "Val-de-Marne", "95": "Val-d’Oise",
         "971": "Guadeloupe", "972": "Martinique", "973": "Guyane", "974": "La Réunion", "976": "Mayotte",
     ]
+
+    static let regionOfDepartment: [String: String] = {
+        let regions: [String: [String]] = [
+            "11": ["75", "77", "78", "91", "92", "93", "94", "95"], "24": ["18", "28", "36", "37", "41", "45"],
+            "27": ["21", "25", "39", "58", "70", "71", "89", "90"], "28": ["14", "27", "50", "61", "76"],
+            "32": ["02", "59", "60", "62", "80"], "44": ["08", "10", "51", "52", "54", "55", "57", "67", "68", "88"],
+            "52": ["44", "49", "53", "72", "85"], "53": ["22", "29", "35", "56"],
+            "75": ["16", "17", "19", "23", "24", "33", "40", "47", "64", "79", "86", "87"],
+            "76": ["09", "11", "12", "30", "31", "32", "34", "46", "48", "65", "66", "81", "82"],
+            "84": ["01", "03", "07", "15", "26", "38", "42", "43", "63", "69", "73", "74"],
+            "93": ["04", "05", "06", "13", "83", "84"], "94": ["2A", "2B"],
+            "01": ["971"], "02": ["972"], "03": ["973"], "04": ["974"], "06": ["976"],
+        ]
+        var table: [String: String] = [:]
+        for (region, departments) in regions { for department in departments { table[department] = region } }
+        return table
+    }()
+
+    /// The code itself and the codes of the territories that contain it: `COM-94041` → `DEP-94`, `REG-11`.
+    static func withParents(_ code: String) -> [String] {
+        let parts = code.split(separator: "-", maxSplits: 1).map(String.init)
+        guard parts.count == 2 else { return [code] }
+        switch parts[0] {
+        case "COM":
+            let department = parts[1].hasPrefix("97") ? String(parts[1].prefix(3)) : String(parts[1].prefix(2))
+            return [code] + withParents("DEP-\(department)")
+        case "DEP":
+            return [code] + (regionOfDepartment[parts[1]].map { ["REG-\($0)"] } ?? [])
+        default:
+            return [code]
+        }
+    }
 
     /// Names the content itself gives to codes: basins by id, intercommunalities by their organisation's
     /// SIREN (`EPCI-200058014`), communes by the sub-territories of basins (`COM-94041`).
