@@ -52,6 +52,9 @@ struct PipelineOptions: ParsableArguments {
     }
 
     func buildOptions(writesOutput: Bool) throws -> BuildOptions {
+        if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) || baseURL.split(separator: "/").count < 2 {
+            throw ValidationError("« \(baseURL) » n'est pas une adresse de site (option --base-url) : écrivez par exemple https://guide.example.org/asso/.")
+        }
         switch BuildOptions.buildDate(argument: date) {
         case .success(let buildDate):
             return BuildOptions(contentPath: content, templatesPath: templates, outputPath: output, baseURL: baseURL,

@@ -163,7 +163,7 @@ struct DiagnosticsTests {
         let site = try TestSite(base: TestSite.minimal.filter { $0.key != "site.yaml" })
         defer { site.remove() }
         let report = await site.build(writes: false)
-        #expect(site.lines(report).contains { $0.hasPrefix("site.yaml:0:0: Le fichier") })
+        #expect(site.lines(report).contains { $0.hasPrefix("site.yaml:1:1: Le fichier") })
     }
 }
 

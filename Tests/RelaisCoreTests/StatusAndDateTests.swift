@@ -55,6 +55,13 @@ struct StatusAndDateTests {
         let now = Date(timeIntervalSince1970: 1_700_000_000)
         #expect(try BuildOptions.buildDate(argument: nil, environment: [:], now: now).get() == CalendarDate(iso: "2023-11-14"))
         #expect(throws: BuildOptions.BuildDateError.self) { try BuildOptions.buildDate(argument: "15/06/2023", environment: [:]).get() }
+        // Just after midnight in Paris, in winter (UTC+1) and in summer (UTC+2), and around the changes of time.
+        #expect(BuildOptions.parisDate(unixTime: 1_673_739_000) == CalendarDate(iso: "2023-01-15"))  // 2023-01-14T23:30Z
+        #expect(BuildOptions.parisDate(unixTime: 1_686_781_800) == CalendarDate(iso: "2023-06-15"))  // 2023-06-14T22:30Z
+        #expect(BuildOptions.parisDate(unixTime: 1_686_778_200) == CalendarDate(iso: "2023-06-14"))  // 2023-06-14T21:30Z
+        #expect(BuildOptions.parisDate(unixTime: 1_679_787_000) == CalendarDate(iso: "2023-03-26"))  // 2023-03-25T23:30Z, 00:30 winter time
+        #expect(BuildOptions.parisDate(unixTime: 1_698_528_600) == CalendarDate(iso: "2023-10-28"))  // 2023-10-28T21:30Z, 23:30 summer time
+        #expect(BuildOptions.parisDate(unixTime: 1_698_535_800) == CalendarDate(iso: "2023-10-29"))  // 2023-10-28T23:30Z, 01:30 summer time
         #expect(throws: BuildOptions.BuildDateError.self) { try BuildOptions.buildDate(argument: nil, environment: ["SOURCE_DATE_EPOCH": "hier"]).get() }
     }
 }
@@ -231,10 +238,10 @@ struct OtherContentTests {
         ])
         defer { site.remove() }
         let lines = site.lines(await site.build(writes: false))
-        #expect(lines.contains("pages/À propos.md:0:0: Le nom de fichier « À propos.md » ne donne pas un identifiant valide."))
+        #expect(lines.contains("pages/À propos.md:1:1: Le nom de fichier « À propos.md » ne donne pas un identifiant valide."))
         #expect(lines.contains("pages/sans-entete.md:1:1: Le fichier doit commencer par une ligne « --- » qui ouvre l'en-tête YAML."))
         #expect(lines.contains("pages/non-fermee.md:1:1: L'en-tête YAML ouvert par « --- » n'est jamais refermé."))
-        #expect(lines.contains("actualites/bilan.md:0:0: Le nom d'une actualité doit commencer par sa date : AAAA-MM-JJ-identifiant.md."))
+        #expect(lines.contains("actualites/bilan.md:1:1: Le nom d'une actualité doit commencer par sa date : AAAA-MM-JJ-identifiant.md."))
     }
 
     @Test func referenceToADraftSaysItIsADraft() async throws {
@@ -366,5 +373,53 @@ struct BasinAndEventTests {
         defer { site.remove() }
         let lines = site.lines(await site.build(writes: false))
         #expect(lines == ["evenements/atelier.md:11:3: La séquence « Atelier pratique » finit avant d'avoir commencé."])
+    }
+}
+
+@Suite("Positions and files")
+struct PositionAndFileTests {
+    private let basin = """
+        ---
+        name: Bassin d'essai
+        summary: Un bassin pour les tests.
+        kind: localBasin
+        indicators:
+          - { id: emplois, label: Emplois, unit: jobs, source: { organisation: editeur }, csv: data/emploi.csv }
+          - { id: autres, label: Autres, unit: jobs, source: { organisation: editeur }, csv: ../secret.csv }
+        dateModified: 2022-12-05
+        ---
+        """
+
+    @Test func csvReferencesAreReportedWhereTheyAreWritten() async throws {
+        let site = try TestSite(["bassins/essai.md": basin, "data/emplois.csv": "period,value\n2018,12\n"])
+        defer { site.remove() }
+        let report = await site.build(writes: false)
+        #expect(site.lines(report) == [
+            "bassins/essai.md:6:88: Le fichier « data/emploi.csv » n'existe pas.",
+            "bassins/essai.md:7:86: La série « ../secret.csv » doit être un fichier .csv du dossier data/.",
+        ])
+        #expect(report.diagnostics.first?.hint == "Vouliez-vous dire « data/emplois.csv » ?")
+    }
+
+    @Test func duplicateThemeIsReportedAtItsSecondDeclaration() async throws {
+        let config = TestSite.minimal["site.yaml"]! + "\n    - { id: emploi, label: Emploi encore }\n"
+        let site = try TestSite(["site.yaml": config])
+        defer { site.remove() }
+        let lines = site.lines(await site.build(writes: false))
+        #expect(lines == ["site.yaml:10:13: Le thème « emploi » est déclaré deux fois dans « taxonomies.themes »."])
+    }
+
+    @Test func symbolicLinksInMediaAreNotPublished() async throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let media = site.root.appendingPathComponent("Content/media")
+        try FileManager.default.createDirectory(at: media, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: media.path + "/passwd", withDestinationPath: "/etc/passwd")
+        try Data("%PDF".utf8).write(to: media.appendingPathComponent("guide.pdf"))
+        let report = await site.build()
+        #expect(report.succeeded)
+        #expect(site.lines(report) == ["media/passwd:1:1: Ce lien symbolique n'est pas publié."])
+        #expect(FileManager.default.fileExists(atPath: site.output + "/media/guide.pdf"))
+        #expect(!FileManager.default.fileExists(atPath: site.output + "/media/passwd"))
     }
 }

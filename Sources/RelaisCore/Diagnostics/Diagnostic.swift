@@ -38,7 +38,7 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     }
 }
 
-/// A position in a source file; line and column start at 1, column 0 means "the whole line".
+/// A position in a source file; line and column start at 1 (1:1 for a problem with the whole file).
 public struct SourceLocation: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
     public var file: String
     public var line: Int

@@ -28,7 +28,11 @@ final class DiagnosticLog {
 extension Array where Element == Diagnostic {
     /// Sorted by file and position, so a run prints them in a stable order whatever the concurrency.
     func sortedForReport() -> [Diagnostic] {
-        sorted { ($0.location, $0.message) < ($1.location, $1.message) }
+        sorted { a, b in
+            if a.location != b.location { return a.location < b.location }
+            if a.message != b.message { return a.message < b.message }
+            return (a.severity.rawValue, a.step.rawValue, a.hint ?? "") < (b.severity.rawValue, b.step.rawValue, b.hint ?? "")
+        }
     }
 
     var hasErrors: Bool { contains { $0.severity == .error } }

@@ -4,7 +4,8 @@ enum Suggestion {
     static func nearest(to word: String, among candidates: [String]) -> String? {
         let lowered = word.lowercased()
         var best: (candidate: String, distance: Int)?
-        for candidate in candidates {
+        // Sorted, so that between equally near candidates the same one is chosen on every run.
+        for candidate in candidates.sorted() {
             let distance = editDistance(lowered, candidate.lowercased())
             if distance < (best?.distance ?? Int.max) {
                 best = (candidate, distance)

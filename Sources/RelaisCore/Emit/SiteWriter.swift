@@ -14,23 +14,13 @@ struct SiteWriter: Sendable {
         }
     }
 
-    /// Copies a folder's files under `destination` (relative to the staging folder), leaving out hidden files.
-    /// Returns the number of files copied.
-    @discardableResult
-    func copyTree(from source: String, to destination: String) throws -> Int {
+    /// Copies `files` (paths relative to `source`, as listed at load) under `destination` in the staging folder.
+    func copy(_ files: some Sequence<String>, from source: String, to destination: String) throws {
         let fileManager = FileManager.default
-        guard let enumerator = fileManager.enumerator(atPath: source) else { return 0 }
-        var count = 0
-        for case let relative as String in enumerator {
-            if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
-            var isDirectory: ObjCBool = false
-            let from = "\(source)/\(relative)"
-            guard fileManager.fileExists(atPath: from, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+        for relative in files {
             let to = "\(root)/\(destination)/\(relative)"
             try fileManager.createDirectory(atPath: (to as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try fileManager.copyItem(atPath: from, toPath: to)
-            count += 1
+            try fileManager.copyItem(atPath: "\(source)/\(relative)", toPath: to)
         }
-        return count
     }
 }

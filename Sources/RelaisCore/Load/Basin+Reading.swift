@@ -78,12 +78,12 @@ extension Indicator: YAMLMapping {
         let source: Source? = r.required("source")
         let chart: Chart? = r.optional("chart")
         let seriesNode = r.valueNode("series")
-        let csvKey: String? = r.optional("csv")
+        let csvKey: Reference? = r.optional("csv")
         var points: [Point] = []
-        var csvPath = csvKey
+        var csvReference = csvKey
         if let seriesNode {
             if case .mapping = seriesNode {
-                csvPath = CSVSeriesReference.read(seriesNode, field: r.path("series"), in: r.context)?.csv
+                csvReference = CSVSeriesReference.read(seriesNode, field: r.path("series"), in: r.context)?.csv
             } else {
                 points = [Point].read(seriesNode, field: r.path("series"), in: r.context) ?? []
                 if case .sequence(let items) = seriesNode, items.isEmpty {
@@ -104,14 +104,14 @@ extension Indicator: YAMLMapping {
         }
         guard let id, let label, let unit, let source else { return nil }
         self.init(id: id, label: label, unit: unit, definition: definition, source: source, chart: chart ?? .bar,
-                  series: points, csvPath: csvPath)
+                  series: points, csvReference: csvReference, csvPath: nil)
     }
 }
 
 private struct CSVSeriesReference: YAMLMapping {
-    var csv: String
+    var csv: Reference
     init?(reading r: MappingReader) {
-        guard let csv: String = r.required("csv") else { return nil }
+        guard let csv: Reference = r.required("csv") else { return nil }
         self.csv = csv
     }
 }

@@ -25,7 +25,7 @@ public struct ContentLoader: Sendable {
         let log = DiagnosticLog(step: .load)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
-            log.error(SourceLocation(file: displayRoot, line: 0, column: 0), "Le dossier de contenu « \(displayRoot) » n'existe pas.",
+            log.error(SourceLocation(file: displayRoot, line: 1, column: 1), "Le dossier de contenu « \(displayRoot) » n'existe pas.",
                       hint: "Lancez la commande depuis le dossier du site, ou indiquez le dossier avec --content.")
             return (nil, log.entries)
         }
@@ -112,7 +112,7 @@ public struct ContentLoader: Sendable {
         let path = display(relative)
         guard let data = FileManager.default.contents(atPath: absolute(relative)) else {
             if missingIsError {
-                log.error(SourceLocation(file: path, line: 0, column: 0), "Le fichier « \(path) » manque.",
+                log.error(SourceLocation(file: path, line: 1, column: 1), "Le fichier « \(path) » manque.",
                           hint: relative == "site.yaml" ? "Créez-le avec au moins title, baseUrl, publisher et description." : nil)
             }
             return nil
@@ -140,7 +140,7 @@ public struct ContentLoader: Sendable {
         let known: Set<String> = Set(ContentKind.allCases.map(\.rawValue) + ["site.yaml", "organisations.yaml", "data", "media"])
         for entry in ((try? fileManager.contentsOfDirectory(atPath: root)) ?? []).sorted() where !entry.hasPrefix(".") {
             if !known.contains(entry) {
-                log.warning(SourceLocation(file: display(entry), line: 0, column: 0), "« \(entry) » n'est pas un fichier ou dossier de contenu connu ; il est ignoré.",
+                log.warning(SourceLocation(file: display(entry), line: 1, column: 1), "« \(entry) » n'est pas un fichier ou dossier de contenu connu ; il est ignoré.",
                             hint: "Les dossiers possibles sont : \(ContentKind.allCases.map(\.rawValue).joined(separator: ", ")), data et media.")
             }
         }
@@ -151,23 +151,18 @@ public struct ContentLoader: Sendable {
                 if name.hasSuffix(".md") {
                     files.append("\(kind.rawValue)/\(name)")
                 } else {
-                    log.warning(SourceLocation(file: display("\(kind.rawValue)/\(name)"), line: 0, column: 0),
+                    log.warning(SourceLocation(file: display("\(kind.rawValue)/\(name)"), line: 1, column: 1),
                                 "Seuls les fichiers .md sont lus dans « \(kind.rawValue)/ » ; celui-ci est ignoré.",
                                 hint: "Renommez-le en .md s'il s'agit d'un contenu, ou rangez-le dans media/.")
                 }
             }
             listing.byKind[kind] = files
         }
-        if let enumerator = fileManager.enumerator(atPath: absolute("media")) {
-            var media: [String] = []
-            for case let path as String in enumerator {
-                var isDirectory: ObjCBool = false
-                if fileManager.fileExists(atPath: absolute("media/\(path)"), isDirectory: &isDirectory), !isDirectory.boolValue,
-                   !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) {
-                    media.append(path)
-                }
-            }
-            listing.media = media.sorted()
+        let media = FileTree.list(absolute("media"))
+        listing.media = media.files
+        for link in media.symbolicLinks {
+            log.warning(SourceLocation(file: display("media/\(link)"), line: 1, column: 1), "Ce lien symbolique n'est pas publié.",
+                        hint: "Copiez le fichier lui-même dans media/ : un lien pourrait publier un fichier qui n'est pas fait pour l'être.")
         }
         return listing
     }
@@ -220,14 +215,14 @@ public struct ContentLoader: Sendable {
             let prefix = String(fileName.prefix(10))
             date = CalendarDate(iso: prefix)
             if date == nil || fileName.count < 12 || fileName.dropFirst(10).first != "-" {
-                log.error(SourceLocation(file: path, line: 0, column: 0), "Le nom d'une actualité doit commencer par sa date : AAAA-MM-JJ-identifiant.md.",
+                log.error(SourceLocation(file: path, line: 1, column: 1), "Le nom d'une actualité doit commencer par sa date : AAAA-MM-JJ-identifiant.md.",
                           hint: "Par exemple : 2022-12-05-\(Identifier.suggestion(for: fileName)).md")
                 return FileResult(diagnostics: log.entries)
             }
             id = String(fileName.dropFirst(11))
         }
         guard Identifier.isValid(id) else {
-            log.error(SourceLocation(file: path, line: 0, column: 0), "Le nom de fichier « \(fileName).md » ne donne pas un identifiant valide.",
+            log.error(SourceLocation(file: path, line: 1, column: 1), "Le nom de fichier « \(fileName).md » ne donne pas un identifiant valide.",
                       hint: "Utilisez des minuscules sans accent, des chiffres et des tirets : « \(kind == .news ? String(fileName.prefix(11)) : "")\(Identifier.suggestion(for: id)).md ».")
             return FileResult(diagnostics: log.entries)
         }
@@ -273,11 +268,17 @@ public struct ContentLoader: Sendable {
     private func readIndicatorCSVs(of basin: ContentFile<Basin>, log: DiagnosticLog) -> ContentFile<Basin> {
         var front = basin.front
         for index in front.indicators.indices {
-            guard let csv = front.indicators[index].csvPath else { continue }
-            let relative = csv.hasPrefix("/") ? String(csv.dropFirst()) : csv
+            guard let csv = front.indicators[index].csvReference else { continue }
+            let relative = csv.id.hasPrefix("/") ? String(csv.id.dropFirst()) : csv.id
             guard relative.hasPrefix("data/"), relative.hasSuffix(".csv"), !relative.contains("..") else {
-                log.error(SourceLocation(file: basin.path, line: 1, column: 1), "La série « \(csv) » doit être un fichier .csv du dossier data/.",
+                log.error(csv.location, "La série « \(csv.id) » doit être un fichier .csv du dossier data/.",
                           hint: "Écrivez « csv: data/nom-du-fichier.csv ».")
+                continue
+            }
+            guard FileManager.default.fileExists(atPath: absolute(relative)) else {
+                let near = Suggestion.nearest(to: relative, among: ((try? FileManager.default.contentsOfDirectory(atPath: absolute("data"))) ?? []).map { "data/\($0)" })
+                log.error(csv.location, "Le fichier « \(relative) » n'existe pas.",
+                          hint: near.map { "Vouliez-vous dire « \($0) » ?" } ?? "Rangez le fichier CSV dans le dossier data/ du contenu.")
                 continue
             }
             guard let text = readText(relative, log: log) else { continue }

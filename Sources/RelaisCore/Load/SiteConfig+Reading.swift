@@ -57,7 +57,8 @@ extension SiteConfig.NavigationItem: YAMLMapping {
         let label: String? = r.required("label")
         let path: ContentURL? = r.required("path")
         if let path, path.kind != .sitePath, path.kind != .web {
-            r.requireCondition("path", "Un lien de navigation doit mener à une page du site (/aides/) ou à une adresse https://.")
+            r.requireCondition("path", "Un lien de navigation doit mener à une page du site (/aides/) ou à une adresse https://.",
+                               hint: "Écrivez par exemple « path: /aides/ ».")
         }
         guard let label, let path else { return nil }
         self.init(label: label, path: path.value, location: r.location(of: "path"))
@@ -73,7 +74,7 @@ extension SiteConfig.Theme: YAMLMapping {
                                hint: "Utilisez des minuscules sans accent, des chiffres et des tirets : « \(Identifier.suggestion(for: id)) ».")
         }
         guard let id, let label else { return nil }
-        self.init(id: id, label: label)
+        self.init(id: id, label: label, location: r.location(of: "id"))
     }
 }
 

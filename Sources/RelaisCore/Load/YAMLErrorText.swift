@@ -4,7 +4,8 @@ import Yams
 enum YAMLErrorText {
     static func diagnose(_ error: Error, in context: ReadContext) {
         guard let yamlError = error as? YamlError else {
-            context.log.error(context.location(line: 1, column: 1), "Le YAML n'a pas pu être lu : \(error).")
+            context.log.error(context.location(line: 1, column: 1), "Le YAML n'a pas pu être lu : \(error).",
+                              hint: "Vérifiez l'indentation, les deux-points et les guillemets du fichier.")
             return
         }
         switch yamlError {
@@ -20,7 +21,8 @@ enum YAMLErrorText {
             context.log.error(context.location(line: 1, column: 1), "Le fichier contient des caractères illisibles (\(problem)).",
                               hint: "Enregistrez le fichier en UTF-8.")
         default:
-            context.log.error(context.location(line: 1, column: 1), "Le YAML n'a pas pu être lu : \(yamlError).")
+            context.log.error(context.location(line: 1, column: 1), "Le YAML n'a pas pu être lu : \(yamlError).",
+                              hint: "Vérifiez l'indentation, les deux-points et les guillemets du fichier.")
         }
     }
 

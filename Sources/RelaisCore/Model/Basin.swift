@@ -101,6 +101,8 @@ public struct Indicator: Sendable, Hashable {
     public var source: Source
     public var chart: Chart
     public var series: [Point]
-    /// The CSV file the series came from, if any: a dependency of the basin's page.
+    /// The CSV file the series comes from, as written (with where it is written).
+    public var csvReference: Reference?
+    /// The CSV file the series came from, once read: a dependency of the basin's page.
     public var csvPath: String?
 }

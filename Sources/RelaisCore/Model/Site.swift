@@ -7,7 +7,11 @@ public struct SiteConfig: Sendable {
         public var path: String
         public var location: SourceLocation
     }
-    public struct Theme: Sendable, Hashable { public var id: String; public var label: String }
+    public struct Theme: Sendable, Hashable {
+        public var id: String
+        public var label: String
+        public var location: SourceLocation
+    }
     public struct Accessibility: Sendable, Hashable {
         public enum Status: String, YAMLEnum {
             case nonConforme, partiellementConforme, totalementConforme

@@ -29,7 +29,7 @@ public struct BuildOptions: Sendable {
         self.writesOutput = writesOutput
     }
 
-    /// The build date from `--date`, else `SOURCE_DATE_EPOCH` (reproducible builds), else today (UTC).
+    /// The build date from `--date`, else `SOURCE_DATE_EPOCH` (reproducible builds), else today, both in Paris.
     public static func buildDate(argument: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
                                  now: Date = Date()) -> Result<CalendarDate, BuildDateError> {
         if let argument {
@@ -38,9 +38,23 @@ public struct BuildOptions: Sendable {
         }
         if let epoch = environment["SOURCE_DATE_EPOCH"] {
             guard let seconds = Int(epoch) else { return .failure(.badEpoch(epoch)) }
-            return .success(CalendarDate.fromUnixTime(seconds))
+            return .success(parisDate(unixTime: seconds))
         }
-        return .success(CalendarDate.fromUnixTime(Int(now.timeIntervalSince1970)))
+        return .success(parisDate(unixTime: Int(now.timeIntervalSince1970)))
+    }
+
+    /// The day in Paris at a Unix time: a nightly build just after midnight works for the new day, not the last.
+    /// Summer time runs from the last Sunday of March to the last Sunday of October, at 01:00 UTC.
+    public static func parisDate(unixTime seconds: Int) -> CalendarDate {
+        let year = CalendarDate.fromUnixTime(seconds).year
+        func lastSunday(ofMonth month: Int) -> Int {
+            guard let last = CalendarDate(year: year, month: month, day: CalendarDate.daysInMonth(month, year: year)) else { return 0 }
+            return last.adding(days: -(last.weekday % 7)).daysSinceEpoch
+        }
+        let summerStart = lastSunday(ofMonth: 3) * 86_400 + 3_600
+        let summerEnd = lastSunday(ofMonth: 10) * 86_400 + 3_600
+        let offset = seconds >= summerStart && seconds < summerEnd ? 7_200 : 3_600
+        return CalendarDate.fromUnixTime(seconds + offset)
     }
 
     public enum BuildDateError: Error, CustomStringConvertible {

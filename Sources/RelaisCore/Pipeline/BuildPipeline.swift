@@ -73,7 +73,7 @@ public struct BuildPipeline: Sendable {
             do {
                 staging = try publisher.makeStaging()
             } catch {
-                diagnostics.append(Diagnostic(step: .emit, at: SourceLocation(file: options.outputPath, line: 0, column: 0),
+                diagnostics.append(Diagnostic(step: .emit, at: SourceLocation(file: options.outputPath, line: 1, column: 1),
                                               "Le dossier de sortie n'a pas pu être préparé : \(error.localizedDescription)",
                                               hint: "Vérifiez les droits d'écriture à côté de « \(options.outputPath) »."))
                 return finish(diagnostics)
@@ -92,7 +92,7 @@ public struct BuildPipeline: Sendable {
 
         if let staging, let writer {
             let assetDiagnostics = await timed("emit", {
-                copyAssets(writer: writer, content: graph.content)
+                copyAssets(writer: writer, content: graph.content, assets: templates.assetFiles)
             }, summary: { _ in "\(graph.content.mediaFiles.count) médias" })
             diagnostics += assetDiagnostics
             let failed = diagnostics.hasErrors || (options.strict && !diagnostics.isEmpty)
@@ -106,7 +106,7 @@ public struct BuildPipeline: Sendable {
                         return [Diagnostic]()
                     } catch {
                         publisher.discard(staging)
-                        return [Diagnostic(step: .publish, at: SourceLocation(file: options.outputPath, line: 0, column: 0),
+                        return [Diagnostic(step: .publish, at: SourceLocation(file: options.outputPath, line: 1, column: 1),
                                            "Le site n'a pas pu être publié : \(error.localizedDescription)",
                                            hint: "Vérifiez les droits d'écriture sur « \(options.outputPath) » ; l'ancien site est resté en place.")]
                     }
@@ -118,14 +118,15 @@ public struct BuildPipeline: Sendable {
         return finish(diagnostics)
     }
 
-    private func copyAssets(writer: SiteWriter, content: ContentSet) -> [Diagnostic] {
+    private func copyAssets(writer: SiteWriter, content: ContentSet, assets: Set<String>) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         do {
-            try writer.copyTree(from: "\(options.templatesPath)/assets", to: "assets")
-            try writer.copyTree(from: "\(options.contentPath)/media", to: "media")
+            try writer.copy(assets.sorted(), from: "\(options.templatesPath)/assets", to: "assets")
+            try writer.copy(content.mediaFiles, from: "\(options.contentPath)/media", to: "media")
         } catch {
-            diagnostics.append(Diagnostic(step: .emit, at: SourceLocation(file: options.outputPath, line: 0, column: 0),
-                                          "Les fichiers statiques n'ont pas pu être copiés : \(error.localizedDescription)"))
+            diagnostics.append(Diagnostic(step: .emit, at: SourceLocation(file: options.outputPath, line: 1, column: 1),
+                                          "Les fichiers statiques n'ont pas pu être copiés : \(error.localizedDescription)",
+                                          hint: "Vérifiez que les fichiers de Templates/assets/ et de Content/media/ sont lisibles, et l'espace disque."))
         }
         return diagnostics
     }

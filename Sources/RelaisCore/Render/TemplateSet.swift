@@ -34,7 +34,7 @@ public struct TemplateSet: Sendable {
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
         guard fileManager.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
-            log.error(SourceLocation(file: display, line: 0, column: 0), "Le dossier des gabarits « \(display) » n'existe pas.",
+            log.error(SourceLocation(file: display, line: 1, column: 1), "Le dossier des gabarits « \(display) » n'existe pas.",
                       hint: "Indiquez-le avec --templates, ou copiez le dossier Templates/ fourni avec Relais.")
             return (nil, log.entries)
         }
@@ -56,11 +56,12 @@ public struct TemplateSet: Sendable {
                           "Le gabarit est mal formé : \(describe(error.error)).",
                           hint: "Vérifiez que chaque {{#section}} est refermée par {{/section}} portant le même nom.")
             } catch {
-                log.error(SourceLocation(file: path), "Le gabarit est mal formé : \(error).")
+                log.error(SourceLocation(file: path), "Le gabarit est mal formé : \(error).",
+                          hint: "Vérifiez les balises {{ }} de ce fichier, ou reprenez le gabarit fourni avec Relais.")
             }
         }
         for name in required where paths[name] == nil {
-            log.error(SourceLocation(file: "\(display)/\(name).mustache", line: 0, column: 0), "Le gabarit « \(name) » manque.",
+            log.error(SourceLocation(file: "\(display)/\(name).mustache", line: 1, column: 1), "Le gabarit « \(name) » manque.",
                       hint: "Créez \(display)/\(name).mustache, ou reprenez celui fourni avec Relais.")
         }
         for (name, text) in texts.sorted(by: { $0.key < $1.key }) {
@@ -95,8 +96,9 @@ public struct TemplateSet: Sendable {
                 }
             }
         }
-        return Diagnostic(step: .render, at: SourceLocation(file: paths[template] ?? template, line: 0, column: 0),
-                          "La balise « \(name) » ne correspond à aucune donnée de la page.")
+        return Diagnostic(step: .render, at: SourceLocation(file: paths[template] ?? template, line: 1, column: 1),
+                          "La balise « \(name) » ne correspond à aucune donnée de la page.",
+                          hint: "Vérifiez le nom de la balise dans les gabarits de cette page et leurs gabarits partiels.")
     }
 
     /// Renders a view model with a template checked at load.
@@ -105,12 +107,7 @@ public struct TemplateSet: Sendable {
     }
 
     static func assetFiles(in folder: String) -> Set<String> {
-        let paths = FileManager.default.enumerator(atPath: folder)?.compactMap { $0 as? String } ?? []
-        return Set(paths.filter { path in
-            var isDirectory: ObjCBool = false
-            return FileManager.default.fileExists(atPath: "\(folder)/\(path)", isDirectory: &isDirectory) && !isDirectory.boolValue
-                && !path.split(separator: "/").contains { $0.hasPrefix(".") }
-        })
+        Set(FileTree.list(folder).files)
     }
 
     /// `id="montants"` → "montants"; ids built from data (`id="{{id}}"`) are skipped.

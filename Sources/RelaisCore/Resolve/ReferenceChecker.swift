@@ -15,7 +15,7 @@ struct ReferenceChecker {
         var themes: [String: SiteConfig.Theme] = [:]
         for theme in content.site.themes {
             if themes[theme.id] != nil {
-                log.error(SourceLocation(file: content.site.path), "Le thème « \(theme.id) » est déclaré deux fois dans « taxonomies.themes ».",
+                log.error(theme.location, "Le thème « \(theme.id) » est déclaré deux fois dans « taxonomies.themes ».",
                           hint: "Gardez une seule entrée par identifiant de thème.")
             }
             themes[theme.id] = theme
