@@ -1,5 +1,6 @@
 import Foundation
 import RelaisCore
+import RelaisFrench
 import Testing
 
 /// The example site built from `Content/`: a few facts from each source page, checked on the real pages.
@@ -43,6 +44,18 @@ struct ExampleSiteTests {
             for link in document.all("a").compactMap({ $0["href"] }) where link.hasPrefix("/") {
                 let target = String(link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0])
                 #expect(FileManager.default.fileExists(atPath: "\(output)/\(SiteURLs.outputFile(for: target))"), "\(path) → \(link)")
+            }
+        }
+    }
+
+    /// French typography holds for every text of every page: templates' own words as well as the content's.
+    @Test func everyTextOfEveryPageFollowsFrenchTypography() async throws {
+        let (output, _) = await ExampleSite.shared.build()
+        let pages = FileManager.default.enumerator(atPath: output)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".html") } ?? []
+        for path in pages {
+            let document = try HTMLTree.parse(try String(contentsOfFile: "\(output)/\(path)", encoding: .utf8))
+            for text in document.first("body")?.textNodes(excluding: ["code", "pre", "script", "style"]) ?? [] {
+                #expect(FrenchTypography.apply(text) == text, "\(path): «\(text)»")
             }
         }
     }

@@ -11,7 +11,7 @@ struct StatusAndDateTests {
         ("2023-12-01", "Clôture proche", "Clôture dans 30 jours (J-30), le 31 décembre 2023"),
         ("2023-12-19", "Clôture proche", "Clôture dans 12 jours (J-12), le 31 décembre 2023"),
         ("2023-12-31", "Clôture proche", "Clôture aujourd’hui, le 31 décembre 2023"),
-        ("2024-01-01", "Clôturée", "Date limite passée : 31 décembre 2023"),
+        ("2024-01-01", "Clôturée", "Date limite passée\u{00A0}: 31 décembre 2023"),
     ])
     func statusFollowsTheBuildDate(date: String, label: String, detail: String) async throws {
         let site = try TestSite()

@@ -33,6 +33,19 @@ struct HTMLElement: Sendable {
     }
 
     func all(_ name: String) -> [HTMLElement] { all { $0.name == name } }
+
+    /// The text nodes of the element, outside the elements named in `excluded`.
+    func textNodes(excluding excluded: Set<String>) -> [String] {
+        var texts: [String] = []
+        for child in children {
+            switch child {
+            case .text(let text): texts.append(text)
+            case .element(let element) where !excluded.contains(element.name): texts += element.textNodes(excluding: excluded)
+            case .element: continue
+            }
+        }
+        return texts
+    }
     func first(_ name: String) -> HTMLElement? { all(name).first }
     func withClass(_ className: String) -> [HTMLElement] {
         all { ($0.attributes["class"] ?? "").split(separator: " ").contains(Substring(className)) }

@@ -68,7 +68,7 @@ extension Presentation {
             let when = daysLeft == 0 ? "aujourd’hui" : "dans \(daysLeft) jour\(daysLeft > 1 ? "s" : "") (J-\(daysLeft))"
             return StatusBadge(code: "closing-soon", label: "Clôture proche", detailHTML: "Clôture \(when), le \(timeHTML(closes))")
         case .closed(let closed):
-            return StatusBadge(code: "closed", label: "Clôturée", detailHTML: "Date limite passée : \(timeHTML(closed))")
+            return StatusBadge(code: "closed", label: "Clôturée", detailHTML: "Date limite passée\u{00A0}: \(timeHTML(closed))")
         case .ongoing:
             return StatusBadge(code: "ongoing", label: "Permanente", detailHTML: "Sans date limite")
         }
@@ -81,7 +81,7 @@ extension Presentation {
             title: text(aid.title), url: link(SiteURLs.path(of: .aid, id: id)), promise: text(aid.promise),
             status: status(of: id), types: aid.aidTypes.map(\.label), audiences: aid.audiences.map(\.label).joined(separator: ", "),
             territories: aid.territories.map(territoryName).joined(separator: ", "),
-            amountSummary: aid.financialComponents.isEmpty ? nil : aid.financialComponents.map { amountPhrase($0, short: true) }.joined(separator: " ; "))
+            amountSummary: aid.financialComponents.isEmpty ? nil : FrenchTypography.apply(aid.financialComponents.map { amountPhrase($0, short: true) }.joined(separator: " ; ")))
     }
 
     /// "Prêt à taux zéro de 15 000 € par emploi créé, plafonné à 225 000 €, sur 5 ans".
@@ -109,10 +109,10 @@ extension Presentation {
         if let months = component.durationMonths {
             phrase += ", sur " + (months % 12 == 0 ? "\(months / 12) an\(months / 12 > 1 ? "s" : "")" : "\(months) mois")
         }
-        if short { return phrase }
+        if short { return text(phrase) }
         if let territory = component.territory { phrase += " — \(territoryName(territory))" }
-        if let note = component.note { phrase += " : \(text(note))" }
-        return phrase
+        if let note = component.note { phrase += " : \(note)" }
+        return text(phrase)
     }
 
     func aidPage(_ file: ContentFile<Aid>) -> (PageViewModel<AidPageBody>, [Diagnostic]) {

@@ -85,7 +85,7 @@ extension Presentation {
             if multiDay { timeHTML = french.dateHTML(start.date, weekday: true) + ", " + timeHTML }
             let people = (item.moderators.map { participant($0, prefix: "Animation : ") } + item.speakers.map { participant($0, prefix: "") })
             return EventPageBody.ProgrammeRow(timeHTML: timeHTML, format: item.format.label, title: text(item.title),
-                                              description: text(item.description), people: people.isEmpty ? nil : people.joined(separator: " ; "))
+                                              description: text(item.description), people: people.isEmpty ? nil : FrenchTypography.apply(people.joined(separator: " ; ")))
         }
         let registration = event.registration.map { registration in
             var summary = registration.required ? "Inscription obligatoire" : "Inscription conseillée"

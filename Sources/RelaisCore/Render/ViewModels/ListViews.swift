@@ -83,7 +83,7 @@ extension Presentation {
 
     func eventList() -> PageViewModel<CardListBody<EventCard>> {
         let upcoming = graph.upcomingEventIDs.compactMap(eventCard), past = graph.pastEventIDs.compactMap(eventCard)
-        let body = CardListBody(title: "Événements", intro: "Rencontres, ateliers et réunions d’information autour des aides et de l’emploi.", sections: [
+        let body = CardListBody(title: "Événements", intro: text("Rencontres, ateliers et réunions d’information autour des aides et de l’emploi."), sections: [
             .init(id: "a-venir", title: "À venir", cards: upcoming, hasCards: !upcoming.isEmpty, emptyMessage: "Aucun événement n’est prévu pour le moment."),
             .init(id: "passes", title: "Événements passés", cards: past, hasCards: !past.isEmpty, emptyMessage: "Aucun événement passé."),
         ])
@@ -92,7 +92,7 @@ extension Presentation {
 
     func basinList() -> PageViewModel<CardListBody<BasinCard>> {
         let cards = graph.content.basins.sortedFrench { $0.front.name + " " + $0.id }.compactMap { basinCard($0.id) }
-        let body = CardListBody(title: "Bassins d’emploi", intro: "Les tableaux de bord des bassins : chiffres clés, indicateurs, aides et programmes.", sections: [
+        let body = CardListBody(title: "Bassins d’emploi", intro: text("Les tableaux de bord des bassins : chiffres clés, indicateurs, aides et programmes."), sections: [
             .init(id: "bassins", title: "Tous les bassins", cards: cards, hasCards: !cards.isEmpty, emptyMessage: "Aucun bassin n’est encore décrit."),
         ])
         return page(meta(title: body.title, description: body.intro, path: "/bassins/", section: "/bassins/"), body)
@@ -100,7 +100,7 @@ extension Presentation {
 
     func programmeList() -> PageViewModel<CardListBody<ProgrammeCard>> {
         let cards = graph.content.programmes.sortedFrench { $0.front.name + " " + $0.id }.compactMap { programmeCard($0.id) }
-        let body = CardListBody(title: "Programmes", intro: "Les programmes, contrats et dispositifs qui financent les aides du guide.", sections: [
+        let body = CardListBody(title: "Programmes", intro: text("Les programmes, contrats et dispositifs qui financent les aides du guide."), sections: [
             .init(id: "programmes", title: "Tous les programmes", cards: cards, hasCards: !cards.isEmpty, emptyMessage: "Aucun programme n’est encore décrit."),
         ])
         return page(meta(title: body.title, description: body.intro, path: "/programmes/", section: "/programmes/"), body)
@@ -108,7 +108,7 @@ extension Presentation {
 
     func newsList() -> PageViewModel<CardListBody<NewsCard>> {
         let cards = graph.sortedNews.map(newsCard)
-        let body = CardListBody(title: "Actualités", intro: "Les nouvelles des aides, des bassins et des programmes.", sections: [
+        let body = CardListBody(title: "Actualités", intro: text("Les nouvelles des aides, des bassins et des programmes."), sections: [
             .init(id: "actualites", title: "Toutes les actualités", cards: cards, hasCards: !cards.isEmpty, emptyMessage: "Aucune actualité pour le moment."),
         ])
         return page(meta(title: body.title, description: body.intro, path: "/actualites/", section: "/actualites/"), body)
