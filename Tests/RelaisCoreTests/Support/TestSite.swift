@@ -72,6 +72,11 @@ struct TestSite {
         Le prêt finance le besoin en fonds de roulement : voir [le guide](../pages/a-propos.md).
         """
 
+    /// A basin file: name, summary and kind on lines 2 to 4, then `keys` from line 5.
+    static func basin(_ keys: String) -> String {
+        "---\nname: Bassin d'essai\nsummary: Un bassin pour les tests.\nkind: localBasin\n\(keys)\ndateModified: 2022-12-05\n---\n"
+    }
+
     static let minimal: [String: String] = [
         "site.yaml": """
         title: Guide test
