@@ -80,6 +80,18 @@ struct TemplateTests {
         #expect(diagnostic.location.file.hasSuffix("pages/page.mustache") && diagnostic.location.line == 6 && diagnostic.location.column == 1)
     }
 
+    @Test func dottedTagWithAMisspeltFieldIsAnError() async throws {
+        let folder = try templates { folder in
+            let file = folder.appendingPathComponent("layout.mustache")
+            let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "<title>{{page.documentTitle}}</title>", with: "<title>{{page.documentTitel}}</title>")
+            try Data(text.utf8).write(to: file)
+        }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (site, report) = try await build(templates: folder)
+        defer { site.remove() }
+        #expect(report.diagnostics.map(\.message) == ["La balise « documentTitel » ne correspond à aucune donnée de la page : elle s'afficherait vide."])
+    }
+
     @Test func missingTemplatesFolderIsAnError() async throws {
         let (site, report) = try await build(templates: URL(fileURLWithPath: "/nonexistent/Templates"))
         defer { site.remove() }

@@ -82,15 +82,23 @@ public struct TemplateSet: Sendable {
     /// then the others), and what to do.
     func unknownTag(_ name: String, renderingWith template: String) -> Diagnostic {
         let order = [template] + texts.keys.filter { $0 != template }.sorted()
+        // `{{name`, `{{#name`… or, after a dot, `{{page.name`: the tag that holds it.
+        var starts: [String] = []
+        for sigil in ["", "#", "^", "{", "&", "/"] {
+            starts.append("{{" + sigil + name)
+            starts.append("{{" + sigil + " " + name)
+        }
+        starts.append("." + name)
         for candidate in order {
             guard let text = texts[candidate] else { continue }
             for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                for sigil in ["", "#", "^", "{", "&", "/"] {
-                    guard let range = line.range(of: "{{" + sigil + name) ?? line.range(of: "{{" + sigil + " " + name) else { continue }
+                for start in starts {
+                    guard let range = line.range(of: start) else { continue }
                     let after = line[range.upperBound...].first
                     guard after == nil || after == "}" || after == "." || after == " " else { continue }
+                    let tagStart = line[..<range.upperBound].range(of: "{{", options: .backwards)?.lowerBound ?? range.lowerBound
                     return Diagnostic(step: .render, at: SourceLocation(file: paths[candidate] ?? candidate, line: index + 1,
-                                                                        column: line.distance(from: line.startIndex, to: range.lowerBound) + 1),
+                                                                        column: line.distance(from: line.startIndex, to: tagStart) + 1),
                                       "La balise « \(name) » ne correspond à aucune donnée de la page : elle s'afficherait vide.",
                                       hint: "Vérifiez son nom ; dans une section {{#x}}, seules les données de x et des niveaux au-dessus sont visibles.")
                 }

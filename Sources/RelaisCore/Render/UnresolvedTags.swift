@@ -1,22 +1,19 @@
-import Foundation
-
-/// The tag names a page's templates used but no view model on the page had (swift-mustache renders them as
-/// nothing). Collected per page render through a task-local value, reported as template errors.
+/// The tag names a page's templates asked for that no view model of the page had: swift-mustache renders
+/// them as nothing. Every lookup a view model answers is noted (found or not); a name never found on any
+/// object of the page, at the top of a tag or after a dot (`{{status.lable}}`), is a template error.
+///
+/// One instance per page render, reached through a task-local value; a page renders synchronously on one
+/// task, so the sets need no lock.
 final class UnresolvedTags: @unchecked Sendable {
     @TaskLocal static var current: UnresolvedTags?
 
-    private let lock = NSLock()
-    private var names: Set<String> = []
+    private var asked: Set<String> = []
+    private var found: Set<String> = []
 
-    func insert(_ name: String) {
-        lock.lock()
-        names.insert(name)
-        lock.unlock()
+    func note(_ name: String, found isFound: Bool) {
+        if isFound { found.insert(name) } else { asked.insert(name) }
     }
 
-    var sorted: [String] {
-        lock.lock()
-        defer { lock.unlock() }
-        return names.sorted()
-    }
+    /// Names asked for and never found, sorted.
+    var sorted: [String] { asked.subtracting(found).sorted() }
 }

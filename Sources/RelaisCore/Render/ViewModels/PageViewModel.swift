@@ -7,17 +7,16 @@ struct PageViewModel<Body: Sendable>: ViewModel {
     let page: PageMeta
     let body: Body
 
-    /// The root of every page is the last object Mustache asks for a name: a name it lacks is named nowhere,
-    /// and would render as nothing. Such names are recorded, so that a template's typo is an error.
+    /// Answered without reflection: the root is asked for every name that climbs the context stack.
     func child(named name: String) -> Any? {
-        switch name {
-        case "site": return site
-        case "page": return page
-        case "body": return body
-        default:
-            UnresolvedTags.current?.insert(name)
-            return nil
+        let value: Any? = switch name {
+        case "site": site
+        case "page": page
+        case "body": body
+        default: nil
         }
+        UnresolvedTags.current?.note(name, found: value != nil)
+        return value
     }
 }
 

@@ -11,10 +11,12 @@ protocol ViewModel: MustacheParent, Sendable {}
 extension ViewModel {
     func child(named name: String) -> Any? {
         for field in Mirror(reflecting: self).children where field.label == name {
+            UnresolvedTags.current?.note(name, found: true)
             let value = Mirror(reflecting: field.value)
             guard value.displayStyle == .optional else { return field.value }
             return value.children.first?.value ?? AbsentValue()
         }
+        UnresolvedTags.current?.note(name, found: false)
         return nil
     }
 }
