@@ -21,22 +21,11 @@ struct BasinAndEventTests {
     }
 
     @Test func itemsOfAnEventOverSeveralDaysSayTheirDay() async throws {
-        let event = """
-            ---
-            title: Forum de l'emploi
-            summary: Deux jours de rencontres.
-            kind: forum
-            start: 2023-11-30T09:00
-            end: 2023-12-01T17:00
-            attendanceMode: online
-            onlineUrl: https://example.org/forum
-            organizers: [editeur]
+        let event = TestSite.onlineEvent(start: "2023-11-30T09:00", end: "2023-12-01T17:00", keys: """
             programme:
               - { start: "09:00", end: "10:00", format: welcome, title: Accueil }
               - { start: 2023-12-01T14:00, format: closing, title: Clôture }
-            dateModified: 2023-01-10
-            ---
-            """
+            """)
         let site = try TestSite(["evenements/forum.md": event])
         defer { site.remove() }
         #expect(await site.build().succeeded)
@@ -48,21 +37,10 @@ struct BasinAndEventTests {
     }
 
     @Test func itemEndingBeforeItStartsIsRefused() async throws {
-        let event = """
-            ---
-            title: Atelier
-            summary: Un atelier.
-            kind: workshop
-            start: 2023-03-01T09:00
-            end: 2023-03-01T12:00
-            attendanceMode: online
-            onlineUrl: https://example.org/atelier
-            organizers: [editeur]
+        let event = TestSite.onlineEvent(start: "2023-03-01T09:00", end: "2023-03-01T12:00", keys: """
             programme:
               - { start: "10:00", end: "09:30", format: workshop, title: Atelier pratique }
-            dateModified: 2023-01-10
-            ---
-            """
+            """)
         let site = try TestSite(["evenements/atelier.md": event])
         defer { site.remove() }
         let lines = site.lines(await site.build(writes: false))

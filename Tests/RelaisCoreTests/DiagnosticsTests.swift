@@ -93,19 +93,7 @@ struct DiagnosticsTests {
     }
 
     @Test func eventEndingBeforeItStartsIsRefused() async throws {
-        let event = """
-            ---
-            title: Réunion d'information
-            summary: Présentation des aides.
-            kind: infoSession
-            start: 2023-03-01T14:00
-            end: 2023-03-01T12:00
-            attendanceMode: online
-            onlineUrl: https://example.org/visio
-            organizers: [editeur]
-            dateModified: 2023-01-10
-            ---
-            """
+        let event = TestSite.onlineEvent(start: "2023-03-01T14:00", end: "2023-03-01T12:00")
         let (_, lines) = try await diagnostics(aid: { $0 }, extra: ["evenements/reunion.md": event])
         #expect(lines.contains("evenements/reunion.md:6:6: L'événement finit (2023-03-01T12:00) avant d'avoir commencé (2023-03-01T14:00)."))
     }

@@ -72,6 +72,12 @@ struct TestSite {
         Le prêt finance le besoin en fonds de roulement : voir [le guide](../pages/a-propos.md).
         """
 
+    /// An online event: title to organizers on lines 2 to 9, then `keys` from line 10.
+    static func onlineEvent(start: String, end: String, keys: String = "") -> String {
+        "---\ntitle: Réunion d'essai\nsummary: Une réunion pour les tests.\nkind: infoSession\nstart: \(start)\nend: \(end)\n"
+            + "attendanceMode: online\nonlineUrl: https://example.org/visio\norganizers: [editeur]\n\(keys)\ndateModified: 2023-01-10\n---\n"
+    }
+
     /// A basin file: name, summary and kind on lines 2 to 4, then `keys` from line 5.
     static func basin(_ keys: String) -> String {
         "---\nname: Bassin d'essai\nsummary: Un bassin pour les tests.\nkind: localBasin\n\(keys)\ndateModified: 2022-12-05\n---\n"
