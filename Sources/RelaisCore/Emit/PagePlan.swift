@@ -3,7 +3,8 @@
 struct PageJob: Sendable {
     let path: String
     let template: String
-    /// Content files this page reads, besides `site.yaml`, `organisations.yaml` and the templates, which every page reads.
+    /// Content files this page reads, besides what every page reads: `site.yaml`, `organisations.yaml`, the titles
+    /// of free pages (footer), basin names (territories) and the templates.
     let sources: [String]
     let build: @Sendable (Presentation) -> (viewModel: any Sendable, diagnostics: [Diagnostic])
 }

@@ -58,7 +58,7 @@ public struct ContentLoader: Sendable {
         let content = ContentSet(
             site: site, organisations: organisations, aids: loadedAids.files, events: loadedEvents.files,
             basins: loadedBasins.files, programmes: loadedProgrammes.files, news: loadedNews.files, pages: loadedPages.files,
-            mediaFiles: listing.media, draftIds: drafts, rootPath: root, organisationsPath: display("organisations.yaml"))
+            mediaFiles: listing.media, draftIds: drafts)
         return (content, log.entries)
     }
 

@@ -14,10 +14,6 @@ public struct ContentSet: Sendable {
     public var mediaFiles: [String]
     /// Ids left out because they are drafts, by folder: a reference to one gets a precise message.
     public var draftIds: [ContentKind: Set<String>]
-    /// Where the content folder is on disk.
-    public var rootPath: String
-    /// Where `organisations.yaml` is, for messages and dependencies.
-    public var organisationsPath: String
 }
 
 /// The kinds of content files, by folder.

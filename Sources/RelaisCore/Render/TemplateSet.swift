@@ -7,7 +7,6 @@ import Mustache
 /// template a page needs and every partial a template names is checked here, before any page is rendered.
 public struct TemplateSet: Sendable {
     let library: MustacheLibrary
-    let names: Set<String>
     /// Where each template came from, for messages and dependencies.
     let paths: [String: String]
     /// The theme's static files under `assets/`, relative to it.
@@ -74,7 +73,7 @@ public struct TemplateSet: Sendable {
         }
         guard !log.hasErrors else { return (nil, log.entries) }
         let ids = Set(texts.values.flatMap(literalIds))
-        return (TemplateSet(library: MustacheLibrary(templates: templates), names: Set(templates.keys), paths: paths,
+        return (TemplateSet(library: MustacheLibrary(templates: templates), paths: paths,
                                  assetFiles: assetFiles(in: root + "/assets"), texts: texts, reservedIds: ids), log.entries)
     }
 

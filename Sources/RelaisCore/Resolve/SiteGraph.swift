@@ -22,8 +22,6 @@ public struct SiteGraph: Sendable {
     public let eventsByProgramme: [String: [String]]
     /// Aid ids each organisation backs or answers for.
     public let aidsByOrganisation: [String: [String]]
-    /// Aid ids each contact answers for.
-    public let aidsByContact: [String: [String]]
 
     /// Aid ids sorted by title, the order of every aid list.
     public let sortedAidIDs: [String]

@@ -47,13 +47,11 @@ public struct SiteResolver: Sendable {
         }
         var aidsByProgramme: [String: [String]] = [:]
         var aidsByOrganisation: [String: [String]] = [:]
-        var aidsByContact: [String: [String]] = [:]
         for id in sortedAids {
             guard let aid = aids[id]?.front else { continue }
             for programme in Set(aid.programmes.map(\.id)).sorted() { aidsByProgramme[programme, default: []].append(id) }
             var organisations = Set(aid.backers.map(\.organisation.id))
             for contact in aid.contacts {
-                aidsByContact[contact.id, default: []].append(id)
                 if let organisation = contact.id.split(separator: "/").first { organisations.insert(String(organisation)) }
             }
             for organisation in organisations.sorted() { aidsByOrganisation[organisation, default: []].append(id) }
@@ -69,7 +67,7 @@ public struct SiteResolver: Sendable {
             organisations: references.organisations, contacts: references.contacts, themes: references.themes,
             aids: aids, events: events, basins: basins, programmes: programmes, aidStatus: statuses,
             aidsByBasin: aidsByBasin, eventsByBasin: eventsByBasin, aidsByProgramme: aidsByProgramme,
-            eventsByProgramme: eventsByProgramme, aidsByOrganisation: aidsByOrganisation, aidsByContact: aidsByContact,
+            eventsByProgramme: eventsByProgramme, aidsByOrganisation: aidsByOrganisation,
             sortedAidIDs: sortedAids, upcomingEventIDs: upcoming, pastEventIDs: past, sortedNews: news)
         return (graph, log.entries)
     }
