@@ -25,7 +25,7 @@ let package = Package(
         // French formatting and typography: no dependency, tested byte by byte.
         .target(name: "RelaisFrench"),
         // Markdown to HTML through cmark, with the tree walks Relais needs.
-        .target(name: "RelaisMarkdown", dependencies: ["CCmark"]),
+        .target(name: "RelaisMarkdown", dependencies: ["CCmark", "RelaisFrench"]),
         // The pipeline: load → validate & resolve → render → emit → publish.
         .target(
             name: "RelaisCore",

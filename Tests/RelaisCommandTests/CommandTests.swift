@@ -75,7 +75,7 @@ struct CommandTests {
         #expect(!FileManager.default.fileExists(atPath: output.path))
     }
 
-    @Test(arguments: [["build", "--date", "15/06/2023"], ["build", "--nope"], ["publier"]])
+    @Test(arguments: [["build", "--date", "15/06/2023"], ["build", "--nope"], ["publier"], ["build", "--base-url", "guide.example.org"]])
     func usageErrorsExitWithTwo(_ arguments: [String]) throws {
         let run = try relais(arguments)
         #expect(run.status == 2)

@@ -62,7 +62,7 @@ struct ExampleSiteTests {
 
     @Test func aidPageSpellsAmountsAndStatusInFrench() async throws {
         let page = try await ExampleSite.shared.page("/aides/alixio-emplois-cdi/")
-        let amounts = page.byID("montants").map { _ in page.withClass("callout").first?.all("li").map(\.text) ?? [] } ?? []
+        let amounts = page.section(headedBy: "montants")?.all("li").map(\.text) ?? []
         #expect(amounts.first?.hasPrefix("Prêt à taux zéro de 15\(nnb)000\(nb)€ par emploi créé, plafonné à 225\(nnb)000\(nb)€, sur 5 ans") == true)
         #expect(amounts.contains { $0.hasPrefix("Subvention de 5\(nnb)000\(nb)€ par emploi créé, plafonnée à 25\(nnb)000\(nb)€") })
         #expect(amounts.contains { $0.hasPrefix("Subvention d’au plus 15\(nnb)000\(nb)€ — Essonne (91)") })
@@ -108,7 +108,7 @@ struct ExampleSiteTests {
         #expect(figures.contains { $0.hasPrefix("32\(nb)M€") })
         #expect(figures.contains { $0.hasPrefix("450") })
         #expect(figures.contains { $0.hasPrefix("3\(nnb)000 contrats") && $0.contains("25\(nnb)%") })
-        let territories = page.byID("territoires").map { _ in page.withClass("tag").map(\.text) } ?? []
+        let territories = page.section(headedBy: "territoires")?.withClass("tag").map(\.text) ?? []
         for name in ["Béthune-Bruay", "Lens-Hénin", "Douaisis", "Valenciennois"] {
             #expect(territories.contains { $0.contains(name) }, "\(name)")
         }
@@ -137,27 +137,27 @@ struct ExampleSiteTests {
     @Test func creerProgrammeGivesBudgetAxesWorkstreamsGovernanceAndCounting() async throws {
         let page = try await ExampleSite.shared.page("/programmes/creer/")
         #expect(page.first("h1")?.text.contains("(CREER)") == true)
-        let budget = page.all("section").first { $0.first("h2")?["id"] == "budget" }
+        let budget = page.section(headedBy: "budget")
         #expect(budget?.all("dt").map(\.text) == ["Budget annuel", "Durée", "Précision"])
         #expect(budget?.all("dd").map(\.text).prefix(2) == ["100 millions d’euros par an", "4 ans"])
         #expect(budget?.all("dd").last?.text.contains("fonds d’expérimentation pour l’emploi doté de 5 millions d’euros") == true)
         #expect(page.text.contains("10\(nnb)000"))
         #expect(page.text.contains("31\(nnb)500") || page.text.contains("31 500"))
         #expect(page.text.contains("5 millions d’euros") || page.text.contains("5\(nb)M€") || page.text.contains("5 M€"))
-        #expect(page.byID("axes").flatMap { _ in page.withClass("axes").first }?.all("h3").count == 3)
+        #expect(page.section(headedBy: "axes")?.all("h3").count == 3)
         #expect(page.byID("chantiers") != nil)
-        let workstreams = page.all("section").first { $0.first("h2")?["id"] == "chantiers" }?.first("ol")?.all("li") ?? []
+        let workstreams = page.section(headedBy: "chantiers")?.first("ol")?.all("li") ?? []
         #expect(workstreams.count == 7)
         for body in ["Assises", "comité de pilotage", "commissions"] {
             #expect(page.text.localizedCaseInsensitiveContains(body), "\(body)")
         }
-        let counting = page.all("section").first { $0.first("h2")?["id"] == "comptage" }?.text ?? ""
+        let counting = page.section(headedBy: "comptage")?.text ?? ""
         #expect(counting.localizedCaseInsensitiveContains("soutenus"))
     }
 
     @Test func transitionsCollectivesListsPilotTerritoriesAndTheSixAxes() async throws {
         let page = try await ExampleSite.shared.page("/programmes/transitions-collectives/")
-        let pilots = page.all("section").first { $0.first("h2")?["id"] == "territoires-pilotes" }
+        let pilots = page.section(headedBy: "territoires-pilotes")
         let names = pilots?.withClass("card").compactMap { $0.first("h3")?.text } ?? []
         #expect(names.count >= 5)
         #expect(names.contains { $0.contains("Grand Chalon") })
@@ -176,7 +176,7 @@ struct ExampleSiteTests {
 
     @Test func aidListSeparatesOpenAndClosedAids() async throws {
         let page = try await ExampleSite.shared.page("/aides/")
-        let open = page.all("section").first { $0.first("h2")?["id"] == "ouvertes" }
+        let open = page.section(headedBy: "ouvertes")
         #expect(open?.all { $0["role"] == "status" }.first?.text == "9 aides ouvertes")
         #expect((open?.withClass("card--aid").count ?? 0) == 9)
         #expect(page.byID("archives") == nil)
@@ -229,7 +229,7 @@ struct TemplateContextTests {
         #expect(axes.count == 2)
         #expect(axes[0].text == "Premier axe")
         #expect(axes[1].text == "Second axe Un axe décrit.")
-        let pilot = page.all("section").first { $0.first("h2")?["id"] == "territoires-pilotes" }
+        let pilot = page.section(headedBy: "territoires-pilotes")
         #expect(pilot?.withClass("card").first?.all("p").count == 1, "no summary paragraph borrowed from the page")
         #expect(page.text.components(separatedBy: "Le texte du programme.").count == 2)
     }

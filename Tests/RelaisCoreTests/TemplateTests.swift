@@ -13,6 +13,16 @@ struct TemplateTests {
         return folder
     }
 
+    /// A copy of the templates where `old` becomes `new` in the template `name`.
+    private func templates(replacing old: String, with new: String, in name: String) throws -> URL {
+        try templates { folder in
+            let file = folder.appendingPathComponent(name + ".mustache")
+            let text = try String(contentsOf: file, encoding: .utf8)
+            guard text.contains(old) else { throw CocoaError(.fileReadCorruptFile) }
+            try Data(text.replacingOccurrences(of: old, with: new).utf8).write(to: file)
+        }
+    }
+
     private func build(templates folder: URL) async throws -> (TestSite, BuildReport) {
         let site = try TestSite()
         var options = site.options()
@@ -31,11 +41,7 @@ struct TemplateTests {
     }
 
     @Test func missingPartialIsReportedWhereItIsUsed() async throws {
-        let folder = try templates { folder in
-            let file = folder.appendingPathComponent("pages/aids.mustache")
-            let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "{{>partials/aid-card}}", with: "{{>partials/aid-cart}}")
-            try Data(text.utf8).write(to: file)
-        }
+        let folder = try templates(replacing: "{{>partials/aid-card}}", with: "{{>partials/aid-cart}}", in: "pages/aids")
         defer { try? FileManager.default.removeItem(at: folder) }
         let (site, report) = try await build(templates: folder)
         defer { site.remove() }
@@ -61,12 +67,7 @@ struct TemplateTests {
     /// swift-mustache renders an unknown name as nothing: a section that uses a field of another view model
     /// (here the aid page's `facts` inside the programme's budget) is reported, once, where it is written.
     @Test func tagNamingNoDataOfThePageIsAnError() async throws {
-        let folder = try templates { folder in
-            let file = folder.appendingPathComponent("pages/page.mustache")
-            let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "{{#summary}}", with: "{{#sumary}}")
-                .replacingOccurrences(of: "{{/summary}}", with: "{{/sumary}}")
-            try Data(text.utf8).write(to: file)
-        }
+        let folder = try templates(replacing: "summary}}", with: "sumary}}", in: "pages/page")
         defer { try? FileManager.default.removeItem(at: folder) }
         let site = try TestSite(["pages/mentions.md": "---\ntitle: Mentions\nsummary: Qui publie ce site.\ndateModified: 2022-12-05\n---\n"])
         defer { site.remove() }
@@ -81,11 +82,7 @@ struct TemplateTests {
     }
 
     @Test func dottedTagWithAMisspeltFieldIsAnError() async throws {
-        let folder = try templates { folder in
-            let file = folder.appendingPathComponent("layout.mustache")
-            let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "<title>{{page.documentTitle}}</title>", with: "<title>{{page.documentTitel}}</title>")
-            try Data(text.utf8).write(to: file)
-        }
+        let folder = try templates(replacing: "{{page.documentTitle}}</title>", with: "{{page.documentTitel}}</title>", in: "layout")
         defer { try? FileManager.default.removeItem(at: folder) }
         let (site, report) = try await build(templates: folder)
         defer { site.remove() }

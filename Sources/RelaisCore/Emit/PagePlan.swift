@@ -61,14 +61,6 @@ enum PagePlanner {
         return jobs
     }
 
-    /// Navigation entries of `site.yaml` that lead to no page of the site.
-    static func checkNavigation(_ site: SiteConfig, files: SiteFiles) -> [Diagnostic] {
-        site.navigation.filter { $0.path.hasPrefix("/") && !files.contains(sitePath: $0.path) }.map { item in
-            Diagnostic(step: .validate, at: item.location, "Le menu mène à « \(item.path) », qui n'est pas une page du site.",
-                       hint: "Les rubriques du site sont : \(["/aides/", "/evenements/", "/bassins/", "/programmes/", "/contacts/", "/actualites/"].joined(separator: ", ")).")
-        }
-    }
-
     /// Free pages whose id collides with a folder the generator writes (`/aides/`…).
     static func checkFreePageIDs(_ content: ContentSet) -> [Diagnostic] {
         content.pages.filter { SiteURLs.reservedSegments.contains($0.id) }.map { file in

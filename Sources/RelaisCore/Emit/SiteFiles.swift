@@ -15,9 +15,13 @@ struct SiteFiles: Sendable {
         return pages.contains(bare) || pages.contains(bare + "/")
     }
 
-    /// Every site path written in the YAML of the content (links to documents, applications, sources…) that
-    /// leads nowhere, reported where it is written.
+    /// Every site path written in the YAML of the content (the menu, links to documents, applications,
+    /// sources…) that leads nowhere, reported where it is written.
     func brokenLinks(in content: ContentSet) -> [Diagnostic] {
+        let menu = content.site.navigation.filter { $0.path.hasPrefix("/") && !contains(sitePath: $0.path) }.map { item in
+            Diagnostic(step: .validate, at: item.location, "Le menu mène à « \(item.path) », qui n'est pas une page du site.",
+                       hint: "Les rubriques du site sont : \(["/aides/", "/evenements/", "/bassins/", "/programmes/", "/contacts/", "/actualites/"].joined(separator: ", ")).")
+        }
         var urls: [ContentURL] = []
         for file in content.aids {
             let aid = file.front
@@ -34,7 +38,7 @@ struct SiteFiles: Sendable {
         for organisation in content.organisations {
             urls += [organisation.url].compactMap { $0 } + organisation.contacts.compactMap(\.url)
         }
-        return urls.filter { $0.kind == .sitePath && !contains(sitePath: $0.value) }.map { url in
+        return menu + urls.filter { $0.kind == .sitePath && !contains(sitePath: $0.value) }.map { url in
             Diagnostic(step: .validate, at: url.location, "Le lien « \(url.value) » ne mène à aucune page ni à aucun fichier du site.",
                        hint: "Vérifiez le chemin ; un document se range dans Content/media/ et s'écrit /media/nom-du-fichier.pdf.")
         }

@@ -89,7 +89,7 @@ final class MappingReader {
         guard let list: [T] = required(key) else { return nil }
         if list.isEmpty {
             context.error(at: valueNode(key) ?? node, "« \(path(key)) » doit contenir au moins un élément.",
-                          hint: "Écrivez par exemple « \(key): [\(key == "themes" ? "emploi" : "…")] ».")
+                          hint: "Écrivez au moins une valeur entre crochets : « \(key): [ … ] ».")
             return nil
         }
         return list

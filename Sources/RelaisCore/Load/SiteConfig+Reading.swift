@@ -35,9 +35,7 @@ extension SiteConfig {
             r.requireCondition("closingSoonDays", "« closingSoonDays » doit être compris entre 1 et 365.", hint: "La valeur habituelle est 30.")
         }
         guard let title, let baseURL, let publisher, let description else { return nil }
-        var base = baseURL.value
-        if !base.hasSuffix("/") { base += "/" }
-        self.init(title: title, baseURL: base, language: "fr", publisher: publisher, description: description,
+        self.init(title: title, baseURL: baseURL.value, language: "fr", publisher: publisher, description: description,
                   navigation: navigation, themes: taxonomies?.themes ?? [],
                   accessibility: accessibility ?? Accessibility(status: .nonConforme, auditDate: nil),
                   allowRawHtml: allowRawHtml ?? false, closingSoonDays: closingSoonDays ?? 30, timeStyle: timeStyle, path: path)

@@ -1,3 +1,4 @@
+import RelaisFrench
 import Yams
 
 /// An id written in a content file that points at another item (an organisation, a programme, a theme…),
@@ -29,39 +30,7 @@ enum Identifier {
 
     /// A valid id close to a bad one: lower case, accents dropped, other characters as hyphens.
     static func suggestion(for id: String) -> String {
-        let folded = id.lowercased().applyingFrenchFolding()
-        var result = ""
-        for scalar in folded.unicodeScalars {
-            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
-                result.unicodeScalars.append(scalar)
-            } else if !result.isEmpty, result.last != "-" {
-                result.append("-")
-            }
-        }
-        while result.hasSuffix("-") { result.removeLast() }
-        return result.isEmpty ? "mon-identifiant" : result
-    }
-}
-
-extension String {
-    /// Drops the accents of French letters (é → e, œ → oe) for ids.
-    func applyingFrenchFolding() -> String {
-        var out = ""
-        for character in self {
-            switch character {
-            case "à", "â", "ä", "á", "ã", "å": out += "a"
-            case "ç": out += "c"
-            case "é", "è", "ê", "ë": out += "e"
-            case "î", "ï", "í", "ì": out += "i"
-            case "ô", "ö", "ó", "ò", "õ": out += "o"
-            case "ù", "û", "ü", "ú": out += "u"
-            case "ÿ": out += "y"
-            case "œ": out += "oe"
-            case "æ": out += "ae"
-            case "ñ": out += "n"
-            default: out.append(character)
-            }
-        }
-        return out
+        let slug = FrenchFolding.slug(id)
+        return slug.isEmpty ? "mon-identifiant" : slug
     }
 }

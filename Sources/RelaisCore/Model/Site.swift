@@ -28,6 +28,7 @@ public struct SiteConfig: Sendable {
     }
 
     public var title: String
+    /// As written; `SiteURLs` adds the final slash.
     public var baseURL: String
     public var language: String
     public var publisher: Reference

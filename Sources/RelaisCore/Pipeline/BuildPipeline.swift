@@ -17,12 +17,14 @@ public struct BuildPipeline: Sendable {
         func timed<T>(_ step: String, _ work: () async -> T, summary: (T) -> String) async -> T {
             let start = clock.now
             let result = await work()
-            let duration = clock.now - start
-            let timing = BuildReport.StepTiming(step: step, seconds: Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18,
-                                                summary: summary(result))
+            let timing = BuildReport.StepTiming(step: step, seconds: (clock.now - start) / .seconds(1), summary: summary(result))
             report.timings.append(timing)
             progress(timing)
             return result
+        }
+        /// Whether the build must stop here: an error, or in strict mode any diagnostic.
+        func stops(_ diagnostics: [Diagnostic]) -> Bool {
+            diagnostics.hasErrors || (options.strict && !diagnostics.isEmpty)
         }
         func finish(_ diagnostics: [Diagnostic]) -> BuildReport {
             var final = report
@@ -47,8 +49,8 @@ public struct BuildPipeline: Sendable {
             return "\(content.aids.count) aides, \(content.events.count) événements, \(content.basins.count) bassins, \(content.programmes.count) programmes, \(content.news.count) actualités, \(content.pages.count) pages"
         })
         var diagnostics = loadDiagnostics
-        guard var content = loaded, let templates, !diagnostics.hasErrors else { return finish(diagnostics) }
-        if let baseURL = options.baseURL { content.site.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
+        guard var content = loaded, let templates, !stops(diagnostics) else { return finish(diagnostics) }
+        if let baseURL = options.baseURL { content.site.baseURL = baseURL }
 
         // 2. validate & resolve
         let resolver = SiteResolver(buildDate: options.buildDate)
@@ -58,7 +60,7 @@ public struct BuildPipeline: Sendable {
             return (graph, diagnostics + PagePlanner.checkFreePageIDs(frozen))
         }, summary: { "\($0.1.filter { $0.severity == .error }.count) erreurs" })
         diagnostics += resolveDiagnostics
-        guard let graph, !diagnostics.hasErrors else { return finish(diagnostics) }
+        guard let graph, !stops(diagnostics) else { return finish(diagnostics) }
 
         // 3. render and 4. emit, page by page in parallel, into a staging folder.
         let publisher = Publisher(output: options.outputPath)
@@ -81,8 +83,8 @@ public struct BuildPipeline: Sendable {
         }
         let jobs = PagePlanner.plan(graph)
         let files = SiteFiles(pages: Set(jobs.map(\.path)), media: Set(graph.content.mediaFiles), assets: templates.assetFiles)
-        diagnostics += PagePlanner.checkNavigation(graph.site, files: files) + files.brokenLinks(in: graph.content)
-        let presentation = Presentation(graph: graph, reservedIds: templates.reservedIds, files: files)
+        diagnostics += files.brokenLinks(in: graph.content)
+        let presentation = await Presentation.prepared(graph: graph, reservedIds: templates.reservedIds, files: files)
         let writer = staging.map { SiteWriter(root: $0) }
         let renderDiagnostics = await timed("render", {
             await PageRenderer(templates: templates, presentation: presentation, writer: writer).renderAll(jobs)
@@ -95,9 +97,8 @@ public struct BuildPipeline: Sendable {
                 copyAssets(writer: writer, content: graph.content, assets: templates.assetFiles)
             }, summary: { _ in "\(graph.content.mediaFiles.count) médias" })
             diagnostics += assetDiagnostics
-            let failed = diagnostics.hasErrors || (options.strict && !diagnostics.isEmpty)
             // 5. publish
-            if failed {
+            if stops(diagnostics) {
                 publisher.discard(staging)
             } else {
                 let published = await timed("publish", {

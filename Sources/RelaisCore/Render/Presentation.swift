@@ -9,6 +9,8 @@ struct Presentation: Sendable {
     let markdown: MarkdownBodies
     /// Names of territory codes given by the content (basins, intercommunalities, communes).
     let territoryNames: [String: String]
+    /// Every aid's card, made once per build: lists, basins, programmes and the home page all show them.
+    private(set) var aidCards: [String: AidCard] = [:]
     /// The chrome of every page, made once; only the current menu entry changes from page to page.
     private let baseChrome: SiteChrome
 
@@ -21,6 +23,16 @@ struct Presentation: Sendable {
         markdown = MarkdownBodies(graph: graph, urls: urls, reservedIds: reservedIds, files: files)
         territoryNames = Territories.known(in: graph.content)
         baseChrome = Self.makeChrome(graph: graph, urls: urls)
+    }
+
+    /// A presentation with the cards shared by many pages made beforehand, on all cores.
+    static func prepared(graph: SiteGraph, reservedIds: Set<String>, files: SiteFiles) async -> Presentation {
+        var presentation = Presentation(graph: graph, reservedIds: reservedIds, files: files)
+        let base = presentation
+        let ids = graph.sortedAidIDs
+        let cards = await ids.parallelMap { base.makeAidCard($0) }
+        presentation.aidCards = Dictionary(uniqueKeysWithValues: zip(ids, cards).compactMap { id, card in card.map { (id, $0) } })
+        return presentation
     }
 
     var site: SiteConfig { graph.site }

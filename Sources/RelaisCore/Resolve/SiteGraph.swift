@@ -43,7 +43,7 @@ public struct SiteGraph: Sendable {
 
 extension String {
     /// A key that sorts French text the way a reader expects: case and accents ignored.
-    var frenchSortKey: String { lowercased().applyingFrenchFolding() }
+    var frenchSortKey: String { FrenchFolding.sortKey(self) }
 }
 
 extension Sequence {

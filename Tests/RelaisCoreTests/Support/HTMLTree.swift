@@ -51,6 +51,10 @@ struct HTMLElement: Sendable {
         all { ($0.attributes["class"] ?? "").split(separator: " ").contains(Substring(className)) }
     }
     func byID(_ id: String) -> HTMLElement? { all { $0.attributes["id"] == id }.first }
+    /// The `<section>` whose heading carries `id` (the templates' sections: montants, chantiers…).
+    func section(headedBy id: String) -> HTMLElement? {
+        all { $0.name == "section" && $0.all { ["h2", "h3"].contains($0.name) }.first?["id"] == id }.first
+    }
     subscript(attribute: String) -> String? { attributes[attribute] }
 }
 

@@ -75,6 +75,10 @@ extension Presentation {
     }
 
     func aidCard(_ id: String) -> AidCard? {
+        aidCards[id] ?? makeAidCard(id)
+    }
+
+    func makeAidCard(_ id: String) -> AidCard? {
         guard let file = graph.aids[id] else { return nil }
         let aid = file.front
         return AidCard(
