@@ -44,10 +44,22 @@ struct CommandTests {
         let run = try relais(["build", "--date", "2023-06-15", "--output", output.path])
         #expect(run.status == 0)
         #expect(run.standardOutput.isEmpty)
-        for step in ["load", "validate", "render", "emit", "publish"] {
+        for step in ["load", "validate", "plan", "render", "write", "publish"] {
             #expect(run.standardError.contains("\n\(step) ") || run.standardError.hasPrefix("\(step) "), "\(step)")
         }
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("aides/index.html").path))
+    }
+
+    /// `check` runs every step that checks, and renders and writes nothing.
+    @Test func checkRunsEveryCheckingStepAndRendersNothing() throws {
+        let run = try relais(["check", "--date", "2023-06-15"])
+        #expect(run.status == 0)
+        for step in ["load", "validate", "plan"] {
+            #expect(run.standardError.contains("\n\(step) ") || run.standardError.hasPrefix("\(step) "), "\(step)")
+        }
+        for step in ["render", "write", "publish"] {
+            #expect(!run.standardError.contains("\n\(step) ") && !run.standardError.hasPrefix("\(step) "), "\(step)")
+        }
     }
 
     @Test func contentErrorsExitWithOneAndKeepThePublishedSite() throws {

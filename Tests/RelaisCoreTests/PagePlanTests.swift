@@ -5,23 +5,22 @@ import Testing
 
 @Suite("Page plan")
 struct PagePlanTests {
-    /// Every page names the content files it is made from, so that a later build can redo only what changed.
-    @Test func everyPageHasAUniquePathAndNamedSources() async throws {
-        let (content, loadDiagnostics) = await ContentLoader(root: Repository.content, displayRoot: "Content").load()
-        #expect(loadDiagnostics.isEmpty)
-        let loaded = try #require(content)
-        let (graph, _) = SiteResolver(buildDate: CalendarDate(iso: "2023-06-15")!).resolve(loaded)
-        let jobs = PagePlanner.plan(try #require(graph))
-        #expect(Set(jobs.map(\.path)).count == jobs.count)
-        for aid in loaded.aids {
-            let job = try #require(jobs.first { $0.path == "/aides/\(aid.id)/" })
-            #expect(job.sources.first == aid.path)
-            #expect(job.template == "pages/aid")
+    /// Every output has one path and names the parts of the record it is made from.
+    @Test func everyOutputHasAUniquePathAndNamedInputs() async throws {
+        let record = try await Repository.exampleRecord()
+        let outputs = PlanStep.outputs(for: record)
+        #expect(Set(outputs.map(\.path)).count == outputs.count)
+        for aid in record.aids {
+            let output = try #require(outputs.first { $0.path == "/aides/\(aid.id)/" })
+            #expect(output.inputs.first == .item(.aid, aid.id))
+            #expect(output.mediaType == .html)
+            guard case .page(let template, _) = output.producer else { Issue.record("\(aid.id) n'est pas une page"); continue }
+            #expect(template == "pages/aid")
         }
-        let basinJob = try #require(jobs.first { $0.path == "/bassins/bassin-minier-nord-pas-de-calais/" })
-        #expect(basinJob.sources.contains("Content/data/bassin-minier-financement-siae.csv"))
-        let eventJob = try #require(jobs.first { $0.path == "/evenements/20-ans-revitalisation/" })
-        #expect(eventJob.sources.contains("Content/programmes/revitalisation-bassins-emploi.md"))
+        let basin = try #require(record.basin("bassin-minier-nord-pas-de-calais"))
+        let basinOutput = try #require(outputs.first { $0.path == basin.path })
+        #expect(basin.dataFiles.count == 1 && basin.dataFiles[0].hasSuffix("Content/data/bassin-minier-financement-siae.csv"))
+        for id in basin.aidIds { #expect(basinOutput.inputs.contains(.item(.aid, id))) }
     }
 }
 

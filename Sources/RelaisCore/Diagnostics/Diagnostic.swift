@@ -11,7 +11,7 @@ public struct Diagnostic: Sendable, Hashable, Codable {
 
     /// The pipeline step that found it.
     public enum Step: String, Sendable, Codable {
-        case load, validate, render, emit, publish
+        case load, validate, plan, render, write, publish
     }
 
     public var severity: Severity

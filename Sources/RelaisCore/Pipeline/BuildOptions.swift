@@ -29,6 +29,13 @@ public struct BuildOptions: Sendable {
         self.writesOutput = writesOutput
     }
 
+    /// Paths in messages are shown as given, without a trailing slash.
+    static func displayPath(_ path: String) -> String {
+        var path = path
+        while path.count > 1, path.hasSuffix("/") { path.removeLast() }
+        return path
+    }
+
     /// The build date from `--date`, else `SOURCE_DATE_EPOCH` (reproducible builds), else today, both in Paris.
     public static func buildDate(argument: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
                                  now: Date = Date()) -> Result<CalendarDate, BuildDateError> {

@@ -9,20 +9,19 @@ struct MarkdownBodies: Sendable {
     let urls: SiteURLs
     /// Ids by content folder, to resolve links such as `../aides/x.md`.
     let ids: [String: Set<String>]
-    /// Every page and file the build writes, to check links written as site paths.
-    let files: SiteFiles
+    /// Files under `media/`, relative to it.
+    let media: Set<String>
 
-    init(graph: SiteGraph, urls: SiteURLs, reservedIds: Set<String>, files: SiteFiles, baseHeadingLevel: Int = 2) {
-        options = MarkdownOptions(allowRawHtml: graph.site.allowRawHtml, baseHeadingLevel: baseHeadingLevel, reservedIds: reservedIds)
+    init(content: ContentSet, urls: SiteURLs, reservedIds: Set<String>, baseHeadingLevel: Int = 2) {
+        options = MarkdownOptions(allowRawHtml: content.site.allowRawHtml, baseHeadingLevel: baseHeadingLevel, reservedIds: reservedIds)
         self.urls = urls
-        let content = graph.content
         ids = [
             ContentKind.aid.rawValue: Set(content.aids.map(\.id)), ContentKind.event.rawValue: Set(content.events.map(\.id)),
             ContentKind.basin.rawValue: Set(content.basins.map(\.id)), ContentKind.programme.rawValue: Set(content.programmes.map(\.id)),
             ContentKind.news.rawValue: Set(content.news.map { "\($0.front.date.iso)-\($0.id)" }),
             ContentKind.page.rawValue: Set(content.pages.map(\.id)),
         ]
-        self.files = files
+        media = Set(content.mediaFiles)
     }
 
     /// Where a text sits on its page: under which heading level, and which ids the page already uses.
@@ -35,9 +34,10 @@ struct MarkdownBodies: Sendable {
     }
 
     /// The HTML of a Markdown text found in `file` at `line` (and `columnOffset` for a front-matter field);
-    /// problems go to `diagnostics`.
+    /// problems go to `diagnostics`. Links to site paths and to anchors of other content are collected in `siteLinks`,
+    /// to be checked once every output is planned.
     func render(_ markdown: String, file: String, folder: String, line: Int, columnOffset: Int = 0, placement: Placement = Placement(),
-                diagnostics: inout [Diagnostic]) -> RenderedMarkdown {
+                diagnostics: inout [Diagnostic], siteLinks: inout [SiteLink]) -> RenderedMarkdown {
         var options = self.options
         options.baseHeadingLevel = placement.headingLevel
         options.idPrefix = placement.idPrefix
@@ -45,10 +45,14 @@ struct MarkdownBodies: Sendable {
         let renderer = MarkdownRenderer(options: options, textTransform: { FrenchTypography.apply($0) })
         let rendered = renderer.render(markdown) { destination in resolve(destination, from: folder) }
         for link in rendered.links {
-            guard let problem = link.problem else { continue }
             let column = Self.characterColumn(byteColumn: link.column, line: link.line, in: markdown) + columnOffset
-            diagnostics.append(Diagnostic(step: .render, at: SourceLocation(file: file, line: line + link.line - 1, column: column),
-                                          problem, hint: "Un lien vers un autre contenu s'écrit avec son chemin relatif, par exemple ../aides/identifiant.md."))
+            let location = SourceLocation(file: file, line: line + link.line - 1, column: column)
+            if let problem = link.problem {
+                diagnostics.append(Diagnostic(step: .validate, at: location, problem,
+                                              hint: "Un lien vers un autre contenu s'écrit avec son chemin relatif, par exemple ../aides/identifiant.md."))
+            } else if let target = siteLink(link.destination, from: folder) {
+                siteLinks.append(SiteLink(target: target, location: location))
+            }
         }
         return rendered
     }
@@ -83,7 +87,7 @@ struct MarkdownBodies: Sendable {
         guard let folderName = segments.first else { return .broken("Le lien « \(destination) » ne mène à aucun fichier.") }
         if folderName == "media" {
             let mediaPath = segments.dropFirst().joined(separator: "/")
-            guard files.media.contains(mediaPath) else { return .broken("Le fichier « media/\(mediaPath) » n'existe pas.") }
+            guard media.contains(mediaPath) else { return .broken("Le fichier « media/\(mediaPath) » n'existe pas.") }
             return .rewrite(urls.link("/media/\(mediaPath)") + fragment)
         }
         guard segments.count == 2, let kind = ContentKind(rawValue: folderName), segments[1].hasSuffix(".md") else {
@@ -97,12 +101,20 @@ struct MarkdownBodies: Sendable {
         return .rewrite(urls.link(SiteURLs.path(of: kind, id: id)) + fragment)
     }
 
-    /// `/aides/` → the page's link with the base path, if the build writes that page or media file.
+    /// `/aides/` → the page's link with the base path; whether the build writes that page is checked once the
+    /// site is planned.
     func resolveSitePath(_ destination: String) -> LinkResolution {
-        guard files.contains(sitePath: destination) else {
-            return .broken("Le lien « \(destination) » ne mène à aucune page du site.")
-        }
-        return .rewrite(urls.link(destination))
+        .rewrite(urls.link(destination))
+    }
+
+    /// The site path a link leads to, when it must be checked against the planned site: a site path, or a link to
+    /// other content with an anchor (`../aides/x.md#montants`).
+    func siteLink(_ destination: String, from folder: String) -> String? {
+        if destination.hasPrefix("/"), !destination.hasPrefix("//") { return destination }
+        guard destination.contains("#"), !destination.hasPrefix("#"), !destination.contains(":"),
+              case .rewrite(let link) = resolve(destination, from: folder) else { return nil }
+        // Back from the base path to the site path.
+        return "/" + link.dropFirst(urls.basePath.count)
     }
 
     private func splitFragment(_ destination: String) -> (String, String) {

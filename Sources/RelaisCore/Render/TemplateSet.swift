@@ -26,7 +26,7 @@ public struct TemplateSet: Sendable {
     /// Loads every `.mustache` file under `root`; nil with diagnostics when one does not parse or is missing.
     public static func load(root: String, displayRoot: String? = nil) -> (TemplateSet?, [Diagnostic]) {
         let display = displayRoot ?? root
-        let log = DiagnosticLog(step: .render)
+        let log = DiagnosticLog(step: .load)
         var templates: [String: MustacheTemplate] = [:]
         var texts: [String: String] = [:]
         var paths: [String: String] = [:]

@@ -1,6 +1,7 @@
 import Foundation
-import RelaisCore
+@testable import RelaisCore
 import RelaisFrench
+import Testing
 
 /// The repository, found from this file, to build the example site and use the real templates.
 enum Repository {
@@ -8,6 +9,11 @@ enum Repository {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static var content: String { root.appendingPathComponent("Content").path }
     static var templates: String { root.appendingPathComponent("Templates").path }
+
+    /// The example site's record at a build date, through the real load and validate steps.
+    static func exampleRecord(date: String = "2023-06-15") async throws -> SiteRecord {
+        try await TestSite.record(BuildOptions(contentPath: content, templatesPath: templates, buildDate: CalendarDate(iso: date)!, writesOutput: false))
+    }
 }
 
 /// A throwaway site folder: `Content/` written from strings, the repository's templates, an output folder.
@@ -39,6 +45,17 @@ struct TestSite {
 
     func build(date: String = "2023-06-15", writes: Bool = true, strict: Bool = false) async -> BuildReport {
         await BuildPipeline(options: options(date: date, writes: writes, strict: strict)).run()
+    }
+
+    /// The record of this site, through the real load and validate steps.
+    func record(date: String = "2023-06-15") async throws -> SiteRecord {
+        try await Self.record(options(date: date, writes: false))
+    }
+
+    static func record(_ options: BuildOptions) async throws -> SiteRecord {
+        let loaded = await LoadStep(options: options).run(())
+        let resolved = await ValidateStep(buildDate: options.buildDate).run(try #require(loaded.output))
+        return try #require(resolved.output).record
     }
 
     func page(_ path: String) throws -> String {

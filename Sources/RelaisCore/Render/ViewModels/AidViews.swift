@@ -58,85 +58,76 @@ struct DocumentLink: ViewModel {
 }
 
 extension Presentation {
-    func status(of id: String) -> StatusBadge {
-        switch graph.status(ofAid: id) {
-        case .upcoming(let opens):
-            return StatusBadge(code: "upcoming", label: "À venir", detailHTML: "Ouverture le \(timeHTML(opens))")
-        case .open(let closes):
-            return StatusBadge(code: "open", label: "Ouverte", detailHTML: "Jusqu’au \(timeHTML(closes))")
-        case .closingSoon(let closes, let daysLeft):
-            let when = daysLeft == 0 ? "aujourd’hui" : "dans \(daysLeft) jour\(daysLeft > 1 ? "s" : "") (J-\(daysLeft))"
-            return StatusBadge(code: "closing-soon", label: "Clôture proche", detailHTML: "Clôture \(when), le \(timeHTML(closes))")
-        case .closed(let closed):
-            return StatusBadge(code: "closed", label: "Clôturée", detailHTML: "Date limite passée\u{00A0}: \(timeHTML(closed))")
-        case .ongoing:
-            return StatusBadge(code: "ongoing", label: "Permanente", detailHTML: "Sans date limite")
+    func status(of aid: RecordAid) -> StatusBadge {
+        let status = aid.status
+        var detail: String?
+        switch status.code {
+        case "upcoming": detail = status.date.map { "Ouverture le \(timeHTML($0))" }
+        case "open": detail = status.date.map { "Jusqu’au \(timeHTML($0))" }
+        case "closingSoon":
+            let days = status.daysLeft ?? 0
+            let when = days == 0 ? "aujourd’hui" : "dans \(days) jour\(days > 1 ? "s" : "") (J-\(days))"
+            detail = status.date.map { "Clôture \(when), le \(timeHTML($0))" }
+        case "closed": detail = status.date.map { "Date limite passée\u{00A0}: \(timeHTML($0))" }
+        default: detail = "Sans date limite"
         }
+        return StatusBadge(code: status.code, label: status.label, detailHTML: detail)
     }
 
     func aidCard(_ id: String) -> AidCard? {
-        aidCards[id] ?? makeAidCard(id)
+        aidCards[id] ?? record.aid(id).map(makeAidCard)
     }
 
-    func makeAidCard(_ id: String) -> AidCard? {
-        guard let file = graph.aids[id] else { return nil }
-        let aid = file.front
-        return AidCard(
-            title: text(aid.title), url: link(SiteURLs.path(of: .aid, id: id)), promise: text(aid.promise),
-            status: status(of: id), types: aid.aidTypes.map(\.label), audiences: aid.audiences.map(\.label).joined(separator: ", "),
-            territories: aid.territories.map(territoryName).joined(separator: ", "),
+    func makeAidCard(_ aid: RecordAid) -> AidCard {
+        AidCard(
+            title: text(aid.title), url: href(aid.url), promise: text(aid.promise),
+            status: status(of: aid), types: aid.aidTypes.map(\.label), audiences: aid.audiences.map(\.label).joined(separator: ", "),
+            territories: aid.territories.map(\.name).joined(separator: ", "),
             amountSummary: aid.financialComponents.isEmpty ? nil : FrenchTypography.apply(aid.financialComponents.map { amountPhrase($0, short: true) }.joined(separator: " ; ")))
     }
 
     /// "Prêt à taux zéro de 15 000 € par emploi créé, plafonné à 225 000 €, sur 5 ans".
-    func amountPhrase(_ component: FinancialComponent, short: Bool = false) -> String {
+    func amountPhrase(_ component: RecordFinancialComponent, short: Bool = false) -> String {
         var phrase = component.kind.label
-        let feminine = [.grant, .recoverableAdvance, .guarantee, .equity, .hiringBonus].contains(component.kind)
+        let feminine = ["grant", "recoverableAdvance", "guarantee", "equity", "hiringBonus"].contains(component.kind.code)
         if let rate = component.interestRate {
-            phrase += rate.value == 0 ? " à taux zéro" : " à \(french.percent(rate.value))"
+            phrase += rate == 0 ? " à taux zéro" : " à \(french.percent(rate))"
         }
         if let amount = component.amount {
             phrase += " de \(french.money(amount))"
-            if let per = component.per { phrase += " \(per.phrase)" }
+            if let per = component.per { phrase += " \(per.label)" }
         }
         if let cap = component.cap {
             if component.amount == nil {
                 phrase += " d’au plus \(french.money(cap))"
-                if let per = component.per { phrase += " \(per.phrase)" }
+                if let per = component.per { phrase += " \(per.label)" }
             } else {
                 phrase += ", plafonn\(feminine ? "ée" : "é") à \(french.money(cap))"
             }
         }
         if let rateMax = component.rateMax {
-            phrase += ", jusqu’à \(french.percent(rateMax.value)) de la dépense"
+            phrase += ", jusqu’à \(french.percent(rateMax)) de la dépense"
         }
         if let months = component.durationMonths {
             phrase += ", sur " + (months % 12 == 0 ? "\(months / 12) an\(months / 12 > 1 ? "s" : "")" : "\(months) mois")
         }
         if short { return text(phrase) }
-        if let territory = component.territory { phrase += " — \(territoryName(territory))" }
+        if let territory = component.territory { phrase += " — \(territory.name)" }
         if let note = component.note { phrase += " : \(note)" }
         return text(phrase)
     }
 
-    func aidPage(_ file: ContentFile<Aid>) -> (PageViewModel<AidPageBody>, [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
-        let aid = file.front
-        let path = SiteURLs.path(of: .aid, id: file.id)
+    func aidPage(_ aid: RecordAid) -> PageViewModel<AidPageBody> {
+        func list(_ values: [Labelled]) -> String { HTML.text(values.map(\.label).joined(separator: ", ")) }
         var facts: [Fact] = [
-            Fact(term: "Type d’aide", valueHTML: aid.aidTypes.map(\.label).joined(separator: ", ").htmlEscaped),
-            Fact(term: "Pour qui", valueHTML: aid.audiences.map(\.label).joined(separator: ", ").htmlEscaped),
+            Fact(term: "Type d’aide", valueHTML: list(aid.aidTypes)),
+            Fact(term: "Pour qui", valueHTML: list(aid.audiences)),
         ]
-        if !aid.companySizes.isEmpty {
-            facts.append(Fact(term: "Taille d’entreprise", valueHTML: aid.companySizes.map(\.label).joined(separator: ", ").htmlEscaped))
-        }
-        if !aid.targetGroups.isEmpty {
-            facts.append(Fact(term: "Publics prioritaires", valueHTML: aid.targetGroups.map(\.label).joined(separator: ", ").htmlEscaped))
-        }
-        facts.append(Fact(term: "Territoire", valueHTML: aid.territories.map(territoryName).joined(separator: ", ").htmlEscaped))
-        let themeLabels = aid.themes.compactMap { graph.themes[$0.id]?.label }.map(text)
-        facts.append(Fact(term: "Thèmes", valueHTML: themeLabels.joined(separator: ", ").htmlEscaped))
-        facts.append(Fact(term: "Calendrier", valueHTML: aid.recurrence.label.htmlEscaped))
+        if !aid.companySizes.isEmpty { facts.append(Fact(term: "Taille d’entreprise", valueHTML: list(aid.companySizes))) }
+        if !aid.targetGroups.isEmpty { facts.append(Fact(term: "Publics prioritaires", valueHTML: list(aid.targetGroups))) }
+        facts.append(Fact(term: "Territoire", valueHTML: HTML.text(aid.territories.map(\.name).joined(separator: ", "))))
+        facts.append(Fact(term: "Thèmes", valueHTML: HTML.text(aid.themes.map { text($0.label) }.joined(separator: ", "))))
+        facts.append(Fact(term: "Calendrier", valueHTML: HTML.text(aid.recurrence.label)))
         if let opening = aid.openingDate { facts.append(Fact(term: "Ouverture", valueHTML: timeHTML(opening))) }
         if let closing = aid.closingDate { facts.append(Fact(term: "Date limite", valueHTML: timeHTML(closing))) }
 
@@ -151,35 +142,30 @@ extension Presentation {
             if !parts.isEmpty { conditions = "Le projet doit prévoir " + parts.joined(separator: " ") + "." }
         }
 
-        let contacts = aid.contacts.map(\.id).uniqued().compactMap(contactCard)
-        let reserved = Set(contacts.map(\.anchor))
+        let contacts = aid.contacts.map(contactCard)
         let body = AidPageBody(
-            title: text(aid.title), promise: text(aid.promise), status: status(of: file.id),
-            descriptionHTML: html(bodyOf: file, reservedIds: reserved, diagnostics: &diagnostics),
-            eligibilityHTML: html(aid.eligibility, of: file, placement: .init(headingLevel: 3, idPrefix: "eligibilite-", reservedIds: reserved),
-                                  diagnostics: &diagnostics),
+            title: text(aid.title), promise: text(aid.promise), status: status(of: aid),
+            descriptionHTML: aid.description.html, eligibilityHTML: aid.eligibility.html,
             amounts: aid.financialComponents.map { amountPhrase($0) }, hasAmounts: !aid.financialComponents.isEmpty,
             jobConditions: conditions, facts: facts,
-            backers: aid.backers.compactMap { backer in
-                organisationLink(backer.organisation.id).map {
-                    BackerLine(name: $0.label, url: $0.url, roles: backer.roles.map(\.label).joined(separator: ", "))
-                }
+            backers: aid.backers.map { backer in
+                BackerLine(name: text(backer.organisation.name), url: href(backer.organisation.url),
+                           roles: backer.roles.map(\.label).joined(separator: ", "))
             },
             contacts: contacts,
             documents: aid.documents.map(documentLink), hasDocuments: !aid.documents.isEmpty,
-            programmes: aid.programmes.compactMap(programmeLink),
-            hasProgrammes: !aid.programmes.isEmpty,
+            programmes: aid.programmes.map(itemLink), hasProgrammes: !aid.programmes.isEmpty,
             applicationURL: aid.applicationURL.map(href), moreInfoURL: aid.moreInfoURL.map(href),
             source: aid.source.map(sourceText),
-            dateModifiedHTML: timeHTML(file.meta.dateModified))
-        let meta = meta(title: body.title, description: body.promise, path: path,
+            dateModifiedHTML: timeHTML(aid.dates.modified))
+        let meta = meta(title: body.title, description: body.promise, path: aid.path,
                         trail: [Link(label: "Aides", url: link(SiteURLs.list(of: .aid)))], section: SiteURLs.list(of: .aid),
                         openGraphType: "article")
-        return (page(meta, body), diagnostics)
+        return page(meta, body)
     }
 
-    func documentLink(_ document: Document) -> DocumentLink {
-        var details = document.format.rawValue.uppercased()
+    func documentLink(_ document: RecordDocument) -> DocumentLink {
+        var details = document.format.uppercased()
         if let size = document.sizeBytes {
             details += ", " + (size >= 1_000_000 ? "\(french.number(Decimal(size) / 1_000_000, maxFractionDigits: 1))\u{00A0}Mo" : "\(max(1, size / 1000))\u{00A0}ko")
         }
@@ -187,8 +173,8 @@ extension Presentation {
     }
 
     /// "Direccte Hauts-de-France, « Titre », 15 avril 2019"
-    func sourceText(_ source: Source) -> String {
-        var parts = [text(graph.organisationName(source.organisation))]
+    func sourceText(_ source: RecordSource) -> String {
+        var parts = [text(source.organisationName)]
         if let title = source.title { parts.append("« \(text(title)) »") }
         if let date = source.date { parts.append(french.date(date)) }
         return FrenchTypography.apply(parts.joined(separator: ", "))

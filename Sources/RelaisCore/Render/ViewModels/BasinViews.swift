@@ -58,22 +58,22 @@ extension Presentation {
         }
     }
 
-    func basinCard(_ id: String) -> BasinCard? {
-        guard let file = graph.basins[id] else { return nil }
-        let count = graph.aidsByBasin[id]?.filter { graph.status(ofAid: $0).isOpen }.count ?? 0
-        return BasinCard(name: text(file.front.name), url: link(SiteURLs.path(of: .basin, id: id)), summary: text(file.front.summary),
-                         kind: file.front.kind.label,
+    func basinCard(_ basin: RecordBasin) -> BasinCard {
+        let count = basin.aidIds.compactMap(record.aid).filter(\.status.isOpen).count
+        return BasinCard(name: text(basin.name), url: href(basin.url), summary: text(basin.summary), kind: basin.kind.label,
                          aidCount: count == 0 ? "Aucune aide ouverte" : "\(count) aide\(count > 1 ? "s" : "") ouverte\(count > 1 ? "s" : "")")
     }
 
-    func basinPage(_ file: ContentFile<Basin>) -> (PageViewModel<BasinPageBody>, [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
-        let basin = file.front
+    func figure(_ value: Decimal, unit: Labelled) -> String {
+        FigureUnit(rawValue: unit.code).map { figure(value, unit: $0) } ?? french.number(value)
+    }
+
+    func basinPage(_ basin: RecordBasin) -> PageViewModel<BasinPageBody> {
         let figures = basin.keyFigures.map { figure in
             var detail: [String] = []
             if let qualifier = figure.qualifier { detail.append(qualifier.label) }
             if let period = figure.period { detail.append("en \(period)") }
-            if let comparison = figure.comparison { detail.append("soit \(french.percent(comparison.share.value)) \(text(comparison.of))") }
+            if let share = figure.comparisonShare, let of = figure.comparisonOf { detail.append("soit \(french.percent(share)) \(text(of))") }
             return KeyFigureView(value: self.figure(figure.value, unit: figure.unit), label: text(figure.label),
                                  detail: detail.isEmpty ? nil : detail.joined(separator: ", "), source: sourceText(figure.source))
         }
@@ -88,21 +88,21 @@ extension Presentation {
                     }),
                 source: sourceText(indicator.source))
         }
-        let aids = (graph.aidsByBasin[file.id] ?? []).filter { !graph.status(ofAid: $0).isClosed }.compactMap(aidCard)
-        let events = (graph.eventsByBasin[file.id] ?? []).compactMap(eventCard)
-        let programmes = basin.programmes.compactMap(programmeLink)
-        let contacts = basin.contacts.map(\.id).uniqued().compactMap(contactCard)
+        let aids = basin.aidIds.compactMap(record.aid).filter { !$0.status.isClosed }.compactMap { aidCard($0.id) }
+        let events = basin.eventIds.compactMap(record.event).map(eventCard)
+        let programmes = basin.programmes.map(itemLink)
+        let contacts = basin.contacts.map(contactCard)
         let subTerritories = basin.subTerritories.map { text($0.name) }
         let body = BasinPageBody(
             name: text(basin.name), summary: text(basin.summary), kind: basin.kind.label, region: text(basin.region),
-            descriptionHTML: html(bodyOf: file, reservedIds: Set(indicators.map(\.id) + contacts.map(\.anchor)), diagnostics: &diagnostics),
+            descriptionHTML: basin.description.html,
             keyFigures: figures, hasKeyFigures: !figures.isEmpty, indicators: indicators, hasIndicators: !indicators.isEmpty,
             subTerritories: subTerritories, hasSubTerritories: !subTerritories.isEmpty,
             aids: aids, hasAids: !aids.isEmpty, events: events, hasEvents: !events.isEmpty,
             programmes: programmes, hasProgrammes: !programmes.isEmpty, contacts: contacts, hasContacts: !contacts.isEmpty,
-            dateModifiedHTML: timeHTML(file.meta.dateModified))
-        let meta = meta(title: body.name, description: body.summary, path: SiteURLs.path(of: .basin, id: file.id),
+            dateModifiedHTML: timeHTML(basin.dates.modified))
+        let meta = meta(title: body.name, description: body.summary, path: basin.path,
                         trail: [Link(label: "Bassins", url: link(SiteURLs.list(of: .basin)))], section: SiteURLs.list(of: .basin))
-        return (page(meta, body), diagnostics)
+        return page(meta, body)
     }
 }

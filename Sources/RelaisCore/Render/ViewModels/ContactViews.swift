@@ -30,36 +30,24 @@ struct ContactsPageBody: ViewModel {
 }
 
 extension Presentation {
-    /// Anchors built with `--`, which ids and Markdown heading ids never contain, so they cannot collide with them.
-    static func contactAnchor(_ id: String) -> String { "contact-" + id.replacingOccurrences(of: "/", with: "--") }
-    static func organisationAnchor(_ id: String) -> String { "organisation--" + id }
-
-    func contactCard(_ id: String) -> ContactCard? {
-        guard let contact = graph.contacts[id] else { return nil }
-        let organisationID = String(id.split(separator: "/").first ?? "")
-        let organisation = graph.organisations[organisationID]
-        // A person's details are shown only with their consent (checked at load); services always.
-        let publishable = contact.kind == .service || contact.consentToPublish
-        let phone = publishable ? contact.phone.flatMap { french.phone(e164: $0.e164) } : nil
-        return ContactCard(
-            anchor: Self.contactAnchor(id), name: text(contact.name), role: text(contact.role),
-            organisation: text(organisation?.name ?? organisationID), organisationURL: link("/contacts/") + "#" + Self.organisationAnchor(organisationID),
-            email: publishable ? contact.email?.value : nil, emailHref: publishable ? contact.email.map { "mailto:\($0.value)" } : nil,
-            phone: phone?.display, phoneHref: phone?.href,
-            url: publishable ? contact.url.map(href) : nil, address: publishable ? text(contact.address) : nil)
+    /// Contacts come from the record, where the privacy rule is already applied.
+    func contactCard(_ contact: PublishedContact) -> ContactCard {
+        ContactCard(
+            anchor: RecordBuilder.contactAnchor(contact.id), name: text(contact.name), role: text(contact.role),
+            organisation: text(contact.organisation.name), organisationURL: href(contact.organisation.url),
+            email: contact.email, emailHref: contact.email.map { "mailto:" + $0 },
+            phone: contact.phone?.display, phoneHref: contact.phone?.href,
+            url: contact.url.map(href), address: text(contact.address))
     }
 
     func contactsPage() -> PageViewModel<ContactsPageBody> {
-        let organisations = graph.content.organisations.sortedFrench { $0.name + " " + $0.id }
-        let entries = organisations.map { organisation in
-            let aids = (graph.aidsByOrganisation[organisation.id] ?? []).compactMap { id in
-                graph.aids[id].map { Link(label: text($0.front.title), url: link(SiteURLs.path(of: .aid, id: id))) }
-            }
-            let contacts = organisation.contacts.compactMap { contactCard($0.id) }
+        let entries = record.organisations.map { organisation in
+            let aids = organisation.aidIds.compactMap(record.aid).map { Link(label: text($0.title), url: href($0.url)) }
+            let contacts = organisation.contacts.map(contactCard)
             return ContactsPageBody.OrganisationEntry(
-                id: Self.organisationAnchor(organisation.id), name: text(organisation.name), kind: organisation.kind.label,
-                website: organisation.url.map(href), contacts: contacts, hasContacts: !contacts.isEmpty,
-                aids: aids, hasAids: !aids.isEmpty)
+                id: RecordBuilder.organisationAnchor(organisation.id), name: text(organisation.summary.name),
+                kind: organisation.summary.kind.label, website: organisation.summary.website.map(href),
+                contacts: contacts, hasContacts: !contacts.isEmpty, aids: aids, hasAids: !aids.isEmpty)
         }
         let body = ContactsPageBody(title: "Contacts", organisations: entries)
         let meta = meta(title: body.title, description: "Les organismes du guide, leurs contacts et les aides dont ils s’occupent.",

@@ -37,6 +37,8 @@ struct EventPageBody: ViewModel {
     let relatedProgrammes: [Link]
     let relatedBasins: [Link]
     let hasRelated: Bool
+    /// Its `.ics` file, "Ajouter à mon agenda".
+    let calendarURL: String
     let dateModifiedHTML: String
 }
 
@@ -56,34 +58,30 @@ struct RegistrationLines: ViewModel {
 }
 
 extension Presentation {
-    func whenHTML(_ event: Event) -> String {
-        french.dateTimeRangeHTML(from: event.start, to: event.end)
+    func whenHTML(_ event: RecordEvent) -> String {
+        french.dateTimeRangeHTML(from: event.start.local, to: event.end.local)
     }
 
-    func eventCard(_ id: String) -> EventCard? {
-        guard let file = graph.events[id] else { return nil }
-        let event = file.front
-        let place = event.attendanceMode == .online ? "En ligne" : event.venue.map { text("\($0.name), \($0.locality)") } ?? ""
-        return EventCard(title: text(event.title), url: link(SiteURLs.path(of: .event, id: id)), summary: text(event.summary),
+    func eventCard(_ event: RecordEvent) -> EventCard {
+        let place = event.attendanceMode.code == "online" ? "En ligne" : event.venue.map { text("\($0.name), \($0.locality)") } ?? ""
+        return EventCard(title: text(event.title), url: href(event.url), summary: text(event.summary),
                          whenHTML: whenHTML(event), place: place, kind: event.kind.label,
-                         status: event.status == .scheduled ? nil : event.status.label)
+                         status: event.status.code == "scheduled" ? nil : event.status.label)
     }
 
-    func eventPage(_ file: ContentFile<Event>) -> (PageViewModel<EventPageBody>, [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
-        let event = file.front
-        let multiDay = event.end.date != event.start.date
+    func eventPage(_ event: RecordEvent) -> PageViewModel<EventPageBody> {
+        let multiDay = event.end.local.date != event.start.local.date
         let rows = event.programme.map { item in
-            let start = item.start.resolved(on: event.start.date)
+            let start = item.start.local
             var timeHTML: String
-            if let end = item.end?.resolved(on: event.start.date), end.date == start.date {
-                timeHTML = french.timeRange(from: start.time, to: end.time).htmlEscaped
+            if let end = item.end?.local, end.date == start.date {
+                timeHTML = HTML.text(french.timeRange(from: start.time, to: end.time))
             } else {
-                timeHTML = french.time(start.time).htmlEscaped
+                timeHTML = HTML.text(french.time(start.time))
             }
             // Over several days, each item says its day.
             if multiDay { timeHTML = french.dateHTML(start.date, weekday: true) + ", " + timeHTML }
-            let people = (item.moderators.map { participant($0, prefix: "Animation : ") } + item.speakers.map { participant($0, prefix: "") })
+            let people = item.moderators.map { participant($0, prefix: "Animation : ") } + item.speakers.map { participant($0, prefix: "") }
             return EventPageBody.ProgrammeRow(timeHTML: timeHTML, format: item.format.label, title: text(item.title),
                                               description: text(item.description), people: people.isEmpty ? nil : FrenchTypography.apply(people.joined(separator: " ; ")))
         }
@@ -91,38 +89,39 @@ extension Presentation {
             var summary = registration.required ? "Inscription obligatoire" : "Inscription conseillée"
             summary += registration.free ? ", gratuite" : ", payante"
             if let capacity = registration.capacity { summary += ", dans la limite de \(french.integer(capacity)) places" }
-            return RegistrationLines(summary: summary + ".", url: registration.url.map(href), email: registration.email?.value,
-                                     emailHref: registration.email.map { "mailto:\($0.value)" },
+            return RegistrationLines(summary: summary + ".", url: registration.url.map(href), email: registration.email,
+                                     emailHref: registration.email.map { "mailto:" + $0 },
                                      deadlineHTML: registration.deadline.map { "avant le \(timeHTML($0))" })
         }
-        let relatedAids = event.relatedAids.compactMap { aidCard($0.id) }.map { Link(label: $0.title, url: $0.url) }
-        let relatedProgrammes = event.relatedProgrammes.compactMap(programmeLink)
-        let relatedBasins = event.relatedBasins.compactMap(basinLink)
+        let relatedAids = event.relatedAids.map(itemLink)
+        let relatedProgrammes = event.relatedProgrammes.map(itemLink)
+        let relatedBasins = event.relatedBasins.map(itemLink)
         let body = EventPageBody(
             title: text(event.title), summary: text(event.summary), kind: event.kind.label,
-            status: event.status == .scheduled ? nil : event.status.label,
-            isPast: event.end.date < graph.buildDate, whenHTML: whenHTML(event), attendance: event.attendanceMode.label,
+            status: event.status.code == "scheduled" ? nil : event.status.label,
+            isPast: event.isPast, whenHTML: whenHTML(event), attendance: event.attendanceMode.label,
             venue: event.venue.map { VenueLines(name: text($0.name), street: text($0.streetAddress), locality: "\($0.postalCode) \(text($0.locality))", access: text($0.access)) },
             onlineURL: event.onlineURL.map(href), registration: registration,
-            organizers: event.organizers.compactMap { organisationLink($0.id) },
-            descriptionHTML: html(bodyOf: file, diagnostics: &diagnostics),
+            organizers: event.organizers.map(organisationLink),
+            descriptionHTML: event.description.html,
             programme: rows, hasProgramme: !rows.isEmpty,
-            programmeCaption: multiDay ? "Programme " + french.dateRange(from: event.start.date, to: event.end.date)
-                : "Programme du \(french.date(event.start.date))",
+            programmeCaption: multiDay ? "Programme " + french.dateRange(from: event.start.local.date, to: event.end.local.date)
+                : "Programme du \(french.date(event.start.local.date))",
             relatedAids: relatedAids, relatedProgrammes: relatedProgrammes, relatedBasins: relatedBasins,
             hasRelated: !(relatedAids.isEmpty && relatedProgrammes.isEmpty && relatedBasins.isEmpty),
-            dateModifiedHTML: timeHTML(file.meta.dateModified))
-        let meta = meta(title: body.title, description: body.summary, path: SiteURLs.path(of: .event, id: file.id),
+            calendarURL: href(event.calendarURL),
+            dateModifiedHTML: timeHTML(event.dates.modified))
+        let meta = meta(title: body.title, description: body.summary, path: event.path,
                         trail: [Link(label: "Événements", url: link(SiteURLs.list(of: .event)))], section: SiteURLs.list(of: .event),
                         openGraphType: "article")
-        return (page(meta, body), diagnostics)
+        return page(meta, body)
     }
 
     /// "Olivier Dussopt, ministre du Travail (Ministère du Travail)"
-    private func participant(_ person: Participant, prefix: String) -> String {
+    private func participant(_ person: RecordParticipant, prefix: String) -> String {
         var text = prefix + self.text(person.name)
         if let role = person.role { text += ", " + self.text(role) }
-        if let organisation = person.organisation { text += " (\(self.text(graph.organisationName(organisation))))" }
+        if let organisation = person.organisationName { text += " (\(self.text(organisation)))" }
         return text
     }
 }

@@ -70,19 +70,18 @@ struct NotFoundBody: ViewModel {
 
 extension Presentation {
     func aidList() -> PageViewModel<AidListBody> {
-        let ids = graph.sortedAidIDs
-        let open = ids.filter { graph.status(ofAid: $0).isOpen }.compactMap(aidCard)
-        let upcoming = ids.filter { if case .upcoming = graph.status(ofAid: $0) { true } else { false } }.compactMap(aidCard)
-        let closed = ids.filter { graph.status(ofAid: $0).isClosed }.compactMap(aidCard)
+        let open = record.aids.filter(\.status.isOpen).compactMap { aidCard($0.id) }
+        let upcoming = record.aids.filter { $0.status.code == "upcoming" }.compactMap { aidCard($0.id) }
+        let closed = record.aids.filter(\.status.isClosed).compactMap { aidCard($0.id) }
         let body = AidListBody(
-            title: "Les aides", intro: text("Les aides ouvertes aux entreprises, aux porteurs de projets et aux demandeurs d'emploi du territoire, à la date du \(french.date(graph.buildDate))."),
+            title: "Les aides", intro: text("Les aides ouvertes aux entreprises, aux porteurs de projets et aux demandeurs d'emploi du territoire, à la date du \(french.date(record.buildDate))."),
             openCount: open.count == 0 ? "Aucune aide ouverte" : "\(open.count) aide\(open.count > 1 ? "s" : "") ouverte\(open.count > 1 ? "s" : "")",
             open: open, hasOpen: !open.isEmpty, upcoming: upcoming, hasUpcoming: !upcoming.isEmpty, closed: closed, hasClosed: !closed.isEmpty)
         return page(meta(title: body.title, description: "Le guide des aides : \(body.openCount.lowercased()) à ce jour.", path: "/aides/", section: "/aides/"), body)
     }
 
     func eventList() -> PageViewModel<CardListBody<EventCard>> {
-        let upcoming = graph.upcomingEventIDs.compactMap(eventCard), past = graph.pastEventIDs.compactMap(eventCard)
+        let upcoming = record.upcomingEvents.map(eventCard), past = record.pastEvents.map(eventCard)
         let body = CardListBody(title: "Événements", intro: text("Rencontres, ateliers et réunions d’information autour des aides et de l’emploi."), sections: [
             .init(id: "a-venir", title: "À venir", cards: upcoming, hasCards: !upcoming.isEmpty, emptyMessage: "Aucun événement n’est prévu pour le moment."),
             .init(id: "passes", title: "Événements passés", cards: past, hasCards: !past.isEmpty, emptyMessage: "Aucun événement passé."),
@@ -91,7 +90,7 @@ extension Presentation {
     }
 
     func basinList() -> PageViewModel<CardListBody<BasinCard>> {
-        let cards = graph.content.basins.sortedFrench { $0.front.name + " " + $0.id }.compactMap { basinCard($0.id) }
+        let cards = record.basins.map(basinCard)
         let body = CardListBody(title: "Bassins d’emploi", intro: text("Les tableaux de bord des bassins : chiffres clés, indicateurs, aides et programmes."), sections: [
             .init(id: "bassins", title: "Tous les bassins", cards: cards, hasCards: !cards.isEmpty, emptyMessage: "Aucun bassin n’est encore décrit."),
         ])
@@ -99,7 +98,7 @@ extension Presentation {
     }
 
     func programmeList() -> PageViewModel<CardListBody<ProgrammeCard>> {
-        let cards = graph.content.programmes.sortedFrench { $0.front.name + " " + $0.id }.compactMap { programmeCard($0.id) }
+        let cards = record.programmes.map(programmeCard)
         let body = CardListBody(title: "Programmes", intro: text("Les programmes, contrats et dispositifs qui financent les aides du guide."), sections: [
             .init(id: "programmes", title: "Tous les programmes", cards: cards, hasCards: !cards.isEmpty, emptyMessage: "Aucun programme n’est encore décrit."),
         ])
@@ -107,7 +106,7 @@ extension Presentation {
     }
 
     func newsList() -> PageViewModel<CardListBody<NewsCard>> {
-        let cards = graph.sortedNews.map(newsCard)
+        let cards = record.news.map(newsCard)
         let body = CardListBody(title: "Actualités", intro: text("Les nouvelles des aides, des bassins et des programmes."), sections: [
             .init(id: "actualites", title: "Toutes les actualités", cards: cards, hasCards: !cards.isEmpty, emptyMessage: "Aucune actualité pour le moment."),
         ])
@@ -115,46 +114,41 @@ extension Presentation {
     }
 
     func home() -> PageViewModel<HomeBody> {
-        let openIDs = graph.sortedAidIDs.filter { graph.status(ofAid: $0).isOpen }
-        let closingSoon = graph.sortedAidIDs
-            .compactMap { id -> (String, CalendarDate)? in
-                switch graph.status(ofAid: id) {
-                case .closingSoon(let closes, _), .open(let closes): (id, closes)
-                default: nil
-                }
-            }
-            .sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(4).compactMap { aidCard($0.0) }
-        let events = graph.upcomingEventIDs.prefix(3).compactMap(eventCard)
-        let basins = graph.content.basins.map(\.id).sorted().compactMap(basinCard)
-        let news = graph.sortedNews.prefix(3).map(newsCard)
+        let openCount = record.aids.filter(\.status.isOpen).count
+        let closingSoon = record.aids
+            .filter { ($0.status.code == "closingSoon" || $0.status.code == "open") && $0.status.date != nil }
+            .sorted { ($0.status.date ?? .latest, $0.id) < ($1.status.date ?? .latest, $1.id) }
+            .prefix(4).compactMap { aidCard($0.id) }
+        let upcoming = record.upcomingEvents
+        let events = upcoming.prefix(3).map(eventCard)
+        let basins = record.basins.sorted { $0.id < $1.id }.map(basinCard)
+        let news = record.news.prefix(3).map(newsCard)
         func count(_ n: Int, _ singular: String, _ plural: String) -> String { n == 1 ? singular : plural }
         let figures = [
-            HomeBody.Figure(value: french.integer(openIDs.count), label: count(openIDs.count, "aide ouverte", "aides ouvertes"), url: link("/aides/")),
-            HomeBody.Figure(value: french.integer(graph.upcomingEventIDs.count), label: count(graph.upcomingEventIDs.count, "événement à venir", "événements à venir"), url: link("/evenements/")),
-            HomeBody.Figure(value: french.integer(graph.content.basins.count), label: count(graph.content.basins.count, "bassin d’emploi", "bassins d’emploi"), url: link("/bassins/")),
-            HomeBody.Figure(value: french.integer(graph.content.programmes.count), label: count(graph.content.programmes.count, "programme", "programmes"), url: link("/programmes/")),
+            HomeBody.Figure(value: french.integer(openCount), label: count(openCount, "aide ouverte", "aides ouvertes"), url: link("/aides/")),
+            HomeBody.Figure(value: french.integer(upcoming.count), label: count(upcoming.count, "événement à venir", "événements à venir"), url: link("/evenements/")),
+            HomeBody.Figure(value: french.integer(record.basins.count), label: count(record.basins.count, "bassin d’emploi", "bassins d’emploi"), url: link("/bassins/")),
+            HomeBody.Figure(value: french.integer(record.programmes.count), label: count(record.programmes.count, "programme", "programmes"), url: link("/programmes/")),
         ]
         let body = HomeBody(title: text(site.title), description: text(site.description), figures: figures,
-                            closingSoon: Array(closingSoon), hasClosingSoon: !closingSoon.isEmpty, events: events, hasEvents: !events.isEmpty,
+                            closingSoon: Array(closingSoon), hasClosingSoon: !closingSoon.isEmpty, events: Array(events), hasEvents: !events.isEmpty,
                             basins: basins, hasBasins: !basins.isEmpty, news: Array(news), hasNews: !news.isEmpty)
         return page(meta(title: body.title, description: body.description, path: "/"), body)
     }
 
     func siteMap() -> PageViewModel<SiteMapBody> {
-        func links<Front>(_ files: [ContentFile<Front>], kind: ContentKind, title: (Front) -> String) -> [Link] {
-            files.map { Link(label: text(title($0.front)), url: link(SiteURLs.path(of: kind, id: $0.id))) }
-                .sortedFrench { $0.label + " " + $0.url }
+        func links(_ items: [(title: String, url: RecordURL)]) -> [Link] {
+            items.map { Link(label: text($0.title), url: href($0.url)) }.sortedFrench { $0.label + " " + $0.url }
         }
-        let content = graph.content
         let groups = [
-            SiteMapBody.Group(title: "Aides", url: link("/aides/"), links: links(content.aids, kind: .aid) { $0.title }),
-            SiteMapBody.Group(title: "Événements", url: link("/evenements/"), links: links(content.events, kind: .event) { $0.title }),
-            SiteMapBody.Group(title: "Bassins d’emploi", url: link("/bassins/"), links: links(content.basins, kind: .basin) { $0.name }),
-            SiteMapBody.Group(title: "Programmes", url: link("/programmes/"), links: links(content.programmes, kind: .programme) { $0.name }),
-            SiteMapBody.Group(title: "Actualités", url: link("/actualites/"), links: graph.sortedNews.map { Link(label: text($0.front.title), url: link(SiteURLs.path(of: .news, id: $0.id))) }),
+            SiteMapBody.Group(title: "Aides", url: link("/aides/"), links: links(record.aids.map { ($0.title, $0.url) })),
+            SiteMapBody.Group(title: "Événements", url: link("/evenements/"), links: links(record.events.map { ($0.title, $0.url) })),
+            SiteMapBody.Group(title: "Bassins d’emploi", url: link("/bassins/"), links: links(record.basins.map { ($0.name, $0.url) })),
+            SiteMapBody.Group(title: "Programmes", url: link("/programmes/"), links: links(record.programmes.map { ($0.name, $0.url) })),
+            SiteMapBody.Group(title: "Actualités", url: link("/actualites/"), links: record.news.map { Link(label: text($0.title), url: href($0.url)) }),
         ]
         let pages = [Link(label: "Accueil", url: link("/")), Link(label: "Contacts", url: link("/contacts/"))]
-            + links(content.pages, kind: .page) { $0.title }
+            + links(record.pages.map { ($0.title, $0.url) })
         let body = SiteMapBody(title: "Plan du site", groups: groups, pages: pages)
         return page(meta(title: body.title, description: "Toutes les pages du site, par rubrique.", path: "/plan-du-site/"), body)
     }

@@ -26,65 +26,54 @@ struct FreePageBody: ViewModel {
 }
 
 extension Presentation {
-    func newsCard(_ file: ContentFile<NewsItem>) -> NewsCard {
-        NewsCard(title: text(file.front.title), url: link(SiteURLs.path(of: .news, id: file.id)), summary: text(file.front.summary),
-                 dateHTML: timeHTML(file.front.date))
+    func newsCard(_ news: RecordNews) -> NewsCard {
+        NewsCard(title: text(news.title), url: href(news.url), summary: text(news.summary), dateHTML: timeHTML(news.date))
     }
 
-    func newsPage(_ file: ContentFile<NewsItem>) -> (PageViewModel<NewsPageBody>, [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
-        let news = file.front
-        let related: [Link] =
-            news.relatedAids.compactMap { aidCard($0.id) }.map { Link(label: $0.title, url: $0.url) }
-            + news.relatedEvents.compactMap { eventCard($0.id) }.map { Link(label: $0.title, url: $0.url) }
-            + news.relatedProgrammes.compactMap { programmeCard($0.id) }.map { Link(label: $0.name, url: $0.url) }
-            + news.relatedBasins.compactMap { basinCard($0.id) }.map { Link(label: $0.name, url: $0.url) }
+    func newsPage(_ news: RecordNews) -> PageViewModel<NewsPageBody> {
+        let related = news.related.map(itemLink)
         let body = NewsPageBody(
-            title: text(news.title), summary: text(news.summary), dateHTML: timeHTML(news.date),
-            contentHTML: html(bodyOf: file, diagnostics: &diagnostics),
+            title: text(news.title), summary: text(news.summary), dateHTML: timeHTML(news.date), contentHTML: news.body.html,
             source: news.source.map(sourceText), sourceURL: news.source?.url.map(href), related: related, hasRelated: !related.isEmpty)
-        let meta = meta(title: body.title, description: body.summary, path: SiteURLs.path(of: .news, id: file.id),
+        let meta = meta(title: body.title, description: body.summary, path: news.path,
                         trail: [Link(label: "Actualités", url: link(SiteURLs.list(of: .news)))], section: SiteURLs.list(of: .news),
                         openGraphType: "article")
-        return (page(meta, body), diagnostics)
+        return page(meta, body)
     }
 
     /// The statement every French public site owes (RGAA), from `site.yaml`'s accessibility status.
     func defaultAccessibilityStatement() -> PageViewModel<FreePageBody> {
-        let accessibility = site.accessibility
-        let publisher = graph.organisations[site.publisher.id]
         // Typography goes on the words only, before they are escaped and wrapped in markup (never on URLs).
-        func words(_ value: String) -> String { text(value).htmlEscaped }
+        func words(_ value: String) -> String { HTML.text(text(value)) }
         var paragraphs = [
-            words("\(publisher?.name ?? site.title) s'engage à rendre ce site accessible, conformément à l'article 47 de la loi n° 2005-102 du 11 février 2005."),
-            words("Le site « \(site.title) » est ") + "<strong>\(accessibility.status.label)</strong>"
+            words("\(site.publisher?.name ?? site.title) s'engage à rendre ce site accessible, conformément à l'article 47 de la loi n° 2005-102 du 11 février 2005."),
+            words("Le site « \(site.title) » est ") + HTML.element("strong", HTML.text(site.accessibility.label))
                 + words(" avec le référentiel général d'amélioration de l'accessibilité (RGAA), version 4.1."),
         ]
-        if let audit = accessibility.auditDate {
+        if let audit = site.accessibilityAuditDate {
             paragraphs.append(words("Cet état résulte d'un audit mené le ") + timeHTML(audit) + ".")
         } else {
             paragraphs.append(words("Aucun audit n'a encore été mené : le site est donc déclaré non conforme, bien qu'il soit conçu pour respecter le référentiel."))
         }
-        let email = publisher?.contacts.first { $0.email != nil }?.email?.value
-        let contact = email.map { "<a href=\"mailto:\($0.htmlEscaped)\">\($0.htmlEscaped)</a>" } ?? "<a href=\"\(link("/contacts/"))\">la page Contacts</a>"
+        let publisher = site.publisher.flatMap { record.organisation($0.id) }
+        let email = publisher?.contacts.first { $0.email != nil }?.email
+        let contact = email.map { HTML.link("mailto:" + $0, text: $0) } ?? HTML.link(link("/contacts/"), text: "la page Contacts")
         paragraphs.append(words("Si vous ne parvenez pas à accéder à un contenu ou à un service, écrivez-nous (") + contact
                           + words(") : nous vous indiquerons une autre façon d'obtenir l'information."))
         paragraphs.append(words("Si vous n'obtenez pas de réponse satisfaisante, vous pouvez saisir le Défenseur des droits : ")
-                          + "<a href=\"https://formulaire.defenseurdesdroits.fr/\">\(words("formulaire en ligne du Défenseur des droits"))</a>.")
-        let html = paragraphs.map { "<p>\($0)</p>" }.joined(separator: "\n")
+                          + HTML.link("https://formulaire.defenseurdesdroits.fr/", html: words("formulaire en ligne du Défenseur des droits")) + ".")
+        let html = paragraphs.map { HTML.element("p", $0) }.joined(separator: "\n")
         let body = FreePageBody(title: "Déclaration d’accessibilité", summary: nil, contentHTML: html,
-                                dateModifiedHTML: timeHTML(accessibility.auditDate ?? graph.buildDate))
+                                dateModifiedHTML: timeHTML(site.accessibilityAuditDate ?? site.lastModified))
         return page(meta(title: body.title, description: "L’état d’accessibilité du site et les recours possibles.",
                          path: SiteURLs.path(of: .page, id: "accessibilite")), body)
     }
 
-    func freePage(_ file: ContentFile<Page>) -> (PageViewModel<FreePageBody>, [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
-        let body = FreePageBody(title: text(file.front.title), summary: text(file.front.summary),
-                                contentHTML: html(bodyOf: file, diagnostics: &diagnostics),
-                                dateModifiedHTML: timeHTML(file.meta.dateModified))
+    func freePage(_ page: RecordPage) -> PageViewModel<FreePageBody> {
+        let body = FreePageBody(title: text(page.title), summary: text(page.summary), contentHTML: page.body.html,
+                                dateModifiedHTML: timeHTML(page.dates.modified))
         let description = body.summary ?? "\(body.title) du site \(text(site.title))."
-        let meta = meta(title: body.title, description: description, path: SiteURLs.path(of: .page, id: file.id))
-        return (page(meta, body), diagnostics)
+        let meta = meta(title: body.title, description: description, path: page.path)
+        return self.page(meta, body)
     }
 }

@@ -25,6 +25,8 @@ struct SiteChrome: ViewModel {
     let title: String
     let homeURL: String
     let stylesheetURL: String
+    /// The Atom feed, linked from every page's head.
+    let feedURL: String
     let navigation: [NavigationLink]
     let hasNavigation: Bool
     let accessibilityStatus: String

@@ -1,15 +1,15 @@
 import Foundation
 
-/// The emit step: writes rendered pages, theme assets and media into the staging folder, never into the published site.
+/// Writes rendered files, theme assets and media into the staging folder, never into the published site.
 struct SiteWriter: Sendable {
     /// The staging folder.
     let root: String
 
-    func write(_ html: String, toSitePath path: String) throws {
+    func write(_ bytes: [UInt8], toSitePath path: String) throws {
         let file = "\(root)/\(SiteURLs.outputFile(for: path))"
         let folder = (file as NSString).deletingLastPathComponent
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        guard FileManager.default.createFile(atPath: file, contents: Data(html.utf8)) else {
+        guard FileManager.default.createFile(atPath: file, contents: Data(bytes)) else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: file])
         }
     }

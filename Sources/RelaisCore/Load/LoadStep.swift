@@ -1,0 +1,28 @@
+/// What the load step read: the typed content and the checked templates.
+struct LoadedSite: Sendable {
+    let content: ContentSet
+    let templates: TemplateSet
+}
+
+/// load: walks `Content/`, reads every file into typed models, and loads and checks the templates.
+struct LoadStep: BuildStep {
+    let options: BuildOptions
+    var name: Diagnostic.Step { .load }
+
+    func run(_ input: Void) async -> StepOutcome<LoadedSite> {
+        let loader = ContentLoader(root: options.contentPath, displayRoot: BuildOptions.displayPath(options.contentPath),
+                                   includeDrafts: options.includeDrafts)
+        async let loaded = loader.load()
+        let (templates, templateDiagnostics) = TemplateSet.load(root: options.templatesPath, displayRoot: BuildOptions.displayPath(options.templatesPath))
+        var (content, diagnostics) = await loaded
+        diagnostics += templateDiagnostics
+        if let baseURL = options.baseURL { content?.site.baseURL = baseURL }
+        guard let content, let templates else { return StepOutcome(nil, diagnostics) }
+        return StepOutcome(LoadedSite(content: content, templates: templates), diagnostics)
+    }
+
+    func summary(of output: LoadedSite) -> String {
+        let content = output.content
+        return "\(content.aids.count) aides, \(content.events.count) événements, \(content.basins.count) bassins, \(content.programmes.count) programmes, \(content.news.count) actualités, \(content.pages.count) pages"
+    }
+}

@@ -1,0 +1,7 @@
+/// The outputs that are not pages: open data, calendars, feed, sitemap and robots. Each family plans its files
+/// with the writer that escapes for its format.
+enum ArtifactPlanner {
+    static func plan(_ record: SiteRecord, pages: [PlannedOutput]) -> [PlannedOutput] {
+        []
+    }
+}

@@ -1,0 +1,55 @@
+/// One file the site will have: where it goes, what it is, what it is made from, and how it is made.
+/// Pages and artifacts (data files, calendars, feeds, sitemaps, indexes) are planned, rendered and written alike.
+struct PlannedOutput: Sendable {
+    /// The site path: `/aides/x/` (written as `aides/x/index.html`), `/donnees/aides.csv`.
+    let path: String
+    let mediaType: MediaType
+    /// The parts of the record it is made from, besides the site's identity that every output reads.
+    let inputs: [OutputInput]
+    let producer: Producer
+
+    enum Producer: Sendable {
+        /// A Mustache template fed a view model built from the record.
+        case page(template: String, build: @Sendable (Presentation) -> any Sendable)
+        /// A writer that escapes for its own format.
+        case artifact(@Sendable (SiteRecord) -> String)
+    }
+
+    static func page(_ path: String, template: String, inputs: [OutputInput], build: @escaping @Sendable (Presentation) -> any Sendable) -> PlannedOutput {
+        PlannedOutput(path: path, mediaType: .html, inputs: inputs, producer: .page(template: template, build: build))
+    }
+
+    static func artifact(_ path: String, _ mediaType: MediaType, inputs: [OutputInput], write: @escaping @Sendable (SiteRecord) -> String) -> PlannedOutput {
+        PlannedOutput(path: path, mediaType: mediaType, inputs: inputs, producer: .artifact(write))
+    }
+
+    var isPage: Bool { mediaType == .html }
+}
+
+/// What an output is, as a web server would label it.
+enum MediaType: String, Sendable, Hashable {
+    case html = "text/html"
+    case csv = "text/csv"
+    case json = "application/json"
+    case jsonLD = "application/ld+json"
+    case calendar = "text/calendar"
+    case atom = "application/atom+xml"
+    case xml = "application/xml"
+    case text = "text/plain"
+}
+
+/// A part of the record an output reads.
+enum OutputInput: Sendable, Hashable {
+    /// One item: `.item(.aid, "x")`.
+    case item(ContentKind, String)
+    /// Every item of a kind (a list, a feed, a data file).
+    case every(ContentKind)
+    case organisations
+}
+
+/// Every output of the site, in the order they are rendered.
+struct SitePlan: Sendable {
+    let outputs: [PlannedOutput]
+
+    var pagePaths: Set<String> { Set(outputs.map(\.path)) }
+}

@@ -1,0 +1,41 @@
+import Foundation
+
+/// publish: prepares the staging folder beside the output before anything is written, and at the end swaps it
+/// in place of the published site in one rename, only when no step reported an error.
+struct PublishStep: BuildStep {
+    let options: BuildOptions
+    var name: Diagnostic.Step { .publish }
+
+    private var publisher: Publisher { Publisher(output: options.outputPath) }
+    private var location: SourceLocation { SourceLocation(file: options.outputPath) }
+
+    /// A fresh staging folder, or why the output folder may not be written.
+    func prepareStaging() -> StepOutcome<String> {
+        let protected = [options.contentPath, options.templatesPath, FileManager.default.currentDirectoryPath]
+        if let refusal = publisher.refusal(protecting: protected) {
+            return StepOutcome(nil, [Diagnostic(step: .publish, at: location, refusal,
+                                                hint: "Choisissez avec --output un dossier vide, ou un dossier déjà produit par Relais (il contient \(Publisher.marker)).")])
+        }
+        do {
+            return StepOutcome(try publisher.makeStaging())
+        } catch {
+            return StepOutcome(nil, [Diagnostic(step: .write, at: location, "Le dossier de sortie n'a pas pu être préparé : \(error.localizedDescription)",
+                                                hint: "Vérifiez les droits d'écriture à côté de « \(options.outputPath) ».")])
+        }
+    }
+
+    func run(_ staging: String) async -> StepOutcome<String> {
+        do {
+            try publisher.publish(staging)
+            return StepOutcome(options.outputPath)
+        } catch {
+            publisher.discard(staging)
+            return StepOutcome(nil, [Diagnostic(step: .publish, at: location, "Le site n'a pas pu être publié : \(error.localizedDescription)",
+                                                hint: "Vérifiez les droits d'écriture sur « \(options.outputPath) » ; l'ancien site est resté en place.")])
+        }
+    }
+
+    func discard(_ staging: String) { publisher.discard(staging) }
+
+    func summary(of output: String) -> String { output }
+}

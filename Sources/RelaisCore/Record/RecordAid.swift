@@ -1,0 +1,87 @@
+import Foundation
+import RelaisFrench
+
+/// An aid as every output sees it: references resolved, status computed for the build date.
+public struct RecordAid: Sendable, Encodable {
+    public let id: String
+    public let path: String
+    public let url: RecordURL
+    /// The content file it comes from, for messages and dependencies.
+    public let sourceFile: String
+    public let title: String
+    public let promise: String
+    public let description: RichText
+    public let eligibility: RichText
+    public let status: RecordAidStatus
+    public let aidTypes: [Labelled]
+    public let financialComponents: [RecordFinancialComponent]
+    public let audiences: [Labelled]
+    public let companySizes: [Labelled]
+    public let targetGroups: [Labelled]
+    public let jobConditions: RecordJobConditions?
+    public let themes: [Labelled]
+    public let territories: [NamedTerritory]
+    public let backers: [RecordBacker]
+    public let programmes: [ItemSummary]
+    public let recurrence: Labelled
+    public let openingDate: CalendarDate?
+    public let closingDate: CalendarDate?
+    public let applicationURL: RecordURL?
+    public let moreInfoURL: RecordURL?
+    public let contacts: [PublishedContact]
+    public let documents: [RecordDocument]
+    public let source: RecordSource?
+    public let dates: RecordDates
+}
+
+/// The one status of an aid on the build date. `code` is the same word in CSS classes, JSON and tests.
+public struct RecordAidStatus: Sendable, Hashable, Encodable {
+    /// `upcoming`, `open`, `closingSoon`, `closed` or `ongoing`.
+    public let code: String
+    /// "À venir", "Ouverte", "Clôture proche", "Clôturée", "Permanente".
+    public let label: String
+    /// The date the status turns on: opening for upcoming, closing for open, closing soon and closed.
+    public let date: CalendarDate?
+    /// Days left before closing, for closing soon.
+    public let daysLeft: Int?
+    public let isOpen: Bool
+
+    init(_ status: AidStatus) {
+        code = status.code
+        isOpen = status.isOpen
+        switch status {
+        case .upcoming(let opens): (label, date, daysLeft) = ("À venir", opens, nil)
+        case .open(let closes): (label, date, daysLeft) = ("Ouverte", closes, nil)
+        case .closingSoon(let closes, let days): (label, date, daysLeft) = ("Clôture proche", closes, days)
+        case .closed(let closed): (label, date, daysLeft) = ("Clôturée", closed, nil)
+        case .ongoing: (label, date, daysLeft) = ("Permanente", nil, nil)
+        }
+    }
+
+    public var isClosed: Bool { code == "closed" }
+}
+
+/// One money part of an aid, with exact amounts.
+public struct RecordFinancialComponent: Sendable, Hashable, Encodable {
+    public let kind: Labelled
+    public let amount: Decimal?
+    /// `jobCreated`, `project`…, with its phrase ("par emploi créé").
+    public let per: Labelled?
+    public let cap: Decimal?
+    public let rateMax: Decimal?
+    public let interestRate: Decimal?
+    public let durationMonths: Int?
+    public let territory: NamedTerritory?
+    public let note: String?
+}
+
+public struct RecordJobConditions: Sendable, Hashable, Encodable {
+    public let minNetJobs: Int?
+    public let contractTypes: [Labelled]
+    public let withinMonths: Int?
+}
+
+public struct RecordBacker: Sendable, Hashable, Encodable {
+    public let organisation: OrganisationSummary
+    public let roles: [Labelled]
+}

@@ -1,0 +1,182 @@
+import Foundation
+import RelaisFrench
+
+/// A link written in the content to a site path or to an anchor of other content, checked once the site is planned.
+struct SiteLink: Sendable, Hashable {
+    enum Origin: Sendable, Hashable { case markdown, field, menu }
+    /// `/aides/`, `/media/f.pdf`, `/aides/x/#montants`
+    let target: String
+    let location: SourceLocation
+    var origin: Origin = .markdown
+}
+
+/// Makes the site record from the resolved graph: the last step that reads raw content. Markdown is rendered
+/// here, once, so its broken links are reported before anything is planned or rendered.
+struct RecordBuilder: Sendable {
+    let graph: SiteGraph
+    let urls: SiteURLs
+    let markdown: MarkdownBodies
+    let territoryNames: [String: String]
+    /// Ids the templates write themselves, kept out of Markdown heading ids.
+    let reservedIds: Set<String>
+    let summaries: [String: OrganisationSummary]
+
+    init(graph: SiteGraph, reservedIds: Set<String>) {
+        self.graph = graph
+        self.reservedIds = reservedIds
+        let urls = SiteURLs(baseURL: graph.site.baseURL)
+        self.urls = urls
+        markdown = MarkdownBodies(content: graph.content, urls: urls, reservedIds: reservedIds)
+        territoryNames = Territories.known(in: graph.content)
+        var summaries: [String: OrganisationSummary] = [:]
+        for organisation in graph.content.organisations where summaries[organisation.id] == nil {
+            summaries[organisation.id] = OrganisationSummary(
+                id: organisation.id, name: organisation.name, acronym: organisation.acronym, siren: organisation.siren,
+                kind: Labelled(organisation.kind, label: organisation.kind.label),
+                website: organisation.url.map { Self.recordURL($0, urls: urls) },
+                url: Self.pageURL(urls, "/contacts/", fragment: RecordBuilder.organisationAnchor(organisation.id)))
+        }
+        self.summaries = summaries
+    }
+
+    /// What one item's build produced besides the item.
+    struct Findings: Sendable {
+        var diagnostics: [Diagnostic] = []
+        var siteLinks: [SiteLink] = []
+        static func + (lhs: Findings, rhs: Findings) -> Findings {
+            Findings(diagnostics: lhs.diagnostics + rhs.diagnostics, siteLinks: lhs.siteLinks + rhs.siteLinks)
+        }
+    }
+
+    /// The record, with the problems its Markdown has and the site links it makes, on all cores.
+    func build() async -> (SiteRecord, Findings) {
+        let content = graph.content
+        let aidFiles = graph.sortedAidIDs.compactMap { graph.aids[$0] }
+        let aids = await aidFiles.parallelMap { self.aid($0) }
+        let eventFiles = (graph.upcomingEventIDs + graph.pastEventIDs.reversed()).compactMap { graph.events[$0] }
+        let events = await eventFiles.parallelMap { self.event($0) }
+        let basins = await content.basins.sortedFrench { $0.front.name + " " + $0.id }.parallelMap { self.basin($0) }
+        let programmes = await content.programmes.sortedFrench { $0.front.name + " " + $0.id }.parallelMap { self.programme($0) }
+        let news = await graph.sortedNews.parallelMap { self.news($0) }
+        let pages = await content.pages.sortedFrench { $0.front.title + " " + $0.id }.parallelMap { self.page($0) }
+        let organisations = content.organisations.sortedFrench { $0.name + " " + $0.id }.compactMap(organisation)
+        let findings = (aids.map(\.1) + events.map(\.1) + basins.map(\.1) + programmes.map(\.1) + news.map(\.1) + pages.map(\.1))
+            .reduce(Findings(siteLinks: fieldLinks()), +)
+        let record = SiteRecord(
+            site: siteInfo(), buildDate: graph.buildDate, organisations: organisations,
+            aids: aids.map(\.0), events: events.map(\.0), basins: basins.map(\.0), programmes: programmes.map(\.0),
+            news: news.map(\.0), pages: pages.map(\.0), mediaFiles: content.mediaFiles.sorted())
+        return (record, findings)
+    }
+
+    // MARK: Shared values
+
+    static func organisationAnchor(_ id: String) -> String { "organisation--" + id }
+    /// Anchors built with `--`, which ids and Markdown heading ids never contain, so they cannot collide with them.
+    static func contactAnchor(_ id: String) -> String { "contact-" + id.replacingOccurrences(of: "/", with: "--") }
+
+    static func pageURL(_ urls: SiteURLs, _ path: String, fragment: String? = nil) -> RecordURL {
+        let suffix = fragment.map { "#" + $0 } ?? ""
+        return RecordURL(absolute: urls.absolute(path) + suffix, sitePath: path + suffix)
+    }
+
+    func pageURL(_ path: String) -> RecordURL { Self.pageURL(urls, path) }
+
+    static func recordURL(_ url: ContentURL, urls: SiteURLs) -> RecordURL {
+        url.kind == .sitePath ? RecordURL(absolute: urls.absolute(url.value), sitePath: url.value) : RecordURL(absolute: url.value, sitePath: nil)
+    }
+
+    func recordURL(_ url: ContentURL) -> RecordURL { Self.recordURL(url, urls: urls) }
+
+    func territory(_ code: TerritoryCode) -> NamedTerritory {
+        let kind = switch code.kind {
+        case .region: "region"
+        case .department: "department"
+        case .epci: "epci"
+        case .commune: "commune"
+        case .employmentZone: "employmentZone"
+        case .basin: "basin"
+        }
+        return NamedTerritory(code: code.code, kind: kind, name: Territories.name(of: code, known: territoryNames))
+    }
+
+    func organisationName(_ reference: Reference) -> String { summaries[reference.id]?.name ?? reference.id }
+
+    func source(_ source: Source) -> RecordSource {
+        RecordSource(organisationName: organisationName(source.organisation), organisation: summaries[source.organisation.id],
+                     title: source.title, url: source.url.map(recordURL), date: source.date)
+    }
+
+    func dates(_ meta: ContentMeta) -> RecordDates { RecordDates(modified: meta.dateModified, published: meta.datePublished) }
+
+    func summary(_ kind: ContentKind, _ id: String) -> ItemSummary? {
+        let title: String? = switch kind {
+        case .aid: graph.aids[id]?.front.title
+        case .event: graph.events[id]?.front.title
+        case .basin: graph.basins[id]?.front.name
+        case .programme: graph.programmes[id]?.front.name
+        case .news: graph.sortedNews.first { $0.id == id }?.front.title
+        case .page: graph.content.pages.first { $0.id == id }?.front.title
+        }
+        return title.map { ItemSummary(kind: kind, id: id, title: $0, url: pageURL(SiteURLs.path(of: kind, id: id))) }
+    }
+
+    /// A contact as it may be published, or nil for a person who did not consent: the one place the privacy rule is applied.
+    func publishedContact(_ id: String) -> PublishedContact? {
+        guard let contact = graph.contacts[id], contact.kind == .service || contact.consentToPublish else { return nil }
+        let parts = id.split(separator: "/", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let organisation = summaries[parts[0]] else { return nil }
+        let phone = contact.phone.flatMap { number in
+            FrenchFormatter().phone(e164: number.e164).map { PublishedPhone(e164: number.e164, display: $0.display, href: $0.href) }
+        }
+        return PublishedContact(id: id, localId: parts[1], organisation: organisation, kind: contact.kind.rawValue, name: contact.name,
+                                role: contact.role, email: contact.email?.value, phone: phone, url: contact.url.map(recordURL),
+                                address: contact.address)
+    }
+
+    /// A Markdown text of `file`, rendered for its place on the item's page.
+    func richText<Front>(_ text: String, of file: ContentFile<Front>, line: Int, columnOffset: Int = 0,
+                         placement: MarkdownBodies.Placement = .init(), findings: inout Findings) -> RichText {
+        let folder = String(file.path.split(separator: "/").dropLast().last ?? "")
+        let rendered = markdown.render(text, file: file.path, folder: folder, line: line, columnOffset: columnOffset,
+                                       placement: placement, diagnostics: &findings.diagnostics, siteLinks: &findings.siteLinks)
+        return RichText(html: rendered.html, text: rendered.plainText, headingIds: rendered.headings.map(\.id))
+    }
+
+    func body<Front>(of file: ContentFile<Front>, reservedIds: Set<String> = [], findings: inout Findings) -> RichText {
+        richText(file.body, of: file, line: file.bodyLine, placement: .init(reservedIds: reservedIds), findings: &findings)
+    }
+
+    func field<Front>(_ field: MarkdownField, of file: ContentFile<Front>, placement: MarkdownBodies.Placement, findings: inout Findings) -> RichText {
+        richText(field.text, of: file, line: field.line, columnOffset: field.columnOffset, placement: placement, findings: &findings)
+    }
+
+    // MARK: Site and organisations
+
+    func siteInfo() -> SiteInfo {
+        let site = graph.site
+        let content = graph.content
+        let allDates = content.aids.map(\.meta.dateModified) + content.events.map(\.meta.dateModified)
+            + content.basins.map(\.meta.dateModified) + content.programmes.map(\.meta.dateModified)
+            + content.news.map(\.meta.dateModified) + content.pages.map(\.meta.dateModified)
+        let host = urls.baseURL.split(separator: "/", maxSplits: 3, omittingEmptySubsequences: false).dropFirst(2).first.map(String.init) ?? ""
+        return SiteInfo(
+            title: site.title, description: site.description, baseURL: urls.baseURL, host: host, language: site.language,
+            publisher: summaries[site.publisher.id],
+            navigation: site.navigation.map { item in
+                SiteInfo.NavigationItem(label: item.label, path: item.path,
+                                        url: item.path.hasPrefix("/") ? pageURL(item.path) : RecordURL(absolute: item.path, sitePath: nil))
+            },
+            themes: site.themes.map { Labelled(code: $0.id, label: $0.label) },
+            accessibility: Labelled(site.accessibility.status, label: site.accessibility.status.label),
+            accessibilityAuditDate: site.accessibility.auditDate, allowRawHtml: site.allowRawHtml,
+            closingSoonDays: site.closingSoonDays, timeStyle: site.timeStyle.rawValue,
+            lastModified: allDates.max() ?? graph.buildDate)
+    }
+
+    func organisation(_ organisation: Organisation) -> RecordOrganisation? {
+        guard let summary = summaries[organisation.id] else { return nil }
+        return RecordOrganisation(summary: summary, contacts: organisation.contacts.compactMap { publishedContact($0.id) },
+                                  aidIds: graph.aidsByOrganisation[organisation.id] ?? [])
+    }
+}

@@ -1,0 +1,95 @@
+import RelaisFrench
+
+/// The site at the build date, resolved and output-neutral: every page, data file, calendar, feed and index
+/// is made from this value and from nothing else. References are resolved to what they name, the privacy rule
+/// is applied, each aid has one status, dates are ISO, amounts exact, URLs absolute.
+public struct SiteRecord: Sendable, Encodable {
+    public let site: SiteInfo
+    public let buildDate: CalendarDate
+    /// Every organisation, in French alphabetical order.
+    public let organisations: [RecordOrganisation]
+    /// Every published aid, by title.
+    public let aids: [RecordAid]
+    /// Every event, by start.
+    public let events: [RecordEvent]
+    public let basins: [RecordBasin]
+    public let programmes: [RecordProgramme]
+    /// Latest first.
+    public let news: [RecordNews]
+    public let pages: [RecordPage]
+    /// Files under `media/`, relative to it.
+    public let mediaFiles: [String]
+
+    private let aidIndex: [String: Int]
+    private let eventIndex: [String: Int]
+    private let basinIndex: [String: Int]
+    private let programmeIndex: [String: Int]
+    private let organisationIndex: [String: Int]
+
+    init(site: SiteInfo, buildDate: CalendarDate, organisations: [RecordOrganisation], aids: [RecordAid], events: [RecordEvent],
+         basins: [RecordBasin], programmes: [RecordProgramme], news: [RecordNews], pages: [RecordPage], mediaFiles: [String]) {
+        self.site = site
+        self.buildDate = buildDate
+        self.organisations = organisations
+        self.aids = aids
+        self.events = events
+        self.basins = basins
+        self.programmes = programmes
+        self.news = news
+        self.pages = pages
+        self.mediaFiles = mediaFiles
+        func index(_ ids: [String]) -> [String: Int] {
+            Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+        aidIndex = index(aids.map(\.id))
+        eventIndex = index(events.map(\.id))
+        basinIndex = index(basins.map(\.id))
+        programmeIndex = index(programmes.map(\.id))
+        organisationIndex = index(organisations.map(\.id))
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case site, buildDate, organisations, aids, events, basins, programmes, news, pages, mediaFiles
+    }
+
+    public func aid(_ id: String) -> RecordAid? { aidIndex[id].map { aids[$0] } }
+    public func event(_ id: String) -> RecordEvent? { eventIndex[id].map { events[$0] } }
+    public func basin(_ id: String) -> RecordBasin? { basinIndex[id].map { basins[$0] } }
+    public func programme(_ id: String) -> RecordProgramme? { programmeIndex[id].map { programmes[$0] } }
+    public func organisation(_ id: String) -> RecordOrganisation? { organisationIndex[id].map { organisations[$0] } }
+    public func page(_ id: String) -> RecordPage? { pages.first { $0.id == id } }
+
+    /// Events not yet over on the build date, soonest first.
+    public var upcomingEvents: [RecordEvent] { events.filter { !$0.isPast } }
+    /// Events over before the build date, latest first.
+    public var pastEvents: [RecordEvent] { events.filter(\.isPast).reversed() }
+}
+
+/// `site.yaml`, resolved.
+public struct SiteInfo: Sendable, Encodable {
+    public struct NavigationItem: Sendable, Hashable, Encodable {
+        public let label: String
+        /// A site path (`/aides/`) or an external URL, as written.
+        public let path: String
+        public let url: RecordURL
+    }
+
+    public let title: String
+    public let description: String
+    /// `https://guide.example.org/asso/`, always ending with a slash.
+    public let baseURL: String
+    /// The host of the base URL, for ids that must be unique worldwide (calendar UIDs, feed ids).
+    public let host: String
+    public let language: String
+    public let publisher: OrganisationSummary?
+    public let navigation: [NavigationItem]
+    public let themes: [Labelled]
+    public let accessibility: Labelled
+    public let accessibilityAuditDate: CalendarDate?
+    public let allowRawHtml: Bool
+    public let closingSoonDays: Int
+    /// `13 h 30` or `13h30`.
+    public let timeStyle: String
+    /// The last `dateModified` of any content: what the site as a whole was last changed on.
+    public let lastModified: CalendarDate
+}

@@ -1,0 +1,29 @@
+/// The one way Swift code writes HTML: every text and attribute value goes through here, so no value of the
+/// content, the options or `site.yaml` can end an attribute or open an element. Most HTML comes from the
+/// templates, which escape on their own.
+enum HTML {
+    /// Text and attribute values: `& < > " '` escaped, per Unicode scalar (a quote followed by a combining mark
+    /// is still escaped).
+    static func text(_ value: String) -> String {
+        var out = ""
+        out.reserveCapacity(value.utf8.count)
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// `<a href="…">text</a>` with both escaped; `html` is already markup (a `<time>`, an ordinal's `<sup>`).
+    static func link(_ href: String, text: String) -> String { link(href, html: HTML.text(text)) }
+    static func link(_ href: String, html: String) -> String { "<a href=\"\(HTML.text(href))\">\(html)</a>" }
+
+    /// `<element>html</element>`, for Relais's own fixed element names.
+    static func element(_ name: StaticString, _ html: String) -> String { "<\(name)>\(html)</\(name)>" }
+}
