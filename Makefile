@@ -5,13 +5,16 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 RELEASE_BIN = $(shell $(SWIFT) build -c release --show-bin-path)
 
-.PHONY: site test build deps check clean
+TEST_VENV = .build-python/venv
+TEST_PYTHON = $(TEST_VENV)/bin/python
+
+.PHONY: site test build deps pydeps check clean
 
 site: build
 	"$(RELEASE_BIN)/relais" build --content Content --templates Templates --output Site
 
-test: deps
-	$(SWIFT) test
+test: deps pydeps
+	RELAIS_TEST_PYTHON="$(abspath $(TEST_PYTHON))" $(SWIFT) test
 
 build: deps
 	$(SWIFT) build -c release --product relais
@@ -26,5 +29,18 @@ deps:
 		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev pkg-config; \
 	fi
 
+# The Python readers the tests parse outputs back with (frictionless, icalendar, feedparser, lxml, extruct…),
+# in a virtual environment of their own; reinstalled when Tests/Python/requirements.txt changes.
+pydeps: $(TEST_VENV)/.installed
+
+$(TEST_VENV)/.installed: Tests/Python/requirements.txt
+	@if ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then \
+		echo "Installing python3-venv…"; \
+		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv; \
+	fi
+	python3 -m venv $(TEST_VENV)
+	$(TEST_PYTHON) -m pip install -q --disable-pip-version-check -r Tests/Python/requirements.txt
+	touch $@
+
 clean:
-	rm -rf .build Site
+	rm -rf .build .build-python Site
