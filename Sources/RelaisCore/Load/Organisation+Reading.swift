@@ -67,10 +67,14 @@ extension Contact {
             r.requireCondition("name", "Le contact « \(id) » n'a aucun moyen d'être joint.",
                                hint: "Ajoutez au moins « email », « phone », « url » ou « address ».")
         }
-        if kind == .person, consent != true {
-            r.context.log.error(consent == nil ? location : r.location(of: "consentToPublish"),
-                               "Le contact « \(id) » est une personne : ses coordonnées ne peuvent être publiées qu'avec son accord.",
+        if kind == .person, consent == nil {
+            r.context.log.error(location, "Le contact « \(id) » est une personne : ses coordonnées ne peuvent être publiées qu'avec son accord.",
                                hint: "Avec son accord écrit, ajoutez « consentToPublish: true » ; sinon, donnez plutôt le contact d'un service (« kind: service »).")
+        } else if kind == .person, consent == false {
+            // Kept so that references to it resolve; the record leaves it out, so no output can show it.
+            r.context.log.warning(r.location(of: "consentToPublish"),
+                                  "Le contact « \(id) » n'a pas donné son accord : il ne sera publié nulle part, et les aides qui le citent n'afficheront que leurs autres contacts.",
+                                  hint: "Avec son accord écrit, écrivez « consentToPublish: true » ; sinon, donnez plutôt le contact d'un service (« kind: service »).")
         }
         guard let kind, let name else { return nil }
         self.init(id: id, kind: kind, name: name, role: role, email: email, phone: phone, url: url, address: address,
