@@ -26,19 +26,24 @@ public struct BuildPipeline: Sendable {
         let publish = PublishStep(options: options)
         guard let staging = run.absorb(publish.prepareStaging()) else { return run.finish() }
         let render = RenderStep(templates: planned.templates, presentation: await Presentation.prepared(record: planned.record))
-        let write = WriteStep(writer: SiteWriter(root: staging))
+        let write = WriteStep(writer: SiteWriter(root: staging, previous: publish.publishedFolder))
         let outputs = planned.plan.outputs
-        for start in stride(from: 0, to: outputs.count, by: Self.batchSize) {
-            let batch = Array(outputs[start..<min(outputs.count, start + Self.batchSize)])
-            guard let rendered = await run.perform(render, batch, reporting: false),
-                  await run.perform(write, rendered, reporting: false) != nil else { break }
+        var counts = WriteStep.Counts()
+        if run.absorb(StepOutcome((), write.prepareFolders(for: outputs.map(\.path)))) != nil {
+            for start in stride(from: 0, to: outputs.count, by: Self.batchSize) {
+                let batch = Array(outputs[start..<min(outputs.count, start + Self.batchSize)])
+                guard let rendered = await run.perform(render, batch, reporting: false),
+                      let written = await run.perform(write, rendered, reporting: false) else { break }
+                counts.written += written.written
+                counts.kept += written.kept
+            }
         }
         run.absorb(StepOutcome(0, write.copyStaticFiles(assets: planned.templates.assetFiles, templatesPath: options.templatesPath,
                                                         media: planned.record.mediaFiles, contentPath: options.contentPath,
                                                         outputPath: options.outputPath)))
         run.reportTotals(of: [render.name, write.name], summaries: [
             render.name: "\(outputs.count) fichiers (\(run.report.pageCount) pages)",
-            write.name: "\(planned.record.mediaFiles.count) médias, \(planned.templates.assetFiles.count) fichiers de thème",
+            write.name: write.summary(of: counts) + ", \(planned.record.mediaFiles.count) médias, \(planned.templates.assetFiles.count) fichiers de thème",
         ])
         guard !run.stops else {
             publish.discard(staging)

@@ -37,5 +37,12 @@ struct PublishStep: BuildStep {
 
     func discard(_ staging: String) { publisher.discard(staging) }
 
+    /// The site published now, if there is one, whose unchanged files the new one reuses.
+    var publishedFolder: String? {
+        var isDirectory: ObjCBool = false
+        let target = publisher.target
+        return FileManager.default.fileExists(atPath: target + "/" + Publisher.marker, isDirectory: &isDirectory) && !isDirectory.boolValue ? target : nil
+    }
+
     func summary(of output: String) -> String { output }
 }

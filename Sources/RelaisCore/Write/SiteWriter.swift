@@ -1,26 +1,95 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-/// Writes rendered files, theme assets and media into the staging folder, never into the published site.
+/// Writes files into the staging folder, never into the published site. A file whose bytes are those of the
+/// published one is hard-linked from it instead, so it keeps its mtime and a deployment by rsync or to object
+/// storage sends only what changed. Each folder is made once, each new file is one open, one write, one close.
 struct SiteWriter: Sendable {
     /// The staging folder.
     let root: String
+    /// The published site, whose identical files are reused.
+    let previous: String?
 
-    func write(_ bytes: [UInt8], toSitePath path: String) throws {
-        let file = "\(root)/\(SiteURLs.outputFile(for: path))"
-        let folder = (file as NSString).deletingLastPathComponent
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        guard FileManager.default.createFile(atPath: file, contents: Data(bytes)) else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: file])
+    enum Outcome: Sendable { case written, kept }
+
+    /// Makes every folder the files at these site paths need, once each, parents first.
+    func prepareFolders(for sitePaths: [String]) throws {
+        var folders: Set<String> = []
+        for path in sitePaths {
+            var folder = (SiteURLs.outputFile(for: path) as NSString).deletingLastPathComponent
+            while !folder.isEmpty, folders.insert(folder).inserted {
+                folder = (folder as NSString).deletingLastPathComponent
+            }
         }
+        for folder in folders.sorted(by: { $0.count < $1.count || ($0.count == $1.count && $0 < $1) }) {
+            if mkdir("\(root)/\(folder)", 0o755) != 0, errno != EEXIST { throw Self.error(folder) }
+        }
+    }
+
+    func write(_ bytes: [UInt8], toSitePath path: String) throws -> Outcome {
+        try write(bytes, to: SiteURLs.outputFile(for: path))
+    }
+
+    /// `relative` is a path inside the site; its folder exists.
+    func write(_ bytes: [UInt8], to relative: String) throws -> Outcome {
+        let file = "\(root)/\(relative)"
+        if let previous, Self.hasSameBytes("\(previous)/\(relative)", bytes), link("\(previous)/\(relative)", file) == 0 {
+            return .kept
+        }
+        // O_EXCL: never write through a name that may be a hard link to a published file.
+        var descriptor = open(file, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        if descriptor < 0, errno == EEXIST, unlink(file) == 0 {
+            descriptor = open(file, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        }
+        guard descriptor >= 0 else { throw Self.error(relative) }
+        defer { close(descriptor) }
+        try bytes.withUnsafeBytes { buffer in
+            guard var start = buffer.baseAddress else { return }
+            var left = buffer.count
+            while left > 0 {
+                let written = posixWrite(descriptor, start, left)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw Self.error(relative)
+                }
+                start += written
+                left -= written
+            }
+        }
+        return .written
     }
 
     /// Copies `files` (paths relative to `source`, as listed at load) under `destination` in the staging folder.
-    func copy(_ files: some Sequence<String>, from source: String, to destination: String) throws {
-        let fileManager = FileManager.default
+    func copy(_ files: [String], from source: String, to destination: String) throws {
+        try prepareFolders(for: files.map { "/\(destination)/\($0)" })
         for relative in files {
-            let to = "\(root)/\(destination)/\(relative)"
-            try fileManager.createDirectory(atPath: (to as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try fileManager.copyItem(atPath: "\(source)/\(relative)", toPath: to)
+            guard let data = FileManager.default.contents(atPath: "\(source)/\(relative)") else { throw Self.error("\(source)/\(relative)") }
+            _ = try write([UInt8](data), to: "\(destination)/\(relative)")
         }
     }
+
+    /// Whether the file at `path` holds exactly `bytes` (its size is checked before anything is read).
+    static func hasSameBytes(_ path: String, _ bytes: [UInt8]) -> Bool {
+        var status = stat()
+        guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) == bytes.count else { return false }
+        guard let data = FileManager.default.contents(atPath: path) else { return false }
+        return data.elementsEqual(bytes)
+    }
+
+    private static func error(_ path: String) -> Error {
+        CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path, NSUnderlyingErrorKey: POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)])
+    }
+}
+
+/// `write(2)`, which the writer's own `write` methods hide.
+private func posixWrite(_ descriptor: Int32, _ start: UnsafeRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    Glibc.write(descriptor, start, count)
+    #else
+    Darwin.write(descriptor, start, count)
+    #endif
 }
