@@ -30,7 +30,7 @@ enum PagePlanner {
         }
         for news in record.news {
             pages.append(.page(news.path, template: "pages/news-item", inputs: [.item(.news, news.id)]) { presentation in
-                presentation.record.news.first { $0.id == news.id }.map(presentation.newsPage)
+                presentation.record.newsItem(news.id).map(presentation.newsPage)
             })
         }
         for page in record.pages {

@@ -3,7 +3,8 @@ import RelaisFrench
 /// What every view-model builder shares: the site record, URLs, French formatting and the chrome.
 /// Made once per build; `Sendable`, so pages are built from it in parallel. It reads the record only.
 struct Presentation: Sendable {
-    let record: SiteRecord
+    /// The record, through a reader that notes what each output reads.
+    private(set) var record: RecordReader
     let urls: SiteURLs
     let french: FrenchFormatter
     /// Every aid's card, made once per build: lists, basins, programmes and the home page all show them.
@@ -12,7 +13,7 @@ struct Presentation: Sendable {
     private let baseChrome: SiteChrome
 
     init(record: SiteRecord) {
-        self.record = record
+        self.record = RecordReader(record)
         urls = SiteURLs(baseURL: record.site.baseURL)
         french = FrenchFormatter(timeStyle: TimeStyle(rawValue: record.site.timeStyle) ?? .spaced)
         baseChrome = Self.makeChrome(record: record, urls: urls)
@@ -25,6 +26,13 @@ struct Presentation: Sendable {
         let cards = await record.aids.parallelMap { base.makeAidCard($0) }
         presentation.aidCards = Dictionary(uniqueKeysWithValues: zip(record.aids.map(\.id), cards))
         return presentation
+    }
+
+    /// The same presentation, noting in `log` every part of the record read through it.
+    func recording(into log: ReadLog) -> Presentation {
+        var copy = self
+        copy.record = RecordReader(record.record, log: log)
+        return copy
     }
 
     var site: SiteInfo { record.site }

@@ -21,7 +21,7 @@ struct RenderStep: BuildStep {
     func render(_ output: PlannedOutput) -> StepOutcome<RenderedOutput> {
         switch output.producer {
         case .artifact(let write):
-            return StepOutcome(RenderedOutput(path: output.path, bytes: Array(write(presentation.record).utf8)))
+            return StepOutcome(RenderedOutput(path: output.path, bytes: Array(write(presentation.record.record).utf8)))
         case .page(let template, let build):
             let viewModel = build(presentation)
             let unresolved = UnresolvedTags()

@@ -75,7 +75,9 @@ extension Presentation {
     }
 
     func aidCard(_ id: String) -> AidCard? {
-        aidCards[id] ?? record.aid(id).map(makeAidCard)
+        guard let card = aidCards[id] else { return record.aid(id).map(makeAidCard) }
+        record.log?.note(.item(.aid, id))
+        return card
     }
 
     func makeAidCard(_ aid: RecordAid) -> AidCard {
