@@ -80,16 +80,26 @@ struct Presentation: Sendable {
             description: text(site.description))
     }
 
-    /// Metadata of a page at `path`; `trail` lists the ancestors below home.
+    /// Metadata of a page at `path`; `trail` lists the ancestors below home. `structuredData` are the page's
+    /// own schema.org nodes; a page below home also gets its `BreadcrumbList`, named with `plainTitle` (the
+    /// content's title without French typography, which machine-read data does not take) when given.
     func meta(title: String, description: String, path: String, trail: [Link] = [], section: String = "",
-              openGraphType: String = "website", noindex: Bool = false) -> PageMeta {
+              openGraphType: String = "website", noindex: Bool = false,
+              structuredData: [String?] = [], plainTitle: String? = nil) -> PageMeta {
         let isHome = path == "/"
         let breadcrumb = isHome ? [] : [Link(label: "Accueil", url: link("/"))] + trail
         let siteTitle = text(site.title)
+        var blocks = structuredData
+        // A page left out of search engines (404) has no place in a trail either.
+        if !isHome && !noindex {
+            let items = breadcrumb.map { (name: $0.label, url: urls.absolute(link: $0.url)) } + [(name: plainTitle ?? title, url: urls.absolute(path))]
+            blocks.append(JSONLDWriter.block(SchemaOrg.BreadcrumbList(items)))
+        }
         return PageMeta(
             title: title, documentTitle: isHome ? siteTitle : "\(title) – \(siteTitle)",
             description: description, canonicalURL: urls.absolute(path), openGraphType: openGraphType,
-            breadcrumb: breadcrumb, hasBreadcrumb: !breadcrumb.isEmpty, section: section, noindex: noindex)
+            breadcrumb: breadcrumb, hasBreadcrumb: !breadcrumb.isEmpty, section: section, noindex: noindex,
+            jsonLD: blocks.compactMap { $0.map(StructuredDataBlock.init) })
     }
 
     func page<Body: Sendable>(_ meta: PageMeta, _ body: Body) -> PageViewModel<Body> {

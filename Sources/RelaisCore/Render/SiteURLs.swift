@@ -23,6 +23,12 @@ public struct SiteURLs: Sendable {
         baseURL + (sitePath.hasPrefix("/") ? String(sitePath.dropFirst()) : sitePath)
     }
 
+    /// The absolute URL of a link as pages write it (`/asso/aides/`, under the base path); an external URL as is.
+    public func absolute(link: String) -> String {
+        guard link.hasPrefix(basePath) else { return link.hasPrefix("/") ? absolute(link) : link }
+        return baseURL + link.dropFirst(basePath.count)
+    }
+
     /// The output file of a site path: `/aides/x/` → `aides/x/index.html`, `/404.html` → `404.html`.
     public static func outputFile(for sitePath: String) -> String {
         let relative = String(sitePath.drop(while: { $0 == "/" }))

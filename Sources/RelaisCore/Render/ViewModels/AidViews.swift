@@ -162,7 +162,8 @@ extension Presentation {
             dateModifiedHTML: timeHTML(aid.dates.modified))
         let meta = meta(title: body.title, description: body.promise, path: aid.path,
                         trail: [Link(label: "Aides", url: link(SiteURLs.list(of: .aid)))], section: SiteURLs.list(of: .aid),
-                        openGraphType: "article")
+                        openGraphType: "article", structuredData: [JSONLDWriter.block(SchemaOrg.GovernmentService(aid))],
+                        plainTitle: aid.title)
         return page(meta, body)
     }
 

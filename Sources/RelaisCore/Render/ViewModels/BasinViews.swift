@@ -102,7 +102,8 @@ extension Presentation {
             programmes: programmes, hasProgrammes: !programmes.isEmpty, contacts: contacts, hasContacts: !contacts.isEmpty,
             dateModifiedHTML: timeHTML(basin.dates.modified))
         let meta = meta(title: body.name, description: body.summary, path: basin.path,
-                        trail: [Link(label: "Bassins", url: link(SiteURLs.list(of: .basin)))], section: SiteURLs.list(of: .basin))
+                        trail: [Link(label: "Bassins", url: link(SiteURLs.list(of: .basin)))], section: SiteURLs.list(of: .basin),
+                        plainTitle: basin.name)
         return page(meta, body)
     }
 }

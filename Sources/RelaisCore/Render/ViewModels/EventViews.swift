@@ -39,6 +39,8 @@ struct EventPageBody: ViewModel {
     let hasRelated: Bool
     /// Its `.ics` file, "Ajouter à mon agenda".
     let calendarURL: String
+    /// The name the file is saved under, `<id>.ics`: every event's file is `evenement.ics` on the site.
+    let calendarFileName: String
     let dateModifiedHTML: String
 }
 
@@ -109,11 +111,13 @@ extension Presentation {
                 : "Programme du \(french.date(event.start.local.date))",
             relatedAids: relatedAids, relatedProgrammes: relatedProgrammes, relatedBasins: relatedBasins,
             hasRelated: !(relatedAids.isEmpty && relatedProgrammes.isEmpty && relatedBasins.isEmpty),
-            calendarURL: href(event.calendarURL),
+            calendarURL: href(event.calendarURL), calendarFileName: event.id + ".ics",
             dateModifiedHTML: timeHTML(event.dates.modified))
         let meta = meta(title: body.title, description: body.summary, path: event.path,
                         trail: [Link(label: "Événements", url: link(SiteURLs.list(of: .event)))], section: SiteURLs.list(of: .event),
-                        openGraphType: "article")
+                        openGraphType: "article",
+                        structuredData: [JSONLDWriter.block(SchemaOrg.Event(event, buildDate: record.buildDate, language: site.language))],
+                        plainTitle: event.title)
         return page(meta, body)
     }
 

@@ -27,6 +27,15 @@ struct CardListBody<Card: Sendable>: ViewModel {
     let sections: [Section]
 }
 
+/// `/evenements/`: upcoming and past events, and the calendar of them all.
+struct EventListBody: ViewModel {
+    let title: String
+    let intro: String
+    let sections: [CardListBody<EventCard>.Section]
+    /// `calendrier.ics`, when there are events to put in it.
+    let calendarURL: String?
+}
+
 struct HomeBody: ViewModel {
     struct Figure: ViewModel { let value: String; let label: String; let url: String }
     let title: String
@@ -80,12 +89,12 @@ extension Presentation {
         return page(meta(title: body.title, description: "Le guide des aides : \(body.openCount.lowercased()) à ce jour.", path: "/aides/", section: "/aides/"), body)
     }
 
-    func eventList() -> PageViewModel<CardListBody<EventCard>> {
+    func eventList() -> PageViewModel<EventListBody> {
         let upcoming = record.upcomingEvents.map(eventCard), past = record.pastEvents.map(eventCard)
-        let body = CardListBody(title: "Événements", intro: text("Rencontres, ateliers et réunions d’information autour des aides et de l’emploi."), sections: [
+        let body = EventListBody(title: "Événements", intro: text("Rencontres, ateliers et réunions d’information autour des aides et de l’emploi."), sections: [
             .init(id: "a-venir", title: "À venir", cards: upcoming, hasCards: !upcoming.isEmpty, emptyMessage: "Aucun événement n’est prévu pour le moment."),
             .init(id: "passes", title: "Événements passés", cards: past, hasCards: !past.isEmpty, emptyMessage: "Aucun événement passé."),
-        ])
+        ], calendarURL: record.events.isEmpty ? nil : link(CalendarPlanner.allEventsPath))
         return page(meta(title: body.title, description: body.intro, path: "/evenements/", section: "/evenements/"), body)
     }
 
@@ -133,7 +142,7 @@ extension Presentation {
         let body = HomeBody(title: text(site.title), description: text(site.description), figures: figures,
                             closingSoon: Array(closingSoon), hasClosingSoon: !closingSoon.isEmpty, events: Array(events), hasEvents: !events.isEmpty,
                             basins: basins, hasBasins: !basins.isEmpty, news: Array(news), hasNews: !news.isEmpty)
-        return page(meta(title: body.title, description: body.description, path: "/"), body)
+        return page(meta(title: body.title, description: body.description, path: "/", structuredData: [JSONLDWriter.block(SchemaOrg.WebSite(site))]), body)
     }
 
     func siteMap() -> PageViewModel<SiteMapBody> {

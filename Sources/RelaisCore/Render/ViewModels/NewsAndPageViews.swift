@@ -37,7 +37,7 @@ extension Presentation {
             source: news.source.map(sourceText), sourceURL: news.source?.url.map(href), related: related, hasRelated: !related.isEmpty)
         let meta = meta(title: body.title, description: body.summary, path: news.path,
                         trail: [Link(label: "Actualités", url: link(SiteURLs.list(of: .news)))], section: SiteURLs.list(of: .news),
-                        openGraphType: "article")
+                        openGraphType: "article", plainTitle: news.title)
         return page(meta, body)
     }
 
@@ -73,7 +73,7 @@ extension Presentation {
         let body = FreePageBody(title: text(page.title), summary: text(page.summary), contentHTML: page.body.html,
                                 dateModifiedHTML: timeHTML(page.dates.modified))
         let description = body.summary ?? "\(body.title) du site \(text(site.title))."
-        let meta = meta(title: body.title, description: description, path: page.path)
+        let meta = meta(title: body.title, description: description, path: page.path, plainTitle: page.title)
         return self.page(meta, body)
     }
 }

@@ -63,6 +63,14 @@ struct PageMeta: ViewModel {
     let section: String
     /// Noindex pages (404) are left out of search engines and the sitemap.
     let noindex: Bool
+    /// JSON-LD blocks for the head, each already escaped for a script element by JSONLDWriter.
+    let jsonLD: [StructuredDataBlock]
+}
+
+/// One `<script type="application/ld+json">` of the head.
+struct StructuredDataBlock: ViewModel {
+    /// JSON made safe inside a script element (JSONLDWriter): rendered unescaped, with `{{{json}}}`.
+    let json: String
 }
 
 /// A label and its value, for definition lists (`<dl>`).

@@ -119,7 +119,8 @@ extension Presentation {
             hasLegalBasis: !programme.legalBasis.isEmpty, aids: aids, hasAids: !aids.isEmpty, events: events, hasEvents: !events.isEmpty,
             dateModifiedHTML: timeHTML(programme.dates.modified))
         let meta = meta(title: body.name, description: body.summary, path: programme.path,
-                        trail: [Link(label: "Programmes", url: link(SiteURLs.list(of: .programme)))], section: SiteURLs.list(of: .programme))
+                        trail: [Link(label: "Programmes", url: link(SiteURLs.list(of: .programme)))], section: SiteURLs.list(of: .programme),
+                        plainTitle: programme.name)
         return page(meta, body)
     }
 }
