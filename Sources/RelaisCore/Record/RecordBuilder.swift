@@ -53,7 +53,7 @@ struct RecordBuilder: Sendable {
         let content = graph.content
         let aidFiles = graph.sortedAidIDs.compactMap { graph.aids[$0] }
         let aids = await aidFiles.parallelMap { self.aid($0) }
-        let eventFiles = (graph.upcomingEventIDs + graph.pastEventIDs.reversed()).compactMap { graph.events[$0] }
+        let eventFiles = graph.content.events.sorted { ($0.front.start, $0.id) < ($1.front.start, $1.id) }
         let events = await eventFiles.parallelMap { self.event($0) }
         let basins = await content.basins.sortedFrench { $0.front.name + " " + $0.id }.parallelMap { self.basin($0) }
         let programmes = await content.programmes.sortedFrench { $0.front.name + " " + $0.id }.parallelMap { self.programme($0) }
