@@ -2,6 +2,6 @@
 /// with the writer that escapes for its format.
 enum ArtifactPlanner {
     static func plan(_ record: SiteRecord, pages: [PlannedOutput]) -> [PlannedOutput] {
-        []
+        OpenDataPlanner.plan(record)
     }
 }
