@@ -43,7 +43,8 @@ struct ExampleSiteTests {
             // Every internal link points at a page or file of the site.
             for link in document.all("a").compactMap({ $0["href"] }) where link.hasPrefix("/") {
                 let target = String(link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0])
-                #expect(FileManager.default.fileExists(atPath: "\(output)/\(SiteURLs.outputFile(for: target))"), "\(path) → \(link)")
+                let exists = FileManager.default.fileExists(atPath: "\(output)/\(SiteURLs.outputFile(for: target))")
+                #expect(exists, "\(path) → \(link)")
             }
         }
     }

@@ -2,6 +2,7 @@
 /// with the writer that escapes for its format.
 enum ArtifactPlanner {
     static func plan(_ record: SiteRecord, pages: [PlannedOutput]) -> [PlannedOutput] {
-        CalendarPlanner.plan(record)
+        OpenDataPlanner.plan(record)
+            + CalendarPlanner.plan(record)
     }
 }

@@ -11,6 +11,7 @@ enum PagePlanner {
             .page("/actualites/", template: "pages/news", inputs: [.every(.news)]) { $0.newsList() },
             .page("/contacts/", template: "pages/contacts", inputs: [.organisations, .every(.aid)]) { $0.contactsPage() },
             .page("/plan-du-site/", template: "pages/site-map", inputs: everything) { $0.siteMap() },
+            .page(OpenDataPlanner.folder, template: "pages/open-data", inputs: [.every(.aid)]) { $0.openDataPage() },
             .page("/404.html", template: "pages/not-found", inputs: []) { $0.notFound() },
         ]
         // A detail page reads its item and the cards of the items it shows.

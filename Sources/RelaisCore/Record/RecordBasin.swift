@@ -13,6 +13,9 @@ public struct RecordBasin: Sendable, Encodable {
     public let region: String?
     /// The territory codes the basin covers (its own, its sub-territories', with their department and region).
     public let codes: [String]
+    /// The codes the basin is made of, as written: `codes.cog` and `ZE-<ze2020>`, or without them its sub-territories'
+    /// codes. What an aid on the whole basin covers in open data (`codes` would add the regions around it).
+    public let ownCodes: [String]
     public let subTerritories: [RecordSubTerritory]
     public let keyFigures: [RecordKeyFigure]
     public let indicators: [RecordIndicator]

@@ -15,6 +15,8 @@ extension RecordBuilder {
             id: file.id, path: path, url: pageURL(path), sourceFile: file.path, name: basin.name, summary: basin.summary,
             description: body(of: file, reservedIds: Set(indicatorAnchors + contactAnchors), findings: &findings),
             kind: Labelled(basin.kind, label: basin.kind.label), region: basin.region, codes: codes.sorted(),
+            ownCodes: NationalTerritoryCodes.ownCodes(cog: basin.cogCodes.map(\.code), ze2020: basin.ze2020,
+                                                      subTerritories: basin.subTerritories.compactMap { $0.code?.code }),
             subTerritories: basin.subTerritories.map { RecordSubTerritory(name: $0.name, code: $0.code?.code) },
             keyFigures: basin.keyFigures.map { figure in
                 RecordKeyFigure(label: figure.label, value: figure.value, unit: Labelled(figure.unit, label: figure.unit.label),

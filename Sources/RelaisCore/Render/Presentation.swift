@@ -67,6 +67,7 @@ struct Presentation: Sendable {
         }
         footer.append(Link(label: "Plan du site", url: link("/plan-du-site/")))
         footer.append(Link(label: "Contacts", url: link("/contacts/")))
+        footer.append(Link(label: "Données ouvertes", url: link(OpenDataPlanner.folder)))
         return SiteChrome(
             title: text(site.title), homeURL: link("/"), stylesheetURL: link("/assets/relais.css"), feedURL: link("/atom.xml"),
             navigation: site.navigation.map { item in

@@ -156,7 +156,8 @@ extension Presentation {
             SiteMapBody.Group(title: "Programmes", url: link("/programmes/"), links: links(record.programmes.map { ($0.name, $0.url) })),
             SiteMapBody.Group(title: "Actualités", url: link("/actualites/"), links: record.news.map { Link(label: text($0.title), url: href($0.url)) }),
         ]
-        let pages = [Link(label: "Accueil", url: link("/")), Link(label: "Contacts", url: link("/contacts/"))]
+        let pages = [Link(label: "Accueil", url: link("/")), Link(label: "Contacts", url: link("/contacts/")),
+                     Link(label: "Données ouvertes", url: link(OpenDataPlanner.folder))]
             + links(record.pages.map { ($0.title, $0.url) })
         let body = SiteMapBody(title: "Plan du site", groups: groups, pages: pages)
         return page(meta(title: body.title, description: "Toutes les pages du site, par rubrique.", path: "/plan-du-site/"), body)

@@ -1,0 +1,55 @@
+import Foundation
+
+/// CSV as RFC 4180 writes it: comma separator, CRLF after every record, a field quoted when it holds a comma,
+/// a double quote, a CR or a LF, its double quotes doubled. Line breaks inside a quoted field are kept as written.
+///
+/// Spreadsheets read a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return as a formula
+/// (CSV injection); such a text cell is prefixed with `'`, which spreadsheets take as "this is text" and hide.
+/// A phone number `+33…` written as text is prefixed too: harmless, and the number stays readable.
+struct CSVWriter: Sendable {
+    static let separator = ","
+    static let lineEnd = "\r\n"
+    /// The first characters spreadsheets take as the start of a formula.
+    static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+
+    private(set) var text = ""
+
+    mutating func appendRow(_ cells: [CSVCell]) {
+        text += cells.map(Self.field).joined(separator: Self.separator)
+        text += Self.lineEnd
+    }
+
+    mutating func appendRow(texts: [String]) {
+        appendRow(texts.map(CSVCell.text))
+    }
+
+    /// A cell as it is written between separators.
+    static func field(_ cell: CSVCell) -> String {
+        switch cell {
+        case .text(let value): quoted(defused(value))
+        // Decimal's description is plain ASCII digits, `-` and `.`: nothing to quote or defuse.
+        case .number(let value): value.description
+        }
+    }
+
+    /// The text with `'` in front when a spreadsheet would run it as a formula.
+    static func defused(_ value: String) -> String {
+        guard let first = value.unicodeScalars.first, formulaStarts.contains(first) else { return value }
+        return "'" + value
+    }
+
+    /// The text between double quotes, its own quotes doubled, when it holds a separator, a quote or a line break.
+    static func quoted(_ value: String) -> String {
+        let needsQuotes = value.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
+        guard needsQuotes else { return value }
+        // Scalar by scalar: a quote followed by a combining mark is one Character, and must still be doubled.
+        var result = String.UnicodeScalarView()
+        result.append("\"")
+        for scalar in value.unicodeScalars {
+            if scalar == "\"" { result.append("\"") }
+            result.append(scalar)
+        }
+        result.append("\"")
+        return String(result)
+    }
+}

@@ -1,0 +1,29 @@
+/// Territories as the national open-data schema writes them: COG codes (`REG-32`, `DEP-94`, `EPCI-200058014`,
+/// `COM-94041`, `ZE-1109`) joined by `|`. The guide's own codes are already in that form; a basin id is not,
+/// and stands for the codes the basin is made of.
+enum NationalTerritoryCodes {
+    /// A basin's own codes: `codes.cog` and its employment zone; without them, its sub-territories' codes.
+    static func ownCodes(cog: [String], ze2020: String?, subTerritories: [String]) -> [String] {
+        let own = cog + (ze2020.map { ["ZE-\($0)"] } ?? [])
+        return (own.isEmpty ? subTerritories : own).uniqued()
+    }
+
+    /// The national codes of one territory of an aid.
+    static func codes(of territory: NamedTerritory, in record: SiteRecord) -> [String] {
+        territory.kind == "basin" ? record.basin(territory.code)?.ownCodes ?? [] : [territory.code]
+    }
+
+    /// The national codes of every territory of an aid, each once.
+    static func codes(of aid: RecordAid, in record: SiteRecord) -> [String] {
+        aid.territories.flatMap { codes(of: $0, in: record) }.uniqued()
+    }
+
+    /// Whether the national pattern `^[A-Z]+-\d+$` accepts a code: Corsica's `DEP-2A`, `DEP-2B` and its
+    /// communes (`COM-2A004`) do not fit, though they are the official COG codes.
+    static func fitsNationalPattern(_ code: String) -> Bool {
+        let parts = code.split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false)
+        guard parts.count == 2, let letters = parts.first, let digits = parts.last else { return false }
+        return !letters.isEmpty && letters.allSatisfy { ("A"..."Z").contains($0) }
+            && !digits.isEmpty && digits.allSatisfy(\.isASCIIDigit)
+    }
+}
