@@ -2,6 +2,8 @@
 /// with the writer that escapes for its format.
 enum ArtifactPlanner {
     static func plan(_ record: SiteRecord, pages: [PlannedOutput]) -> [PlannedOutput] {
-        []
+        FeedPlanner.plan(record)
+            // Last: it lists the pages.
+            + SitemapPlanner.plan(record, pages: pages)
     }
 }
