@@ -52,8 +52,9 @@ struct PipelineOptions: ParsableArguments {
     }
 
     func buildOptions(writesOutput: Bool) throws -> BuildOptions {
-        if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) || baseURL.split(separator: "/").count < 2 {
-            throw ValidationError("« \(baseURL) » n'est pas une adresse de site (option --base-url) : écrivez par exemple https://guide.example.org/asso/.")
+        // The same rule as baseUrl in site.yaml (RelaisCore's BaseURL), refused here as a usage error.
+        if let baseURL, let problem = BaseURL.problem(baseURL) {
+            throw ValidationError("Option --base-url : \(problem) \(BaseURL.hint)")
         }
         switch BuildOptions.buildDate(argument: date) {
         case .success(let buildDate):

@@ -94,6 +94,16 @@ struct CommandTests {
         #expect(!run.standardError.isEmpty)
     }
 
+    /// The stored XSS found by hostile testing: a quote in the base URL is a usage error, before anything is built.
+    @Test(arguments: ["https://example.org/a\"onmouseover=\"alert(1)", "https://example.org/l'aide/", "https://example.org/<b>/"])
+    func unsafeBaseURLIsAUsageError(_ address: String) throws {
+        let output = temporaryFolder()
+        let run = try relais(["build", "--date", "2023-06-15", "--output", output.path, "--base-url", address])
+        #expect(run.status == 2)
+        #expect(run.standardError.contains("Option --base-url : L'adresse du site contient"))
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
     @Test func sourceDateEpochSetsTheBuildDate() throws {
         let output = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: output) }

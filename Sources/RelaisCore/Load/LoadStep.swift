@@ -16,7 +16,14 @@ struct LoadStep: BuildStep {
         let (templates, templateDiagnostics) = TemplateSet.load(root: options.templatesPath, displayRoot: BuildOptions.displayPath(options.templatesPath))
         var (content, diagnostics) = await loaded
         diagnostics += templateDiagnostics
-        if let baseURL = options.baseURL { content?.site.baseURL = baseURL }
+        // Programs may set the option without going through the command line: the same rule applies.
+        if let baseURL = options.baseURL {
+            if let problem = BaseURL.problem(baseURL) {
+                diagnostics.append(Diagnostic(step: .load, at: SourceLocation(file: "--base-url"), problem, hint: BaseURL.hint))
+            } else {
+                content?.site.baseURL = baseURL
+            }
+        }
         guard let content, let templates else { return StepOutcome(nil, diagnostics) }
         return StepOutcome(LoadedSite(content: content, templates: templates), diagnostics)
     }

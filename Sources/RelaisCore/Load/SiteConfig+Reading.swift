@@ -4,7 +4,8 @@ import Yams
 extension SiteConfig {
     init?(reading r: MappingReader, path: String) {
         let title: String? = r.required("title")
-        let baseURL: ContentURL? = r.required("baseUrl")
+        // Read as text: `BaseURL.problem` is the whole rule, with its own messages.
+        let baseURL: String? = r.required("baseUrl")
         let language: String? = r.optional("language")
         let publisher: Reference? = r.required("publisher")
         let description = r.requiredText("description", maxLength: 300)
@@ -25,8 +26,12 @@ extension SiteConfig {
                                    hint: "Écrivez « timeStyle: \"13 h 30\" » ou « timeStyle: \"13h30\" ».")
             }
         }
-        if let baseURL, baseURL.kind != .web {
-            r.requireCondition("baseUrl", "L'adresse publique du site doit commencer par https://.", hint: "Par exemple : https://guide.example.org/")
+        // The same rule as `--base-url`: every absolute URL and feed id of the site is built from this address.
+        if let baseURL, let problem = BaseURL.problem(baseURL) {
+            r.requireCondition("baseUrl", problem, hint: BaseURL.hint)
+        } else if let baseURL, baseURL.hasPrefix("http://") {
+            r.context.log.warning(r.location(of: "baseUrl"), "L'adresse du site « \(baseURL) » n'est pas sécurisée (http).",
+                                  hint: "Si l'hébergeur le permet, écrivez https:// à la place de http://.")
         }
         if let language, language != "fr" {
             r.requireCondition("language", "Seul le français (« fr ») est pris en charge pour l'instant.", hint: "Écrivez « language: fr ».")
@@ -35,7 +40,7 @@ extension SiteConfig {
             r.requireCondition("closingSoonDays", "« closingSoonDays » doit être compris entre 1 et 365.", hint: "La valeur habituelle est 30.")
         }
         guard let title, let baseURL, let publisher, let description else { return nil }
-        self.init(title: title, baseURL: baseURL.value, language: "fr", publisher: publisher, description: description,
+        self.init(title: title, baseURL: baseURL, language: "fr", publisher: publisher, description: description,
                   navigation: navigation, themes: taxonomies?.themes ?? [],
                   accessibility: accessibility ?? Accessibility(status: .nonConforme, auditDate: nil),
                   allowRawHtml: allowRawHtml ?? false, closingSoonDays: closingSoonDays ?? 30, timeStyle: timeStyle, path: path)

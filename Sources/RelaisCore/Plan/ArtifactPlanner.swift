@@ -4,5 +4,8 @@ enum ArtifactPlanner {
     static func plan(_ record: SiteRecord, pages: [PlannedOutput]) -> [PlannedOutput] {
         OpenDataPlanner.plan(record)
             + CalendarPlanner.plan(record)
+            + FeedPlanner.plan(record)
+            // Last: it lists the pages.
+            + SitemapPlanner.plan(record, pages: pages)
     }
 }

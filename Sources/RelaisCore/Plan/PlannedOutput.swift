@@ -1,3 +1,5 @@
+import RelaisFrench
+
 /// One file the site will have: where it goes, what it is, what it is made from, and how it is made.
 /// Pages and artifacts (data files, calendars, feeds, sitemaps, indexes) are planned, rendered and written alike.
 struct PlannedOutput: Sendable {
@@ -7,6 +9,11 @@ struct PlannedOutput: Sendable {
     /// The parts of the record it is made from, besides the site's identity that every output reads.
     let inputs: [OutputInput]
     let producer: Producer
+    /// For pages: the content date of what the page shows, the latest `dates.modified` of its inputs (the sitemap's
+    /// `lastmod`); nil when it reads no dated content.
+    var lastModified: CalendarDate? = nil
+    /// For pages: kept out of search engines and of the sitemap (the 404 page).
+    var noindex = false
 
     enum Producer: Sendable {
         /// A Mustache template fed a view model built from the record.
@@ -15,8 +22,10 @@ struct PlannedOutput: Sendable {
         case artifact(@Sendable (SiteRecord) -> String)
     }
 
-    static func page(_ path: String, template: String, inputs: [OutputInput], build: @escaping @Sendable (Presentation) -> any Sendable) -> PlannedOutput {
-        PlannedOutput(path: path, mediaType: .html, inputs: inputs, producer: .page(template: template, build: build))
+    static func page(_ path: String, template: String, inputs: [OutputInput], lastModified: CalendarDate?, noindex: Bool = false,
+                     build: @escaping @Sendable (Presentation) -> any Sendable) -> PlannedOutput {
+        PlannedOutput(path: path, mediaType: .html, inputs: inputs, producer: .page(template: template, build: build),
+                      lastModified: lastModified, noindex: noindex)
     }
 
     static func artifact(_ path: String, _ mediaType: MediaType, inputs: [OutputInput], write: @escaping @Sendable (SiteRecord) -> String) -> PlannedOutput {

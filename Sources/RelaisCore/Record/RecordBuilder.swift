@@ -159,7 +159,8 @@ struct RecordBuilder: Sendable {
         let allDates = content.aids.map(\.meta.dateModified) + content.events.map(\.meta.dateModified)
             + content.basins.map(\.meta.dateModified) + content.programmes.map(\.meta.dateModified)
             + content.news.map(\.meta.dateModified) + content.pages.map(\.meta.dateModified)
-        let host = urls.baseURL.split(separator: "/", maxSplits: 3, omittingEmptySubsequences: false).dropFirst(2).first.map(String.init) ?? ""
+        // Lower-cased and without a port: calendar UIDs and feed tag ids name a domain.
+        let host = BaseURL.host(of: urls.baseURL)
         return SiteInfo(
             title: site.title, description: site.description, baseURL: urls.baseURL, host: host, language: site.language,
             publisher: summaries[site.publisher.id],

@@ -78,7 +78,8 @@ public struct SiteInfo: Sendable, Encodable {
     public let description: String
     /// `https://guide.example.org/asso/`, always ending with a slash.
     public let baseURL: String
-    /// The host of the base URL, for ids that must be unique worldwide (calendar UIDs, feed ids).
+    /// The host of the base URL, lower-cased and without its port, for ids that must be unique worldwide (calendar
+    /// UIDs, feed ids).
     public let host: String
     public let language: String
     public let publisher: OrganisationSummary?

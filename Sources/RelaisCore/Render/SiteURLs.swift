@@ -44,7 +44,7 @@ public struct SiteURLs: Sendable {
     /// Top-level segments the generator uses itself, which a free page may not take.
     public static let reservedSegments: Set<String> = [
         "aides", "evenements", "bassins", "programmes", "actualites", "contacts", "recherche", "donnees",
-        "plan-du-site", "media", "assets", "pages", "404.html", "index.html", "sitemap.xml", "robots.txt",
+        "plan-du-site", "media", "assets", "pages", "404.html", "index.html", "sitemap.xml", "robots.txt", "atom.xml",
     ]
     public static func list(of kind: ContentKind) -> String { "/\(kind.rawValue)/" }
 }

@@ -38,13 +38,15 @@ struct TestSite {
 
     func remove() { try? FileManager.default.removeItem(at: root) }
 
-    func options(date: String = "2023-06-15", output: String? = nil, writes: Bool = true, strict: Bool = false) -> BuildOptions {
-        BuildOptions(contentPath: content, templatesPath: Repository.templates, outputPath: output ?? self.output,
+    /// `baseURL` stands for `--base-url`.
+    func options(date: String = "2023-06-15", output: String? = nil, writes: Bool = true, strict: Bool = false,
+                 baseURL: String? = nil) -> BuildOptions {
+        BuildOptions(contentPath: content, templatesPath: Repository.templates, outputPath: output ?? self.output, baseURL: baseURL,
                      buildDate: CalendarDate(iso: date)!, strict: strict, writesOutput: writes)
     }
 
-    func build(date: String = "2023-06-15", writes: Bool = true, strict: Bool = false) async -> BuildReport {
-        await BuildPipeline(options: options(date: date, writes: writes, strict: strict)).run()
+    func build(date: String = "2023-06-15", writes: Bool = true, strict: Bool = false, baseURL: String? = nil) async -> BuildReport {
+        await BuildPipeline(options: options(date: date, writes: writes, strict: strict, baseURL: baseURL)).run()
     }
 
     /// The record of this site, through the real load and validate steps.

@@ -1,0 +1,34 @@
+import RelaisFrench
+
+/// The content dates of the record by kind and id, to date an output from what it reads: the latest
+/// `dates.modified` among its inputs. Made once per plan, so that dating every page costs a lookup.
+struct ContentDates: Sendable {
+    private var items: [ContentKind: [String: CalendarDate]] = [:]
+    private var latest: [ContentKind: CalendarDate] = [:]
+
+    init(_ record: SiteRecord) {
+        add(.aid, record.aids.map { ($0.id, $0.dates.modified) })
+        add(.event, record.events.map { ($0.id, $0.dates.modified) })
+        add(.basin, record.basins.map { ($0.id, $0.dates.modified) })
+        add(.programme, record.programmes.map { ($0.id, $0.dates.modified) })
+        add(.news, record.news.map { ($0.id, $0.dates.modified) })
+        add(.page, record.pages.map { ($0.id, $0.dates.modified) })
+    }
+
+    private mutating func add(_ kind: ContentKind, _ dates: [(String, CalendarDate)]) {
+        items[kind] = Dictionary(dates, uniquingKeysWith: { first, _ in first })
+        latest[kind] = dates.map(\.1).max()
+    }
+
+    /// The latest `dates.modified` of the inputs: an item's own, or the latest of a kind for `.every`.
+    /// Organisations carry no content date and leave it unchanged; nil when nothing read is dated.
+    func lastModified(of inputs: [OutputInput]) -> CalendarDate? {
+        inputs.compactMap { input -> CalendarDate? in
+            switch input {
+            case .item(let kind, let id): items[kind]?[id]
+            case .every(let kind): latest[kind]
+            case .organisations: nil
+            }
+        }.max()
+    }
+}
