@@ -29,11 +29,14 @@ public enum FrenchTypography {
         return false
     }
 
+    // The rules work on Unicode scalars, not Characters: comparing Characters costs a grapheme break and a
+    // normalisation each time, and every sign the rules look for is a single scalar. A combining mark counts as
+    // part of the letter it follows.
     static func applyRules(_ text: String) -> String {
-        let chars = Array(text)
+        let chars = Array(text.unicodeScalars)
         guard !chars.isEmpty else { return text }
         let protected = protectedMask(chars)
-        var result = ""
+        var result = String.UnicodeScalarView()
         result.reserveCapacity(text.utf8.count + 16)
         var index = 0
         while index < chars.count {
@@ -59,14 +62,14 @@ public enum FrenchTypography {
                 result.append(space)
             }
             if char == "'", !protected[index], index > 0, index + 1 < chars.count,
-               chars[index - 1].isLetter, chars[index + 1].isLetter {
+               isLetter(chars[index - 1]), isLetter(chars[index + 1]) {
                 result.append("\u{2019}")
             } else {
                 result.append(char)
             }
             index += 1
         }
-        return result
+        return String(result)
     }
 
     /// Whether `apply` would leave `text` unchanged (compared scalar by scalar, not by canonical equivalence).
@@ -76,11 +79,11 @@ public enum FrenchTypography {
 
     // MARK: - Rules
 
-    private static let narrowSpace = FrenchSpace.narrow
-    private static let noBreakSpace = FrenchSpace.noBreak
+    private static let narrowSpace: Unicode.Scalar = "\u{202F}"
+    private static let noBreakSpace: Unicode.Scalar = "\u{00A0}"
 
     /// Spaces that a rule may replace: ordinary, no-break, narrow no-break and thin spaces (never line breaks or tabs).
-    private static func isReplaceableSpace(_ char: Character) -> Bool {
+    private static func isReplaceableSpace(_ char: Unicode.Scalar) -> Bool {
         switch char {
         case " ", "\u{00A0}", "\u{202F}", "\u{2009}": return true
         default: return false
@@ -88,7 +91,7 @@ public enum FrenchTypography {
     }
 
     /// The space a punctuation sign takes before it, if it is one of `; ! ? :`.
-    private static func spaceBefore(_ sign: Character) -> Character? {
+    private static func spaceBefore(_ sign: Unicode.Scalar) -> Unicode.Scalar? {
         switch sign {
         case ";", "!", "?": return narrowSpace
         case ":": return noBreakSpace
@@ -97,8 +100,8 @@ public enum FrenchTypography {
     }
 
     /// Characters after which a missing space is inserted before `; ! ? :`.
-    private static func takesSpaceAfter(_ char: Character) -> Bool {
-        if char.isLetter || char.isNumber { return true }
+    private static func takesSpaceAfter(_ char: Unicode.Scalar) -> Bool {
+        if isLetter(char) || isNumber(char) { return true }
         switch char {
         case "»", ")", "]", "\u{201D}", "%", "€": return true
         default: return false
@@ -108,8 +111,8 @@ public enum FrenchTypography {
     /// The single space replacing a run of spaces between `previous` and `next`, or nil to keep the run.
     /// The order of the tests matters: `spaceToInsert` follows the same order so that a second pass changes nothing.
     private static func spaceForRun(
-        previous: Character?, previousProtected: Bool, next: Character?, nextProtected: Bool
-    ) -> Character? {
+        previous: Unicode.Scalar?, previousProtected: Bool, next: Unicode.Scalar?, nextProtected: Bool
+    ) -> Unicode.Scalar? {
         if let next, !nextProtected {
             if let space = spaceBefore(next) { return space }
             if next == "»" { return noBreakSpace }
@@ -119,7 +122,7 @@ public enum FrenchTypography {
     }
 
     /// The space to insert between `chars[index - 1]` and `chars[index]` when none is there, or nil.
-    private static func spaceToInsert(_ chars: [Character], before index: Int) -> Character? {
+    private static func spaceToInsert(_ chars: [Unicode.Scalar], before index: Int) -> Unicode.Scalar? {
         let previous = chars[index - 1]
         let char = chars[index]
         if let space = spaceBefore(char) {
@@ -129,21 +132,21 @@ public enum FrenchTypography {
             if char == ":" {
                 // "://" of URLs, and times or ratios between digits: "13:30", "1:2".
                 if next == "/", index + 2 < chars.count, chars[index + 2] == "/" { return nil }
-                if previous.isNumber, next?.isNumber == true { return nil }
+                if isNumber(previous), let next, isNumber(next) { return nil }
             }
             if char == ";", endsCharacterReference(chars, at: index) { return nil }
             return space
         }
-        if char == "»", !previous.isWhitespace { return noBreakSpace }
-        if previous == "«", !char.isWhitespace { return noBreakSpace }
+        if char == "»", !previous.properties.isWhitespace { return noBreakSpace }
+        if previous == "«", !char.properties.isWhitespace { return noBreakSpace }
         return nil
     }
 
     /// Whether the `;` at `index` closes an HTML character reference: `&amp;`, `&#233;`, `&#xE9;`.
-    private static func endsCharacterReference(_ chars: [Character], at index: Int) -> Bool {
+    private static func endsCharacterReference(_ chars: [Unicode.Scalar], at index: Int) -> Bool {
         var cursor = index - 1
         var length = 0
-        while cursor >= 0, length <= 32, chars[cursor].isASCII, chars[cursor].isLetter || chars[cursor].isNumber {
+        while cursor >= 0, length <= 32, chars[cursor].isASCII, chars[cursor].properties.isAlphabetic || isNumber(chars[cursor]) {
             cursor -= 1
             length += 1
         }
@@ -153,16 +156,16 @@ public enum FrenchTypography {
     }
 
     /// For each character, whether it belongs to a URL-like word that typography must not touch.
-    private static func protectedMask(_ chars: [Character]) -> [Bool] {
+    private static func protectedMask(_ chars: [Unicode.Scalar]) -> [Bool] {
         var mask = [Bool](repeating: false, count: chars.count)
         var start = 0
         while start < chars.count {
-            guard !chars[start].isWhitespace else {
+            guard !chars[start].properties.isWhitespace else {
                 start += 1
                 continue
             }
             var end = start
-            while end < chars.count, !chars[end].isWhitespace { end += 1 }
+            while end < chars.count, !chars[end].properties.isWhitespace { end += 1 }
             if looksLikeURL(chars[start..<end]) {
                 for position in start..<end { mask[position] = true }
             }
@@ -173,12 +176,29 @@ public enum FrenchTypography {
 
     /// Whether a word is a URL or an address: it holds `://` or starts (after opening brackets or quotes)
     /// with `www.`, `mailto:` or `tel:`.
-    private static func looksLikeURL(_ word: ArraySlice<Character>) -> Bool {
+    private static func looksLikeURL(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
         // Every pattern holds ":" or ".": most words are skipped without building a string.
         guard word.contains(where: { $0 == ":" || $0 == "." }) else { return false }
-        let text = String(word).lowercased()
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: word)
+        let text = String(scalars).lowercased()
         if text.contains("://") { return true }
         let bare = text.drop(while: { "([«\u{201C}\"'".contains($0) })
         return bare.hasPrefix("www.") || bare.hasPrefix("mailto:") || bare.hasPrefix("tel:")
+    }
+
+    /// A letter, or a combining mark that belongs to the letter before it.
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return scalar.properties.isAlphabetic
+        }
+    }
+
+    private static func isNumber(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return ("0"..."9").contains(scalar) }
+        return scalar.properties.numericType != nil
     }
 }

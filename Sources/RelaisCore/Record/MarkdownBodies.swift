@@ -45,13 +45,16 @@ struct MarkdownBodies: Sendable {
         let renderer = MarkdownRenderer(options: options, textTransform: { FrenchTypography.apply($0) })
         let rendered = renderer.render(markdown) { destination in resolve(destination, from: folder) }
         for link in rendered.links {
-            let column = Self.characterColumn(byteColumn: link.column, line: link.line, in: markdown) + columnOffset
-            let location = SourceLocation(file: file, line: line + link.line - 1, column: column)
+            // Positions are worked out only for the links that need one: it means walking the text.
+            func location() -> SourceLocation {
+                let column = Self.characterColumn(byteColumn: link.column, line: link.line, in: markdown) + columnOffset
+                return SourceLocation(file: file, line: line + link.line - 1, column: column)
+            }
             if let problem = link.problem {
-                diagnostics.append(Diagnostic(step: .validate, at: location, problem,
+                diagnostics.append(Diagnostic(step: .validate, at: location(), problem,
                                               hint: "Un lien vers un autre contenu s'écrit avec son chemin relatif, par exemple ../aides/identifiant.md."))
             } else if let target = siteLink(link.destination, from: folder) {
-                siteLinks.append(SiteLink(target: target, location: location))
+                siteLinks.append(SiteLink(target: target, location: location()))
             }
         }
         return rendered
