@@ -39,6 +39,7 @@ struct PipelineOptions: ParsableArguments {
     @Option(help: "La date de génération AAAA-MM-JJ (par défaut SOURCE_DATE_EPOCH, sinon aujourd'hui).") var date: String?
     @Flag(help: "Inclure les brouillons (draft: true).") var drafts = false
     @Flag(help: "Traiter les avertissements comme des erreurs.") var strict = false
+    @Flag(name: .customLong("sans-cache"), help: "Tout refaire, sans reprendre ce que la génération précédente a produit (.relais-cache/).") var withoutCache = false
 
     /// Runs the pipeline, prints its diagnostics, and exits 1 when it found an error.
     func run(writesOutput: Bool) async throws -> BuildReport {
@@ -59,7 +60,8 @@ struct PipelineOptions: ParsableArguments {
         switch BuildOptions.buildDate(argument: date) {
         case .success(let buildDate):
             return BuildOptions(contentPath: content, templatesPath: templates, outputPath: output, baseURL: baseURL,
-                                buildDate: buildDate, includeDrafts: drafts, strict: strict, writesOutput: writesOutput)
+                                buildDate: buildDate, includeDrafts: drafts, strict: strict, writesOutput: writesOutput,
+                                usesCache: !withoutCache)
         case .failure(let error):
             throw ValidationError(error.description)
         }
@@ -72,7 +74,11 @@ struct Build: AsyncParsableCommand {
 
     func run() async throws {
         let report = try await options.run(writesOutput: true)
-        Console.note("Site publié dans \(options.output)/ : \(report.pageCount) pages.")
+        if report.upToDate {
+            Console.note("Rien n’a changé : le site publié dans \(options.output)/ est à jour (\(report.pageCount) pages).")
+        } else {
+            Console.note("Site publié dans \(options.output)/ : \(report.pageCount) pages.")
+        }
     }
 }
 

@@ -115,7 +115,7 @@ struct AtomFeedTests {
         ])
         defer { site.remove() }
         let record = try await site.record()
-        let feed = AtomFeed(record: record, entryLimit: 3)
+        let feed = AtomFeed(record: RecordReader(record), entryLimit: 3)
         #expect(feed.entries.map(\.url) == [
             "https://guide.example.org/actualites/ouverture/",
             "https://guide.example.org/aides/autre-pret/",
@@ -128,7 +128,7 @@ struct AtomFeedTests {
             "tag:guide.example.org,2023:/evenements/reunion/",
         ])
         #expect(feed.updated == "2023-02-01T00:00:00+01:00")
-        #expect(AtomFeed(record: record).entries.count == 4)
+        #expect(AtomFeed(record: RecordReader(record)).entries.count == 4)
     }
 
     /// Text that means something in XML reaches the reader as text.

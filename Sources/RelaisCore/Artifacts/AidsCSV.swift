@@ -5,11 +5,11 @@ import RelaisFrench
 /// What the schema has no column for (status, amounts, contacts, URLs…) is written, in French, into
 /// `description` and `eligibilite`, which the schema meant for people; `aides.json` has it all as data.
 struct AidsCSV {
-    let record: SiteRecord
+    let record: RecordReader
     let presentation: Presentation
 
-    static func write(_ record: SiteRecord) -> String {
-        let file = AidsCSV(record: record, presentation: Presentation(record: record))
+    static func write(_ record: RecordReader) -> String {
+        let file = AidsCSV(record: record, presentation: Presentation(reader: record))
         var writer = CSVWriter()
         writer.appendRow(texts: DispositifAideSchema.columnNames)
         for aid in record.aids { writer.appendRow(texts: file.row(aid)) }

@@ -11,7 +11,7 @@ extension AtomFeed {
     /// the item's `datePublished`, else for news the date of its file name, else the site's year
     /// (`TagURI.siteYear`). Never `dateModified`, which changes at every edit and would make the edited item
     /// a new entry; so an author who adds `datePublished` to an item later changes its id once.
-    init(record: SiteRecord, entryLimit: Int = 50) {
+    init(record: RecordReader, entryLimit: Int = 50) {
         let site = record.site
         let urls = SiteURLs(baseURL: site.baseURL)
         let siteYear = String(TagURI.siteYear(of: record))

@@ -45,7 +45,7 @@ struct DataPackage: Sendable, Encodable {
     let contributors: [Contributor]
     let resources: [Resource]
 
-    init(record: SiteRecord) {
+    init(record: RecordReader) {
         let site = record.site
         name = Self.packageName(host: site.host)
         title = "Données ouvertes – \(site.title)"
@@ -75,5 +75,5 @@ struct DataPackage: Sendable, Encodable {
         return name.isEmpty ? "aides" : "aides-" + name
     }
 
-    static func write(_ record: SiteRecord) -> String { OpenDataJSON.encode(DataPackage(record: record)) }
+    static func write(_ record: RecordReader) -> String { OpenDataJSON.encode(DataPackage(record: record)) }
 }

@@ -9,12 +9,12 @@ enum NationalTerritoryCodes {
     }
 
     /// The national codes of one territory of an aid.
-    static func codes(of territory: NamedTerritory, in record: SiteRecord) -> [String] {
+    static func codes(of territory: NamedTerritory, in record: RecordReader) -> [String] {
         territory.kind == "basin" ? record.basin(territory.code)?.ownCodes ?? [] : [territory.code]
     }
 
     /// The national codes of every territory of an aid, each once.
-    static func codes(of aid: RecordAid, in record: SiteRecord) -> [String] {
+    static func codes(of aid: RecordAid, in record: RecordReader) -> [String] {
         aid.territories.flatMap { codes(of: $0, in: record) }.uniqued()
     }
 

@@ -17,7 +17,7 @@ struct OpenDataAids: Sendable, Encodable {
     let licence: OpenDataLicence
     let aids: [OpenDataAid]
 
-    init(record: SiteRecord) {
+    init(record: RecordReader) {
         guide = Guide(title: record.site.title, url: record.site.baseURL, publisher: record.site.publisher?.name)
         buildDate = record.buildDate
         lastModified = record.site.lastModified
@@ -25,5 +25,5 @@ struct OpenDataAids: Sendable, Encodable {
         aids = record.aids.map(OpenDataAid.init)
     }
 
-    static func write(_ record: SiteRecord) -> String { OpenDataJSON.encode(OpenDataAids(record: record)) }
+    static func write(_ record: RecordReader) -> String { OpenDataJSON.encode(OpenDataAids(record: record)) }
 }

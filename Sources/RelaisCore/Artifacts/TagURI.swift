@@ -13,7 +13,7 @@ enum TagURI {
     /// `datePublished`, a news item's date, taken from its file name), which editing a text never changes;
     /// without any, the earliest `dateModified`. It moves only when older content is added, or the oldest
     /// published item removed.
-    static func siteYear(of record: SiteRecord) -> Int {
+    static func siteYear(of record: RecordReader) -> Int {
         let published = record.aids.compactMap(\.dates.published) + record.events.compactMap(\.dates.published)
             + record.basins.compactMap(\.dates.published) + record.programmes.compactMap(\.dates.published)
             + record.news.map { $0.dates.published ?? $0.date } + record.pages.compactMap(\.dates.published)

@@ -15,10 +15,12 @@ public struct BuildOptions: Sendable {
     public var strict: Bool
     /// Check only: run every step but emit and publish.
     public var writesOutput: Bool
+    /// Reuse what the last build made when its inputs did not change (`.relais-cache/` beside the content).
+    public var usesCache: Bool
 
     public init(contentPath: String = "Content", templatesPath: String = "Templates", outputPath: String = "Site",
                 baseURL: String? = nil, buildDate: CalendarDate, includeDrafts: Bool = false, strict: Bool = false,
-                writesOutput: Bool = true) {
+                writesOutput: Bool = true, usesCache: Bool = true) {
         self.contentPath = contentPath
         self.templatesPath = templatesPath
         self.outputPath = outputPath
@@ -27,6 +29,7 @@ public struct BuildOptions: Sendable {
         self.includeDrafts = includeDrafts
         self.strict = strict
         self.writesOutput = writesOutput
+        self.usesCache = usesCache
     }
 
     /// Paths in messages are shown as given, without a trailing slash.
@@ -86,6 +89,8 @@ public struct BuildReport: Sendable {
     public var timings: [StepTiming] = []
     public var pageCount = 0
     public var published = false
+    /// Nothing had changed since the last build: the site in place was kept as it is.
+    public var upToDate = false
 
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
     public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }

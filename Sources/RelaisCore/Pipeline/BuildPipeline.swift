@@ -16,6 +16,15 @@ public struct BuildPipeline: Sendable {
 
     public func run(progress: @escaping @Sendable (BuildReport.StepTiming) -> Void = { _ in }) async -> BuildReport {
         var run = PipelineRun(strict: options.strict, progress: progress)
+        let publish = PublishStep(options: options)
+        // What the last build read and wrote, if it describes the site in place; stamped before anything is read,
+        // so that a file changed during this build makes the next one look again.
+        let cache = options.writesOutput && options.usesCache ? BuildCache.load(options: options, siteMarker: publish.markerStamp) : nil
+        let inputStamp = options.writesOutput ? InputStamp.make(options: options) : ""
+        if let cache, cache.inputStamp == inputStamp, let published = publish.publishedFolder, cache.describes(published) {
+            return run.upToDate(cache)
+        }
+
         guard let loaded = await run.perform(LoadStep(options: options), ()),
               let resolved = await run.perform(ValidateStep(buildDate: options.buildDate), loaded),
               let planned = await run.perform(PlanStep(), resolved) else { return run.finish() }
@@ -23,33 +32,51 @@ public struct BuildPipeline: Sendable {
         // `relais check` stops here: it renders and writes nothing.
         guard options.writesOutput else { return run.finish() }
 
-        let publish = PublishStep(options: options)
         guard let staging = run.absorb(publish.prepareStaging()) else { return run.finish() }
-        let render = RenderStep(templates: planned.templates, presentation: await Presentation.prepared(record: planned.record))
+        let fingerprints = await RecordFingerprints.make(planned.record)
+        let templateFingerprints = planned.templates.fingerprints()
+        let reuse = cache.flatMap { cache in
+            publish.publishedFolder.map { OutputReuse(cache: cache, fingerprints: fingerprints, templateFingerprints: templateFingerprints, published: $0) }
+        }
+        let render = RenderStep(templates: planned.templates, presentation: await Presentation.prepared(record: planned.record), reuse: reuse)
         let write = WriteStep(writer: SiteWriter(root: staging, previous: publish.publishedFolder))
         let outputs = planned.plan.outputs
+        let templates = Dictionary(outputs.map { ($0.path, $0.template.flatMap { templateFingerprints[$0] }) }, uniquingKeysWith: { first, _ in first })
         var counts = WriteStep.Counts()
+        var entries: [String: BuildCache.OutputEntry] = [:]
         if run.absorb(StepOutcome((), write.prepareFolders(for: outputs.map(\.path)))) != nil {
             for start in stride(from: 0, to: outputs.count, by: Self.batchSize) {
                 let batch = Array(outputs[start..<min(outputs.count, start + Self.batchSize)])
                 guard let rendered = await run.perform(render, batch, reporting: false),
                       let written = await run.perform(write, rendered, reporting: false) else { break }
-                counts.written += written.written
-                counts.kept += written.kept
+                counts.written += written.counts.written
+                counts.kept += written.counts.kept
+                for output in rendered {
+                    guard let file = written.stamps[output.path] else { continue }
+                    let inputs = Dictionary(uniqueKeysWithValues: output.inputs.map { ($0, fingerprints.values[$0] ?? "?") })
+                    entries[output.path] = BuildCache.OutputEntry(template: templates[output.path] ?? nil, inputs: inputs, file: file)
+                }
             }
         }
         run.absorb(StepOutcome(0, write.copyStaticFiles(assets: planned.templates.assetFiles, templatesPath: options.templatesPath,
                                                         media: planned.record.mediaFiles, contentPath: options.contentPath,
                                                         outputPath: options.outputPath)))
         run.reportTotals(of: [render.name, write.name], summaries: [
-            render.name: "\(outputs.count) fichiers (\(run.report.pageCount) pages)",
-            write.name: write.summary(of: counts) + ", \(planned.record.mediaFiles.count) médias, \(planned.templates.assetFiles.count) fichiers de thème",
+            render.name: "\(outputs.count - counts.kept) fichiers refaits sur \(outputs.count) (\(run.report.pageCount) pages)",
+            write.name: WriteStep.summary(of: counts) + ", \(planned.record.mediaFiles.count) médias, \(planned.templates.assetFiles.count) fichiers de thème",
         ])
         guard !run.stops else {
             publish.discard(staging)
             return run.finish()
         }
         run.report.published = await run.perform(publish, staging) != nil
+        if run.report.published, let marker = publish.markerStamp {
+            let next = BuildCache(executable: InputStamp.executableStamp(), inputStamp: inputStamp, siteMarker: marker,
+                                  siteFingerprint: fingerprints.site, pageCount: run.report.pageCount, diagnostics: run.diagnostics,
+                                  outputs: entries)
+            // Without a cache the next build is only slower: never a reason to fail this one.
+            do { try next.save(options: options) } catch { BuildCache.remove(options: options) }
+        }
         return run.finish()
     }
 }
@@ -99,6 +126,18 @@ struct PipelineRun {
             report.timings.append(timing)
             progress(timing)
         }
+    }
+
+    /// Nothing was read or written: the site in place is the one these inputs make.
+    mutating func upToDate(_ cache: BuildCache) -> BuildReport {
+        let timing = BuildReport.StepTiming(step: "load", seconds: 0, summary: "rien n’a changé depuis la dernière génération : \(cache.outputs.count) fichiers à jour")
+        report.timings.append(timing)
+        progress(timing)
+        diagnostics = cache.diagnostics
+        report.pageCount = cache.pageCount
+        report.published = true
+        report.upToDate = true
+        return finish()
     }
 
     func finish() -> BuildReport {

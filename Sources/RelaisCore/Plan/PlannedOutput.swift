@@ -19,7 +19,7 @@ struct PlannedOutput: Sendable {
         /// A Mustache template fed a view model built from the record.
         case page(template: String, build: @Sendable (Presentation) -> any Sendable)
         /// A writer that escapes for its own format.
-        case artifact(@Sendable (SiteRecord) -> String)
+        case artifact(@Sendable (RecordReader) -> String)
     }
 
     static func page(_ path: String, template: String, inputs: [OutputInput], lastModified: CalendarDate?, noindex: Bool = false,
@@ -28,7 +28,7 @@ struct PlannedOutput: Sendable {
                       lastModified: lastModified, noindex: noindex)
     }
 
-    static func artifact(_ path: String, _ mediaType: MediaType, inputs: [OutputInput], write: @escaping @Sendable (SiteRecord) -> String) -> PlannedOutput {
+    static func artifact(_ path: String, _ mediaType: MediaType, inputs: [OutputInput], write: @escaping @Sendable (RecordReader) -> String) -> PlannedOutput {
         PlannedOutput(path: path, mediaType: mediaType, inputs: inputs, producer: .artifact(write))
     }
 
@@ -54,6 +54,8 @@ enum OutputInput: Sendable, Hashable {
     /// Every item of a kind (a list, a feed, a data file).
     case every(ContentKind)
     case organisations
+    /// The day of the build itself (a page that says "à la date du …").
+    case buildDate
 }
 
 /// Every output of the site, in the order they are rendered.

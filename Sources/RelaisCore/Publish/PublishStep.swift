@@ -37,6 +37,9 @@ struct PublishStep: BuildStep {
 
     func discard(_ staging: String) { publisher.discard(staging) }
 
+    /// The stamp of the published site's marker: a new one at each publish, so a cache names the site it describes.
+    var markerStamp: String? { BuildCache.stamp(of: publisher.target + "/" + Publisher.marker) }
+
     /// The site published now, if there is one, whose unchanged files the new one reuses.
     var publishedFolder: String? {
         var isDirectory: ObjCBool = false

@@ -13,7 +13,13 @@ struct Presentation: Sendable {
     private let baseChrome: SiteChrome
 
     init(record: SiteRecord) {
-        self.record = RecordReader(record)
+        self.init(reader: RecordReader(record))
+    }
+
+    /// A presentation whose reads go to `reader`'s log.
+    init(reader: RecordReader) {
+        let record = reader.record
+        self.record = reader
         urls = SiteURLs(baseURL: record.site.baseURL)
         french = FrenchFormatter(timeStyle: TimeStyle(rawValue: record.site.timeStyle) ?? .spaced)
         baseChrome = Self.makeChrome(record: record, urls: urls)

@@ -1,14 +1,23 @@
-/// One output rendered to its bytes, ready to be written.
+/// One output rendered to its bytes (or kept as published, when nothing it read changed), with what it read.
 struct RenderedOutput: Sendable {
+    enum Body: Sendable {
+        case bytes([UInt8])
+        /// The published file is still right: the write step hard-links it.
+        case unchanged
+    }
     let path: String
-    let bytes: [UInt8]
+    let body: Body
+    /// What it read from the record (cache keys), for the next build.
+    let inputs: Set<String>
 }
 
 /// render: turns planned outputs into bytes, on all cores. Pages go through their template with a view model
-/// built from the record; artifacts through their format's writer. Nothing is written here.
+/// built from the record; artifacts through their format's writer. Nothing is written here. An output whose
+/// recorded inputs and template did not change since the published build is not made again.
 struct RenderStep: BuildStep {
     let templates: TemplateSet
     let presentation: Presentation
+    let reuse: OutputReuse?
     var name: Diagnostic.Step { .render }
 
     func run(_ outputs: [PlannedOutput]) async -> StepOutcome<[RenderedOutput]> {
@@ -19,11 +28,16 @@ struct RenderStep: BuildStep {
     func summary(of output: [RenderedOutput]) -> String { "\(output.count) fichiers" }
 
     func render(_ output: PlannedOutput) -> StepOutcome<RenderedOutput> {
+        if let inputs = reuse?.unchangedInputs(of: output) {
+            return StepOutcome(RenderedOutput(path: output.path, body: .unchanged, inputs: inputs))
+        }
+        let log = ReadLog()
         switch output.producer {
         case .artifact(let write):
-            return StepOutcome(RenderedOutput(path: output.path, bytes: Array(write(presentation.record.record).utf8)))
+            let bytes = Array(write(RecordReader(presentation.record.record, log: log)).utf8)
+            return StepOutcome(RenderedOutput(path: output.path, body: .bytes(bytes), inputs: Set(log.inputs.map(\.key))))
         case .page(let template, let build):
-            let viewModel = build(presentation)
+            let viewModel = build(presentation.recording(into: log))
             let unresolved = UnresolvedTags()
             let rendered = UnresolvedTags.$current.withValue(unresolved) { templates.render(viewModel, with: template) }
             let diagnostics = unresolved.sorted.map { templates.unknownTag($0, renderingWith: template) }
@@ -32,7 +46,35 @@ struct RenderStep: BuildStep {
                                                                  "Le gabarit « \(template) » est introuvable pour la page \(output.path).",
                                                                  hint: "Créez ce gabarit dans le dossier des gabarits, ou reprenez celui fourni avec Relais.")])
             }
-            return StepOutcome(RenderedOutput(path: output.path, bytes: Array(html.utf8)), diagnostics)
+            return StepOutcome(RenderedOutput(path: output.path, body: .bytes(Array(html.utf8)), inputs: Set(log.inputs.map(\.key))), diagnostics)
         }
+    }
+}
+
+/// Which outputs the published site already holds right: the last build's cache, checked against this build's
+/// record and templates, and against the published files themselves.
+struct OutputReuse: Sendable {
+    let cache: BuildCache
+    let fingerprints: RecordFingerprints
+    let templateFingerprints: [String: String]
+    /// The published site.
+    let published: String
+
+    /// The inputs the output read last time, when none of them (nor its template, nor the site) changed and its
+    /// published file is the one the cache describes; nil when it must be made again.
+    func unchangedInputs(of output: PlannedOutput) -> Set<String>? {
+        guard cache.siteFingerprint == fingerprints.site, let entry = cache.outputs[output.path],
+              entry.template == output.template.flatMap({ templateFingerprints[$0] }),
+              fingerprints.unchanged(entry.inputs),
+              BuildCache.stamp(of: "\(published)/\(SiteURLs.outputFile(for: output.path))") == entry.file else { return nil }
+        return Set(entry.inputs.keys)
+    }
+}
+
+extension PlannedOutput {
+    /// The template of a page; nil for an artifact.
+    var template: String? {
+        if case .page(let template, _) = producer { return template }
+        return nil
     }
 }

@@ -8,7 +8,7 @@ enum NationalCodeCheck {
             guard let aid = record.aid(file.id) else { continue }
             // The record keeps the content's territories in their order.
             for (territory, written) in zip(aid.territories, file.front.territories) {
-                let codes = NationalTerritoryCodes.codes(of: territory, in: record)
+                let codes = NationalTerritoryCodes.codes(of: territory, in: RecordReader(record))
                 if territory.kind == "basin", codes.isEmpty, record.basin(territory.code) != nil {
                     diagnostics.append(Diagnostic(.warning, step: .validate, at: written.location,
                         "Le bassin « \(territory.code) » n'a aucun code de territoire : cette aide n'aura pas de couverture géographique (eligibilite_geographique) dans les données ouvertes.",

@@ -63,6 +63,18 @@ struct SiteWriter: Sendable {
         return .written
     }
 
+    /// Hard-links the published file of `path`, which the cache says is still right.
+    func keep(sitePath path: String) throws -> Outcome {
+        let relative = SiteURLs.outputFile(for: path)
+        guard let previous, link("\(previous)/\(relative)", "\(root)/\(relative)") == 0 else { throw Self.error(relative) }
+        return .kept
+    }
+
+    /// The stamp of a file written into the staging folder, which it keeps once published.
+    func stamp(ofSitePath path: String) -> String? {
+        BuildCache.stamp(of: "\(root)/\(SiteURLs.outputFile(for: path))")
+    }
+
     /// Copies `files` (paths relative to `source`, as listed at load) under `destination` in the staging folder.
     func copy(_ files: [String], from source: String, to destination: String) throws {
         try prepareFolders(for: files.map { "/\(destination)/\($0)" })

@@ -1,4 +1,5 @@
-/// write: puts rendered files into the staging folder, then the theme's assets and the content's media.
+/// write: puts rendered files into the staging folder, then the theme's assets and the content's media. A file the
+/// published site already holds right is hard-linked from it.
 struct WriteStep: BuildStep {
     let writer: SiteWriter
     var name: Diagnostic.Step { .write }
@@ -9,29 +10,41 @@ struct WriteStep: BuildStep {
         var kept = 0
     }
 
-    func run(_ outputs: [RenderedOutput]) async -> StepOutcome<Counts> {
-        let results = await outputs.parallelMap { output -> (SiteWriter.Outcome?, Diagnostic?) in
-            do {
-                return (try writer.write(output.bytes, toSitePath: output.path), nil)
-            } catch {
-                return (nil, Diagnostic(step: .write, at: SourceLocation(file: output.path),
-                                        "Le fichier n'a pas pu être écrit : \(error.localizedDescription)",
-                                        hint: "Vérifiez l'espace disque et les droits d'écriture à côté du dossier de sortie."))
-            }
-        }
+    /// What one batch did: the counts, and each written file's stamp for the cache.
+    struct Written: Sendable {
         var counts = Counts()
-        for (outcome, _) in results {
-            switch outcome {
-            case .written: counts.written += 1
-            case .kept: counts.kept += 1
-            case nil: break
-            }
-        }
-        let failures = results.compactMap(\.1)
-        return StepOutcome(counts, failures)
+        var stamps: [String: String] = [:]
     }
 
-    func summary(of output: Counts) -> String { "\(output.written) fichiers écrits, \(output.kept) inchangés" }
+    func run(_ outputs: [RenderedOutput]) async -> StepOutcome<Written> {
+        let results = await outputs.parallelMap { output -> (SiteWriter.Outcome?, String?, Diagnostic?) in
+            do {
+                let outcome = switch output.body {
+                case .bytes(let bytes): try writer.write(bytes, toSitePath: output.path)
+                case .unchanged: try writer.keep(sitePath: output.path)
+                }
+                return (outcome, writer.stamp(ofSitePath: output.path), nil)
+            } catch {
+                return (nil, nil, Diagnostic(step: .write, at: SourceLocation(file: output.path),
+                                             "Le fichier n'a pas pu être écrit : \(error.localizedDescription)",
+                                             hint: "Vérifiez l'espace disque et les droits d'écriture à côté du dossier de sortie."))
+            }
+        }
+        var written = Written()
+        for (output, (outcome, stamp, _)) in zip(outputs, results) {
+            switch outcome {
+            case .written: written.counts.written += 1
+            case .kept: written.counts.kept += 1
+            case nil: break
+            }
+            written.stamps[output.path] = stamp
+        }
+        return StepOutcome(written, results.compactMap(\.2))
+    }
+
+    func summary(of output: Written) -> String { Self.summary(of: output.counts) }
+
+    static func summary(of counts: Counts) -> String { "\(counts.written) fichiers écrits, \(counts.kept) inchangés" }
 
     /// Every folder of the site, made once before any file is written.
     func prepareFolders(for paths: [String]) -> [Diagnostic] {

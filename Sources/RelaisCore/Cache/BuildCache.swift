@@ -1,0 +1,92 @@
+import Foundation
+
+/// `.relais-cache/`: what the last successful build read and wrote, so that the next one re-renders only the
+/// outputs whose recorded inputs changed. Safe to delete. A cache that does not parse, whose checksum is wrong,
+/// written by another Relais, or describing another published site than the one in place, is ignored.
+struct BuildCache: Codable, Sendable {
+    static let formatVersion = "relais-cache-1"
+
+    /// What an output read, and what each of those inputs was, when it was last made.
+    struct OutputEntry: Codable, Sendable {
+        /// The template and its partials, as one fingerprint; nil for artifacts.
+        var template: String?
+        /// Input key (`aid:x`, `every:aid`, `organisations`, `buildDate`) → fingerprint.
+        var inputs: [String: String]
+        /// The published file's stamp: a file edited by hand in the site is made again.
+        var file: String
+    }
+
+    var format = BuildCache.formatVersion
+    var executable: String
+    /// `InputStamp` of the build.
+    var inputStamp: String
+    /// The stamp of the published site's marker file: the cache describes that site and no other.
+    var siteMarker: String
+    /// Fingerprint of what every output reads: the site's identity and options.
+    var siteFingerprint: String
+    var pageCount: Int
+    /// The last build's warnings, shown again when nothing changed.
+    var diagnostics: [Diagnostic]
+    var outputs: [String: OutputEntry]
+
+    /// The cache folder of a build: beside the content folder.
+    static func folder(for options: BuildOptions) -> String {
+        let content = URL(fileURLWithPath: options.contentPath).standardizedFileURL
+        return content.deletingLastPathComponent().appendingPathComponent(".relais-cache").path
+    }
+
+    private static func file(in folder: String) -> String { folder + "/manifest" }
+
+    /// The cache of the last build, if it can be trusted for this one.
+    static func load(options: BuildOptions, siteMarker: String?) -> BuildCache? {
+        guard let siteMarker, let data = FileManager.default.contents(atPath: file(in: folder(for: options))),
+              let newline = data.firstIndex(of: UInt8(ascii: "\n")) else { return nil }
+        let checksum = String(decoding: data[..<newline], as: UTF8.self)
+        let body = data[data.index(after: newline)...]
+        guard StableHash.of(body) == checksum,
+              let cache = try? JSONDecoder().decode(BuildCache.self, from: Data(body)),
+              cache.format == formatVersion, cache.executable == InputStamp.executableStamp(), cache.siteMarker == siteMarker
+        else { return nil }
+        return cache
+    }
+
+    /// Writes the cache through a temporary file and a rename: a build killed while writing leaves the old one.
+    func save(options: BuildOptions) throws {
+        let folder = Self.folder(for: options)
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let body = try encoder.encode(self)
+        let temporary = Self.file(in: folder) + ".tmp"
+        try (Data((StableHash.of(body) + "\n").utf8) + body).write(to: URL(fileURLWithPath: temporary))
+        guard rename(temporary, Self.file(in: folder)) == 0 else { throw CocoaError(.fileWriteUnknown) }
+    }
+
+    static func remove(options: BuildOptions) {
+        try? FileManager.default.removeItem(atPath: file(in: folder(for: options)))
+    }
+
+    /// Whether every file the cache lists is in the published site as it was written (not edited by hand).
+    func describes(_ published: String) -> Bool {
+        outputs.allSatisfy { path, entry in Self.stamp(of: "\(published)/\(SiteURLs.outputFile(for: path))") == entry.file }
+    }
+
+    /// The stamp of a file of the published site, or nil when it is not there.
+    static func stamp(of path: String) -> String? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        return InputStamp.fileStamp(status, withChangeTime: false)
+    }
+}
+
+extension OutputInput {
+    /// The key an input is stored under in the cache.
+    var key: String {
+        switch self {
+        case .item(let kind, let id): "\(kind.rawValue):\(id)"
+        case .every(let kind): "every:\(kind.rawValue)"
+        case .organisations: "organisations"
+        case .buildDate: "buildDate"
+        }
+    }
+}

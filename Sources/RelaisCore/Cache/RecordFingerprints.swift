@@ -1,0 +1,43 @@
+import Foundation
+
+/// A fingerprint of each part of the record an output can read: an item is what its JSON encoding says, so
+/// anything that changes it (its file, an organisation it names, its status on the build date, the base URL)
+/// changes its fingerprint.
+struct RecordFingerprints: Sendable {
+    /// Input key → fingerprint.
+    let values: [String: String]
+    /// What every output reads: the site's identity and options.
+    let site: String
+
+    static func make(_ record: SiteRecord) async -> RecordFingerprints {
+        @Sendable func encoded(_ value: some Encodable) -> String {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            return (try? encoder.encode(value)).map(StableHash.of) ?? "?"
+        }
+        var values: [String: String] = [:]
+        func add(_ kind: ContentKind, _ ids: [String], _ fingerprints: [String]) {
+            var every = StableHash()
+            for (id, fingerprint) in zip(ids, fingerprints) {
+                values[OutputInput.item(kind, id).key] = fingerprint
+                every.combine(id)
+                every.combine(fingerprint)
+            }
+            values[OutputInput.every(kind).key] = every.hex
+        }
+        add(.aid, record.aids.map(\.id), await record.aids.parallelMap { encoded($0) })
+        add(.event, record.events.map(\.id), await record.events.parallelMap { encoded($0) })
+        add(.basin, record.basins.map(\.id), await record.basins.parallelMap { encoded($0) })
+        add(.programme, record.programmes.map(\.id), await record.programmes.parallelMap { encoded($0) })
+        add(.news, record.news.map(\.id), await record.news.parallelMap { encoded($0) })
+        add(.page, record.pages.map(\.id), await record.pages.parallelMap { encoded($0) })
+        values[OutputInput.organisations.key] = encoded(record.organisations)
+        values[OutputInput.buildDate.key] = record.buildDate.iso
+        return RecordFingerprints(values: values, site: encoded(record.site) + "-" + StableHash.of(record.mediaFiles.joined(separator: "\n").utf8))
+    }
+
+    /// Whether every input an output read is as it was.
+    func unchanged(_ inputs: [String: String]) -> Bool {
+        inputs.allSatisfy { key, fingerprint in values[key] == fingerprint }
+    }
+}
