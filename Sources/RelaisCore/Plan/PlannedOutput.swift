@@ -9,14 +9,18 @@ struct PlannedOutput: Sendable {
     let producer: Producer
 
     enum Producer: Sendable {
-        /// A Mustache template fed a view model built from the record.
-        case page(template: String, build: @Sendable (Presentation) -> any Sendable)
+        /// A Mustache template fed a view model built from the record. `model` is the view model's schema: the plan
+        /// step checks the template's tags against it before anything is rendered.
+        case page(template: String, model: ViewSchema, build: @Sendable (Presentation) -> (any ViewModel)?)
         /// A writer that escapes for its own format.
         case artifact(@Sendable (SiteRecord) -> String)
     }
 
-    static func page(_ path: String, template: String, inputs: [OutputInput], build: @escaping @Sendable (Presentation) -> any Sendable) -> PlannedOutput {
-        PlannedOutput(path: path, mediaType: .html, inputs: inputs, producer: .page(template: template, build: build))
+    /// A page whose body is a `Body`: `.page("/aides/", template: "pages/aids", model: AidListBody.self, inputs: …) { $0.aidList() }`.
+    static func page<Body: ViewModel>(_ path: String, template: String, model: Body.Type, inputs: [OutputInput],
+                                      build: @escaping @Sendable (Presentation) -> PageViewModel<Body>?) -> PlannedOutput {
+        PlannedOutput(path: path, mediaType: .html, inputs: inputs,
+                      producer: .page(template: template, model: PageViewModel<Body>.schema, build: { build($0) }))
     }
 
     static func artifact(_ path: String, _ mediaType: MediaType, inputs: [OutputInput], write: @escaping @Sendable (SiteRecord) -> String) -> PlannedOutput {

@@ -84,7 +84,7 @@ struct Presentation: Sendable {
             breadcrumb: breadcrumb, hasBreadcrumb: !breadcrumb.isEmpty, section: section, noindex: noindex)
     }
 
-    func page<Body: Sendable>(_ meta: PageMeta, _ body: Body) -> PageViewModel<Body> {
+    func page<Body: ViewModel>(_ meta: PageMeta, _ body: Body) -> PageViewModel<Body> {
         PageViewModel(site: chrome(section: meta.section), page: meta, body: body)
     }
 
