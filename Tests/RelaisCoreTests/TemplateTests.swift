@@ -132,6 +132,32 @@ struct TemplateTests {
         #expect(diagnostic.location.file.hasSuffix("pages/not-found.mustache") && diagnostic.location.line == 3 && diagnostic.location.column == 19)
     }
 
+    /// Names are looked up as swift-mustache does: a Bool section or an inverted one keeps the context, a string
+    /// section pushes a value without fields, `{{.x}}` looks in the current value only, a dotted name goes inside
+    /// each part, and a block the layout never places is checked where it is written.
+    @Test func namesAreLookedUpAsSwiftMustacheDoes() throws {
+        let probe = """
+            {{<layout}}
+            {{$main}}
+            {{#body}}{{#hasAmounts}}{{promise}}{{/hasAmounts}}{{^hasAmounts}}{{title}}{{/hasAmounts}}
+            {{#jobConditions}}{{.}}{{jobConditions}}{{.jobConditions}}{{/jobConditions}}
+            {{#status}}{{.code}}{{.title}}{{/status}}
+            {{#backers}}{{name}}{{title}}{{site.title}}{{/backers}}
+            {{status.label.x}}{{/body}}
+            {{/main}}
+            {{$unused}}{{nothing}}{{/unused}}
+            {{/layout}}
+            """
+        let folder = try templates { try Data(probe.utf8).write(to: $0.appendingPathComponent("pages/probe.mustache")) }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let set = try #require(TemplateSet.load(root: folder.path).0)
+        var check = TemplateCheck(templates: set)
+        check.check(template: "pages/probe", with: PageViewModel<AidPageBody>.schema)
+        #expect(check.diagnostics.map { "\($0.location.line):\($0.location.column) \($0.message.prefix { $0 != "»" })»" } == [
+            "4:41 La balise « jobConditions »", "5:21 La balise « title »", "7:1 La balise « x »", "9:12 La balise « nothing »",
+        ])
+    }
+
     /// The templates shipped with Relais name only fields their pages have, in every context they are used in:
     /// names climbing out of sections (`{{title}}` inside `{{#registration}}{{#url}}`), `{{.}}`, dotted names,
     /// inverted sections, partials and the layout's block.

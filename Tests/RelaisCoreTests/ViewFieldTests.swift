@@ -26,7 +26,7 @@ struct ViewFieldTests {
         for (type, mismatch) in walk.mismatches.sorted(by: { $0.key < $1.key }) {
             Issue.record("\(type): \(mismatch)")
         }
-        let missed = reachable.map(\.description).filter { !walk.checked.contains($0) }.sorted()
+        let missed = reachable.map { String(reflecting: $0.type) }.filter { !walk.checked.contains($0) }.sorted()
         #expect(missed.isEmpty, "types no page shows: \(missed)")
         #expect(walk.checked.count >= 40)
     }
@@ -76,7 +76,7 @@ private struct ModelWalk {
     }
 
     private mutating func compare<Model: ViewModel>(_ model: Model, _ mirror: Mirror) {
-        let type = String(describing: Model.self)
+        let type = String(reflecting: Model.self)
         checked.insert(type)
         let stored = mirror.children.compactMap(\.label)
         let listed = Model.fields.names

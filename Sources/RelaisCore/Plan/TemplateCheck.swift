@@ -13,7 +13,7 @@ struct TemplateCheck {
     private(set) var diagnostics: [Diagnostic] = []
     private var reported: Set<String> = []
     /// Templates already walked with a given context: each is walked once per context (and recursion stops).
-    private var walked: Set<String> = []
+    private var walked: Set<Walk> = []
     /// Block definitions their parent placed; the others are checked where they are written.
     private var placedBlocks: Set<String> = []
 
@@ -22,19 +22,12 @@ struct TemplateCheck {
     }
 
     /// What a name is looked up in: a view model, or a value without fields (a string, a list, a Bool).
-    enum Frame: Hashable, CustomStringConvertible {
+    enum Frame: Hashable {
         case model(ViewSchema)
         case opaque
 
         init(_ kind: FieldKind) {
             if case .model(let schema) = kind.unwrapped { self = .model(schema) } else { self = .opaque }
-        }
-
-        var description: String {
-            switch self {
-            case .model(let schema): schema.description
-            case .opaque: "·"
-            }
         }
     }
 
@@ -50,10 +43,13 @@ struct TemplateCheck {
         var stack: [Frame]
         /// The blocks the enclosing parents define; the outermost definition wins, as in swift-mustache.
         var blocks: [String: Block] = [:]
+    }
 
-        var key: String {
-            stack.map(\.description).joined(separator: ">") + "|" + blocks.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.id)" }.joined(separator: ",")
-        }
+    /// A template in a context: the stack, and which definition each block name stands for.
+    private struct Walk: Hashable {
+        let template: String
+        let stack: [Frame]
+        let blocks: [String: String]
     }
 
     /// Checks the template `name` rendered with a view model of `schema`.
@@ -63,7 +59,8 @@ struct TemplateCheck {
 
     private mutating func include(_ name: String, _ scope: Scope) {
         // A template that includes itself pushes a frame each time at most: stop at a depth no page reaches.
-        guard let nodes = templates.trees[name], scope.stack.count < 64, walked.insert(name + "|" + scope.key).inserted else { return }
+        let key = Walk(template: name, stack: scope.stack, blocks: scope.blocks.mapValues(\.id))
+        guard let nodes = templates.trees[name], scope.stack.count < 64, walked.insert(key).inserted else { return }
         walk(nodes, in: name, scope)
     }
 
@@ -97,7 +94,7 @@ struct TemplateCheck {
                 var inner = scope
                 inner.blocks.merge(definitions) { outer, _ in outer }
                 if tag.isDynamic { _ = resolve(tag, in: template, scope.stack) } else { include(tag.name, inner) }
-                for block in definitions.values.sorted(by: { $0.tag.line < $1.tag.line }) where !placedBlocks.contains(block.id) {
+                for block in definitions.values.sorted(by: { ($0.tag.line, $0.tag.column) < ($1.tag.line, $1.tag.column) }) where !placedBlocks.contains(block.id) {
                     walk(block.nodes, in: template, scope)
                 }
             case .block(let tag, let children):

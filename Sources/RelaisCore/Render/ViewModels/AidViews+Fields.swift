@@ -1,3 +1,5 @@
+// The field tables of the view models in AidViews.swift: what templates can name (see ViewFields).
+
 extension AidCard {
     static let fields = ViewFields<Self>([
         .field("title", \.title), .field("url", \.url), .field("promise", \.promise), .field("status", \.status),

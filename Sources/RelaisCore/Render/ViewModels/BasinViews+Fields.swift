@@ -1,3 +1,5 @@
+// The field tables of the view models in BasinViews.swift: what templates can name (see ViewFields).
+
 extension BasinCard {
     static let fields = ViewFields<Self>([
         .field("name", \.name), .field("url", \.url), .field("summary", \.summary), .field("kind", \.kind),

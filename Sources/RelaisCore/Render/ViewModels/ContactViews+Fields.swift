@@ -1,3 +1,5 @@
+// The field tables of the view models in ContactViews.swift: what templates can name (see ViewFields).
+
 extension ContactCard {
     static let fields = ViewFields<Self>([
         .field("anchor", \.anchor), .field("name", \.name), .field("role", \.role),

@@ -1,3 +1,5 @@
+// The field tables of the view models in ListViews.swift: what templates can name (see ViewFields).
+
 extension AidListBody {
     static let fields = ViewFields<Self>([
         .field("title", \.title), .field("intro", \.intro), .field("openCount", \.openCount), .field("open", \.open),

@@ -1,3 +1,5 @@
+// The field tables of the view models in NewsAndPageViews.swift: what templates can name (see ViewFields).
+
 extension NewsCard {
     static let fields = ViewFields<Self>([
         .field("title", \.title), .field("url", \.url), .field("summary", \.summary), .field("dateHTML", \.dateHTML),

@@ -1,3 +1,5 @@
+// The field tables of the view models in PageViewModel.swift: what templates can name (see ViewFields).
+
 // The root of every page: asked for every name that climbs the context stack. Generic, so its table is made
 // once per body type (GenericFieldTables).
 extension PageViewModel {

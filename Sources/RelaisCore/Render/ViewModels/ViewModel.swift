@@ -21,6 +21,7 @@ extension ViewModel {
     /// What templates may ask of this type, for the check before rendering.
     static var schema: ViewSchema { ViewSchema(Self.self) }
 
+    /// Reached through `ViewSchema`, which holds the type as an existential.
     static var fieldKinds: [String: FieldKind] { fields.kinds }
 }
 
