@@ -79,6 +79,18 @@ struct CommandTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: output + "/aides/alixio-emplois-cdi/index.html")) == before)
     }
 
+    /// Template tags are checked by plan, so `check` finds a misspelt one without rendering a page.
+    @Test func checkFindsATagNamingNoData() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("Templates"), to: folder)
+        let aid = folder.appendingPathComponent("pages/aid.mustache")
+        try Data(try String(contentsOf: aid, encoding: .utf8).replacingOccurrences(of: "{{roles}}", with: "{{rols}}").utf8).write(to: aid)
+        let run = try relais(["check", "--templates", folder.path, "--date", "2023-06-15"])
+        #expect(run.status == 1)
+        #expect(run.standardError.contains("/pages/aid.mustache:38:38: erreur : La balise « rols » ne correspond à aucune donnée de la page : elle s'afficherait vide."))
+    }
+
     @Test func checkWritesNothingAndExitsZero() throws {
         let output = temporaryFolder()
         let run = try relais(["check", "--output", output.path])

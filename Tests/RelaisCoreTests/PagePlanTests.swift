@@ -14,7 +14,7 @@ struct PagePlanTests {
             let output = try #require(outputs.first { $0.path == "/aides/\(aid.id)/" })
             #expect(output.inputs.first == .item(.aid, aid.id))
             #expect(output.mediaType == .html)
-            guard case .page(let template, _) = output.producer else { Issue.record("\(aid.id) n'est pas une page"); continue }
+            guard case .page(let template, _, _) = output.producer else { Issue.record("\(aid.id) n'est pas une page"); continue }
             #expect(template == "pages/aid")
         }
         let basin = try #require(record.basin("bassin-minier-nord-pas-de-calais"))

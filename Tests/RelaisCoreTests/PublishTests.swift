@@ -21,7 +21,7 @@ struct PublishTests {
         #expect(try snapshot(site.output) == before)
         // No staging folder is left behind.
         let siblings = try FileManager.default.contentsOfDirectory(atPath: site.root.path)
-        #expect(siblings.sorted() == ["Content", "Site"])
+        #expect(siblings.sorted() == [".relais-cache", "Content", "Site"])
     }
 
     @Test func successfulBuildReplacesTheWholeSite() async throws {
@@ -130,6 +130,6 @@ struct OutputSafetyTests {
         try FileManager.default.createDirectory(at: stale, withIntermediateDirectories: true)
         try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -7200)], ofItemAtPath: stale.path)
         #expect(await site.build().succeeded)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: site.root.path).sorted() == ["Content", "Site"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.root.path).sorted() == [".relais-cache", "Content", "Site"])
     }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import RelaisCore
+@testable import RelaisCore
 import RelaisFrench
 import Testing
 
@@ -64,8 +64,8 @@ struct TemplateTests {
         #expect(diagnostic.message.hasPrefix("Le gabarit est mal formé"))
     }
 
-    /// swift-mustache renders an unknown name as nothing: a section that uses a field of another view model
-    /// (here the aid page's `facts` inside the programme's budget) is reported, once, where it is written.
+    /// swift-mustache renders an unknown name as nothing: the plan step reports it, once, where it is written, and
+    /// nothing is rendered. The tags inside a misspelt section are not reported (the section never renders).
     @Test func tagNamingNoDataOfThePageIsAnError() async throws {
         let folder = try templates(replacing: "summary}}", with: "sumary}}", in: "pages/page")
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -79,6 +79,8 @@ struct TemplateTests {
         let diagnostic = try #require(report.diagnostics.first)
         #expect(diagnostic.message == "La balise « sumary » ne correspond à aucune donnée de la page : elle s'afficherait vide.")
         #expect(diagnostic.location.file.hasSuffix("pages/page.mustache") && diagnostic.location.line == 6 && diagnostic.location.column == 1)
+        #expect(diagnostic.step == .plan)
+        #expect(!report.timings.map(\.step).contains("render"))
     }
 
     @Test func dottedTagWithAMisspeltFieldIsAnError() async throws {
@@ -87,6 +89,89 @@ struct TemplateTests {
         let (site, report) = try await build(templates: folder)
         defer { site.remove() }
         #expect(report.diagnostics.map(\.message) == ["La balise « documentTitel » ne correspond à aucune donnée de la page : elle s'afficherait vide."])
+        #expect(report.diagnostics.map(\.step) == [.plan])
+        #expect(report.diagnostics.first?.location.line == 6 && report.diagnostics.first?.location.column == 8)
+    }
+
+    /// Inside `{{#backers}}` the names are looked up in each backer first, then in the page.
+    @Test func misspeltTagInASectionOverAListIsAnError() async throws {
+        let folder = try templates(replacing: ": {{roles}}</li>", with: ": {{rols}}</li>", in: "pages/aid")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (site, report) = try await build(templates: folder)
+        defer { site.remove() }
+        let diagnostic = try #require(report.diagnostics.first)
+        #expect(report.diagnostics.count == 1 && !report.published)
+        #expect(diagnostic.message == "La balise « rols » ne correspond à aucune donnée de la page : elle s'afficherait vide.")
+        #expect(diagnostic.step == .plan)
+        #expect(diagnostic.location.file.hasSuffix("pages/aid.mustache") && diagnostic.location.line == 38 && diagnostic.location.column == 38)
+    }
+
+    /// A partial is checked in each context it is included from (the aid card in lists, the home page, basins and
+    /// programmes) and its mistake reported once, in the partial.
+    @Test func misspeltTagInAPartialIsReportedOnceInThePartial() async throws {
+        let folder = try templates(replacing: "{{audiences}}", with: "{{audience}}", in: "partials/aid-card")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (site, report) = try await build(templates: folder)
+        defer { site.remove() }
+        #expect(report.diagnostics.map(\.message) == ["La balise « audience » ne correspond à aucune donnée de la page : elle s'afficherait vide."])
+        let diagnostic = try #require(report.diagnostics.first)
+        #expect(diagnostic.step == .plan)
+        #expect(diagnostic.location.file.hasSuffix("partials/aid-card.mustache") && diagnostic.location.line == 11 && diagnostic.location.column == 22)
+    }
+
+    /// A block of the page (`{{$main}}`) is checked where the layout places it: at the root of the page, where
+    /// `page` is known and `bodi` is not.
+    @Test func misspeltTagInTheLayoutsBlockIsAnError() async throws {
+        let folder = try templates(replacing: "{{$main}}\n{{#body}}", with: "{{$main}}\n<p>{{page.title}} {{bodi.title}}</p>\n{{#body}}", in: "pages/not-found")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (site, report) = try await build(templates: folder)
+        defer { site.remove() }
+        #expect(report.diagnostics.map(\.message) == ["La balise « bodi » ne correspond à aucune donnée de la page : elle s'afficherait vide."])
+        let diagnostic = try #require(report.diagnostics.first)
+        #expect(diagnostic.step == .plan)
+        #expect(diagnostic.location.file.hasSuffix("pages/not-found.mustache") && diagnostic.location.line == 3 && diagnostic.location.column == 19)
+    }
+
+    /// Names are looked up as swift-mustache does: a Bool section or an inverted one keeps the context, a string
+    /// section pushes a value without fields, `{{.x}}` looks in the current value only, a dotted name goes inside
+    /// each part, and a block the layout never places is checked where it is written.
+    @Test func namesAreLookedUpAsSwiftMustacheDoes() throws {
+        let probe = """
+            {{<layout}}
+            {{$main}}
+            {{#body}}{{#hasAmounts}}{{promise}}{{/hasAmounts}}{{^hasAmounts}}{{title}}{{/hasAmounts}}
+            {{#jobConditions}}{{.}}{{jobConditions}}{{.jobConditions}}{{/jobConditions}}
+            {{#status}}{{.code}}{{.title}}{{/status}}
+            {{#backers}}{{name}}{{title}}{{site.title}}{{/backers}}
+            {{status.label.x}}{{/body}}
+            {{/main}}
+            {{$unused}}{{nothing}}{{/unused}}
+            {{/layout}}
+            """
+        let folder = try templates { try Data(probe.utf8).write(to: $0.appendingPathComponent("pages/probe.mustache")) }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let set = try #require(TemplateSet.load(root: folder.path).0)
+        var check = TemplateCheck(templates: set)
+        check.check(template: "pages/probe", with: PageViewModel<AidPageBody>.schema)
+        #expect(check.diagnostics.map { "\($0.location.line):\($0.location.column) \($0.message.prefix { $0 != "»" })»" } == [
+            "4:41 La balise « jobConditions »", "5:21 La balise « title »", "7:1 La balise « x »", "9:12 La balise « nothing »",
+        ])
+    }
+
+    /// The templates shipped with Relais name only fields their pages have, in every context they are used in:
+    /// names climbing out of sections (`{{title}}` inside `{{#registration}}{{#url}}`), `{{.}}`, dotted names,
+    /// inverted sections, partials and the layout's block.
+    @Test func theRepositoryTemplatesPassTheCheck() async throws {
+        let record = try await Repository.exampleRecord()
+        let (templates, loadDiagnostics) = TemplateSet.load(root: Repository.templates)
+        let set = try #require(templates)
+        #expect(loadDiagnostics.isEmpty)
+        let outputs = PlanStep.outputs(for: record)
+        #expect(Set(outputs.compactMap { output -> String? in
+            guard case .page(let template, _, _) = output.producer else { return nil }
+            return template
+        }) == Set(TemplateSet.required.filter { $0 != "layout" }))
+        #expect(PlanStep.checkTemplates(of: outputs, with: set).isEmpty)
     }
 
     @Test func missingTemplatesFolderIsAnError() async throws {

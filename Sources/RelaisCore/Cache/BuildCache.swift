@@ -28,6 +28,8 @@ struct BuildCache: Codable, Sendable {
     /// The last build's warnings, shown again when nothing changed.
     var diagnostics: [Diagnostic]
     var outputs: [String: OutputEntry]
+    /// Theme assets and media as published (file in the site → stamp).
+    var staticFiles: [String: String]
 
     /// The cache folder of a build: beside the content folder.
     static func folder(for options: BuildOptions) -> String {
@@ -66,9 +68,13 @@ struct BuildCache: Codable, Sendable {
         try? FileManager.default.removeItem(atPath: file(in: folder(for: options)))
     }
 
-    /// Whether every file the cache lists is in the published site as it was written (not edited by hand).
+    /// Whether the published site holds exactly the files the cache lists, as they were written (none added,
+    /// removed or edited by hand).
     func describes(_ published: String) -> Bool {
-        outputs.allSatisfy { path, entry in Self.stamp(of: "\(published)/\(SiteURLs.outputFile(for: path))") == entry.file }
+        var expected = staticFiles
+        for (path, entry) in outputs { expected[SiteURLs.outputFile(for: path)] = entry.file }
+        let files = FileTree.list(published).files
+        return files.count == expected.count && files.allSatisfy { file in Self.stamp(of: "\(published)/\(file)") == expected[file] }
     }
 
     /// The stamp of a file of the published site, or nil when it is not there.

@@ -34,7 +34,7 @@ public struct BuildPipeline: Sendable {
 
         guard let staging = run.absorb(publish.prepareStaging()) else { return run.finish() }
         let fingerprints = await RecordFingerprints.make(planned.record)
-        let templateFingerprints = planned.templates.fingerprints()
+        let templateFingerprints = planned.templates.fingerprints
         let reuse = cache.flatMap { cache in
             publish.publishedFolder.map { OutputReuse(cache: cache, fingerprints: fingerprints, templateFingerprints: templateFingerprints, published: $0) }
         }
@@ -58,9 +58,9 @@ public struct BuildPipeline: Sendable {
                 }
             }
         }
-        run.absorb(StepOutcome(0, write.copyStaticFiles(assets: planned.templates.assetFiles, templatesPath: options.templatesPath,
-                                                        media: planned.record.mediaFiles, contentPath: options.contentPath,
-                                                        outputPath: options.outputPath)))
+        let staticFiles = run.absorb(write.copyStaticFiles(assets: planned.templates.assetFiles, templatesPath: options.templatesPath,
+                                                           media: planned.record.mediaFiles, contentPath: options.contentPath,
+                                                           outputPath: options.outputPath))
         run.reportTotals(of: [render.name, write.name], summaries: [
             render.name: "\(outputs.count - counts.kept) fichiers refaits sur \(outputs.count) (\(run.report.pageCount) pages)",
             write.name: WriteStep.summary(of: counts) + ", \(planned.record.mediaFiles.count) médias, \(planned.templates.assetFiles.count) fichiers de thème",
@@ -73,7 +73,7 @@ public struct BuildPipeline: Sendable {
         if run.report.published, let marker = publish.markerStamp {
             let next = BuildCache(executable: InputStamp.executableStamp(), inputStamp: inputStamp, siteMarker: marker,
                                   siteFingerprint: fingerprints.site, pageCount: run.report.pageCount, diagnostics: run.diagnostics,
-                                  outputs: entries)
+                                  outputs: entries, staticFiles: staticFiles ?? [:])
             // Without a cache the next build is only slower: never a reason to fail this one.
             do { try next.save(options: options) } catch { BuildCache.remove(options: options) }
         }

@@ -4,51 +4,55 @@ enum PagePlanner {
         let dates = ContentDates(record)
         // A page is dated by what it reads: an item's page by the item (and the items it lists), a list by the
         // latest of what it lists. The sitemap's `lastmod` comes from here.
-        func page(_ path: String, template: String, inputs: [OutputInput], noindex: Bool = false,
-                  build: @escaping @Sendable (Presentation) -> any Sendable) -> PlannedOutput {
-            .page(path, template: template, inputs: inputs, lastModified: dates.lastModified(of: inputs), noindex: noindex, build: build)
+        func page<Body: ViewModel>(_ path: String, template: String, model: Body.Type, inputs: [OutputInput], noindex: Bool = false,
+                                   build: @escaping @Sendable (Presentation) -> PageViewModel<Body>?) -> PlannedOutput {
+            .page(path, template: template, model: model, inputs: inputs, lastModified: dates.lastModified(of: inputs), noindex: noindex, build: build)
         }
         let everything: [OutputInput] = [.every(.aid), .every(.event), .every(.basin), .every(.programme), .every(.news), .every(.page)]
         var pages: [PlannedOutput] = [
-            page("/", template: "pages/home", inputs: everything) { $0.home() },
-            page("/aides/", template: "pages/aids", inputs: [.every(.aid)]) { $0.aidList() },
-            page("/evenements/", template: "pages/events", inputs: [.every(.event)]) { $0.eventList() },
-            page("/bassins/", template: "pages/basins", inputs: [.every(.basin), .every(.aid)]) { $0.basinList() },
-            page("/programmes/", template: "pages/programmes", inputs: [.every(.programme)]) { $0.programmeList() },
-            page("/actualites/", template: "pages/news", inputs: [.every(.news)]) { $0.newsList() },
-            page("/contacts/", template: "pages/contacts", inputs: [.organisations, .every(.aid)]) { $0.contactsPage() },
-            page("/plan-du-site/", template: "pages/site-map", inputs: everything) { $0.siteMap() },
+            page("/", template: "pages/home", model: HomeBody.self, inputs: everything) { $0.home() },
+            page("/aides/", template: "pages/aids", model: AidListBody.self, inputs: [.every(.aid)]) { $0.aidList() },
+            page("/evenements/", template: "pages/events", model: EventListBody.self, inputs: [.every(.event)]) { $0.eventList() },
+            page("/bassins/", template: "pages/basins", model: CardListBody<BasinCard>.self, inputs: [.every(.basin), .every(.aid)]) { $0.basinList() },
+            page("/programmes/", template: "pages/programmes", model: CardListBody<ProgrammeCard>.self, inputs: [.every(.programme)]) { $0.programmeList() },
+            page("/actualites/", template: "pages/news", model: CardListBody<NewsCard>.self, inputs: [.every(.news)]) { $0.newsList() },
+            page("/contacts/", template: "pages/contacts", model: ContactsPageBody.self, inputs: [.organisations, .every(.aid)]) { $0.contactsPage() },
+            page("/plan-du-site/", template: "pages/site-map", model: SiteMapBody.self, inputs: everything) { $0.siteMap() },
+            page(OpenDataPlanner.folder, template: "pages/open-data", model: OpenDataPageBody.self, inputs: [.every(.aid)]) { $0.openDataPage() },
             // Served for any missing address: never indexed, never in the sitemap (its view model says noindex too).
-            page(OpenDataPlanner.folder, template: "pages/open-data", inputs: [.every(.aid)]) { $0.openDataPage() },
-            page("/404.html", template: "pages/not-found", inputs: [], noindex: true) { $0.notFound() },
+            page("/404.html", template: "pages/not-found", model: NotFoundBody.self, inputs: [], noindex: true) { $0.notFound() },
         ]
         // A detail page reads its item and the cards of the items it shows.
         for aid in record.aids {
-            pages.append(page(aid.path, template: "pages/aid", inputs: [.item(.aid, aid.id)]) { $0.record.aid(aid.id).map($0.aidPage) })
+            pages.append(page(aid.path, template: "pages/aid", model: AidPageBody.self, inputs: [.item(.aid, aid.id)]) { $0.record.aid(aid.id).map($0.aidPage) })
         }
         for event in record.events {
-            pages.append(page(event.path, template: "pages/event", inputs: [.item(.event, event.id)]) { $0.record.event(event.id).map($0.eventPage) })
+            pages.append(page(event.path, template: "pages/event", model: EventPageBody.self, inputs: [.item(.event, event.id)]) {
+                $0.record.event(event.id).map($0.eventPage)
+            })
         }
         for basin in record.basins {
             let inputs: [OutputInput] = [.item(.basin, basin.id)] + basin.aidIds.map { .item(.aid, $0) } + basin.eventIds.map { .item(.event, $0) }
-            pages.append(page(basin.path, template: "pages/basin", inputs: inputs) { $0.record.basin(basin.id).map($0.basinPage) })
+            pages.append(page(basin.path, template: "pages/basin", model: BasinPageBody.self, inputs: inputs) { $0.record.basin(basin.id).map($0.basinPage) })
         }
         for programme in record.programmes {
             let inputs: [OutputInput] = [.item(.programme, programme.id)] + programme.aidIds.map { .item(.aid, $0) } + programme.eventIds.map { .item(.event, $0) }
-            pages.append(page(programme.path, template: "pages/programme", inputs: inputs) { $0.record.programme(programme.id).map($0.programmePage) })
+            pages.append(page(programme.path, template: "pages/programme", model: ProgrammePageBody.self, inputs: inputs) {
+                $0.record.programme(programme.id).map($0.programmePage)
+            })
         }
         for news in record.news {
-            pages.append(page(news.path, template: "pages/news-item", inputs: [.item(.news, news.id)]) { presentation in
+            pages.append(page(news.path, template: "pages/news-item", model: NewsPageBody.self, inputs: [.item(.news, news.id)]) { presentation in
                 presentation.record.newsItem(news.id).map(presentation.newsPage)
             })
         }
         for free in record.pages {
-            pages.append(page(free.path, template: "pages/page", inputs: [.item(.page, free.id)]) { $0.record.page(free.id).map($0.freePage) })
+            pages.append(page(free.path, template: "pages/page", model: FreePageBody.self, inputs: [.item(.page, free.id)]) { $0.record.page(free.id).map($0.freePage) })
         }
         // Every page's footer links the accessibility statement: without one in the content, Relais writes it.
         if record.page("accessibilite") == nil {
             // Dated like the page itself says: by the audit, else by the site's last change.
-            pages.append(.page(SiteURLs.path(of: .page, id: "accessibilite"), template: "pages/page", inputs: [],
+            pages.append(.page(SiteURLs.path(of: .page, id: "accessibilite"), template: "pages/page", model: FreePageBody.self, inputs: [],
                                lastModified: record.site.accessibilityAuditDate ?? record.site.lastModified) { $0.defaultAccessibilityStatement() })
         }
         return pages

@@ -6,7 +6,8 @@ struct PlannedSite: Sendable {
 }
 
 /// plan: lists every output file (pages and artifacts) from the record, then checks what can only be checked
-/// once the whole site is known: links to site paths and anchors, and that two outputs never share a path.
+/// once the whole site is known: links to site paths and anchors, that two outputs never share a path, and that
+/// every tag of a page's templates names a field of its view model.
 struct PlanStep: BuildStep {
     var name: Diagnostic.Step { .plan }
 
@@ -28,7 +29,24 @@ struct PlanStep: BuildStep {
         let files = SiteFiles(pages: seen, media: Set(input.record.mediaFiles), assets: input.templates.assetFiles)
         let anchors = RecordBuilder.anchors(of: input.record).mapValues { $0.union(input.templates.reservedIds) }
         diagnostics += files.brokenLinks(input.siteLinks, anchors: anchors)
+        diagnostics += Self.checkTemplates(of: outputs, with: input.templates)
         return StepOutcome(PlannedSite(record: input.record, templates: input.templates, plan: SitePlan(outputs: outputs)), diagnostics)
+    }
+
+    /// Each template once per view-model type it renders, not once per page.
+    static func checkTemplates(of outputs: [PlannedOutput], with templates: TemplateSet) -> [Diagnostic] {
+        var check = TemplateCheck(templates: templates)
+        var seen: Set<PageModel> = []
+        for output in outputs {
+            guard case .page(let template, let model, _) = output.producer, seen.insert(PageModel(template: template, model: model)).inserted else { continue }
+            check.check(template: template, with: model)
+        }
+        return check.diagnostics
+    }
+
+    private struct PageModel: Hashable {
+        let template: String
+        let model: ViewSchema
     }
 
     func summary(of output: PlannedSite) -> String {

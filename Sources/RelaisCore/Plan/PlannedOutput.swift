@@ -16,15 +16,19 @@ struct PlannedOutput: Sendable {
     var noindex = false
 
     enum Producer: Sendable {
-        /// A Mustache template fed a view model built from the record.
-        case page(template: String, build: @Sendable (Presentation) -> any Sendable)
+        /// A Mustache template fed a view model built from the record. `model` is the view model's schema: the plan
+        /// step checks the template's tags against it before anything is rendered.
+        case page(template: String, model: ViewSchema, build: @Sendable (Presentation) -> (any ViewModel)?)
         /// A writer that escapes for its own format.
         case artifact(@Sendable (RecordReader) -> String)
     }
 
-    static func page(_ path: String, template: String, inputs: [OutputInput], lastModified: CalendarDate?, noindex: Bool = false,
-                     build: @escaping @Sendable (Presentation) -> any Sendable) -> PlannedOutput {
-        PlannedOutput(path: path, mediaType: .html, inputs: inputs, producer: .page(template: template, build: build),
+    /// A page whose body is a `Body`: `.page("/aides/", template: "pages/aids", model: AidListBody.self, inputs: …) { $0.aidList() }`.
+    static func page<Body: ViewModel>(_ path: String, template: String, model: Body.Type, inputs: [OutputInput],
+                                      lastModified: CalendarDate?, noindex: Bool = false,
+                                      build: @escaping @Sendable (Presentation) -> PageViewModel<Body>?) -> PlannedOutput {
+        PlannedOutput(path: path, mediaType: .html, inputs: inputs,
+                      producer: .page(template: template, model: PageViewModel<Body>.schema, build: { build($0) }),
                       lastModified: lastModified, noindex: noindex)
     }
 

@@ -109,7 +109,7 @@ struct Presentation: Sendable {
             jsonLD: blocks.compactMap { $0.map(StructuredDataBlock.init) })
     }
 
-    func page<Body: Sendable>(_ meta: PageMeta, _ body: Body) -> PageViewModel<Body> {
+    func page<Body: ViewModel>(_ meta: PageMeta, _ body: Body) -> PageViewModel<Body> {
         PageViewModel(site: chrome(section: meta.section), page: meta, body: body)
     }
 

@@ -12,8 +12,9 @@ struct RenderedOutput: Sendable {
 }
 
 /// render: turns planned outputs into bytes, on all cores. Pages go through their template with a view model
-/// built from the record; artifacts through their format's writer. Nothing is written here. An output whose
-/// recorded inputs and template did not change since the published build is not made again.
+/// built from the record (their tags were checked against it by plan); artifacts through their format's writer.
+/// Nothing is written here. An output whose recorded inputs and template did not change since the published build
+/// is not made again.
 struct RenderStep: BuildStep {
     let templates: TemplateSet
     let presentation: Presentation
@@ -36,17 +37,19 @@ struct RenderStep: BuildStep {
         case .artifact(let write):
             let bytes = Array(write(RecordReader(presentation.record.record, log: log)).utf8)
             return StepOutcome(RenderedOutput(path: output.path, body: .bytes(bytes), inputs: Set(log.inputs.map(\.key))))
-        case .page(let template, let build):
-            let viewModel = build(presentation.recording(into: log))
-            let unresolved = UnresolvedTags()
-            let rendered = UnresolvedTags.$current.withValue(unresolved) { templates.render(viewModel, with: template) }
-            let diagnostics = unresolved.sorted.map { templates.unknownTag($0, renderingWith: template) }
-            guard let html = rendered else {
-                return StepOutcome(nil, diagnostics + [Diagnostic(step: .render, at: SourceLocation(file: templates.paths[template] ?? template, line: 1, column: 1),
-                                                                 "Le gabarit « \(template) » est introuvable pour la page \(output.path).",
-                                                                 hint: "Créez ce gabarit dans le dossier des gabarits, ou reprenez celui fourni avec Relais.")])
+        case .page(let template, _, let build):
+            // The plan and the presentation read the same record: the item a page was planned for is there.
+            guard let viewModel = build(presentation.recording(into: log)) else {
+                return StepOutcome(nil, [Diagnostic(step: .render, at: SourceLocation(file: output.path),
+                                                    "La page \(output.path) n'a plus de contenu dans le site.",
+                                                    hint: "Signalez ce problème de Relais : la page a été prévue pour un contenu qu'il ne retrouve pas.")])
             }
-            return StepOutcome(RenderedOutput(path: output.path, body: .bytes(Array(html.utf8)), inputs: Set(log.inputs.map(\.key))), diagnostics)
+            guard let html = templates.render(viewModel, with: template) else {
+                return StepOutcome(nil, [Diagnostic(step: .render, at: SourceLocation(file: templates.paths[template] ?? template, line: 1, column: 1),
+                                                    "Le gabarit « \(template) » est introuvable pour la page \(output.path).",
+                                                    hint: "Créez ce gabarit dans le dossier des gabarits, ou reprenez celui fourni avec Relais.")])
+            }
+            return StepOutcome(RenderedOutput(path: output.path, body: .bytes(Array(html.utf8)), inputs: Set(log.inputs.map(\.key))))
         }
     }
 }
@@ -74,7 +77,7 @@ struct OutputReuse: Sendable {
 extension PlannedOutput {
     /// The template of a page; nil for an artifact.
     var template: String? {
-        if case .page(let template, _) = producer { return template }
+        if case .page(let template, _, _) = producer { return template }
         return nil
     }
 }

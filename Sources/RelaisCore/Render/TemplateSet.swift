@@ -3,18 +3,21 @@ import Mustache
 
 /// The Mustache templates of `Templates/`, loaded and checked once per build.
 ///
-/// swift-mustache fails silently (an unknown template renders nil, a missing partial renders nothing), so every
-/// template a page needs and every partial a template names is checked here, before any page is rendered.
+/// swift-mustache fails silently (an unknown template renders nil, a missing partial or field renders nothing), so
+/// every template a page needs and every partial a template names is checked here, and every tag's name by the
+/// plan step (TemplateCheck), before any page is rendered.
 public struct TemplateSet: Sendable {
     let library: MustacheLibrary
     /// Where each template came from, for messages and dependencies.
     let paths: [String: String]
     /// The theme's static files under `assets/`, relative to it.
     public let assetFiles: Set<String>
-    /// Each template's text, to point at a tag in messages.
-    let texts: [String: String]
+    /// Each template's tags, nested, with their positions: what the plan step checks.
+    let trees: [String: [TemplateNode]]
     /// The literal `id="…"` the templates write, which Markdown heading ids must not repeat.
     public let reservedIds: Set<String>
+    /// Each template's fingerprint, its partials and parents included (the incremental cache).
+    let fingerprints: [String: String]
 
     /// The templates the pipeline renders pages with.
     public static let required = [
@@ -29,6 +32,7 @@ public struct TemplateSet: Sendable {
         let log = DiagnosticLog(step: .load)
         var templates: [String: MustacheTemplate] = [:]
         var texts: [String: String] = [:]
+        var tags: [String: [TemplateTag]] = [:]
         var paths: [String: String] = [:]
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
@@ -50,6 +54,7 @@ public struct TemplateSet: Sendable {
             do {
                 templates[name] = try MustacheTemplate(string: text)
                 texts[name] = text
+                tags[name] = TemplateTags.scan(text)
             } catch let error as MustacheTemplate.ParserError {
                 log.error(SourceLocation(file: path, line: error.context.lineNumber, column: error.context.columnNumber),
                           "Le gabarit est mal formé : \(describe(error.error)).",
@@ -63,8 +68,8 @@ public struct TemplateSet: Sendable {
             log.error(SourceLocation(file: "\(display)/\(name).mustache", line: 1, column: 1), "Le gabarit « \(name) » manque.",
                       hint: "Créez \(display)/\(name).mustache, ou reprenez celui fourni avec Relais.")
         }
-        for (name, text) in texts.sorted(by: { $0.key < $1.key }) {
-            for reference in PartialReferences.find(in: text) where paths[reference.name] == nil {
+        for (name, tags) in tags.sorted(by: { $0.key < $1.key }) {
+            for reference in tags where (reference.kind == .partial || reference.kind == .parent) && !reference.isDynamic && paths[reference.name] == nil {
                 let near = Suggestion.nearest(to: reference.name, among: Array(paths.keys))
                 log.error(SourceLocation(file: paths[name] ?? name, line: reference.line, column: reference.column),
                           "Le gabarit partiel « \(reference.name) » n'existe pas.",
@@ -73,39 +78,9 @@ public struct TemplateSet: Sendable {
         }
         guard !log.hasErrors else { return (nil, log.entries) }
         let ids = Set(texts.values.flatMap(literalIds))
-        return (TemplateSet(library: MustacheLibrary(templates: templates), paths: paths,
-                                 assetFiles: assetFiles(in: root + "/assets"), texts: texts, reservedIds: ids), log.entries)
-    }
-
-    /// A tag whose name no view model of the page has: where it is written (in the page's template first,
-    /// then the others), and what to do.
-    func unknownTag(_ name: String, renderingWith template: String) -> Diagnostic {
-        let order = [template] + texts.keys.filter { $0 != template }.sorted()
-        // `{{name`, `{{#name`… or, after a dot, `{{page.name`: the tag that holds it.
-        var starts: [String] = []
-        for sigil in ["", "#", "^", "{", "&", "/"] {
-            starts.append("{{" + sigil + name)
-            starts.append("{{" + sigil + " " + name)
-        }
-        starts.append("." + name)
-        for candidate in order {
-            guard let text = texts[candidate] else { continue }
-            for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                for start in starts {
-                    guard let range = line.range(of: start) else { continue }
-                    let after = line[range.upperBound...].first
-                    guard after == nil || after == "}" || after == "." || after == " " else { continue }
-                    let tagStart = line[..<range.upperBound].range(of: "{{", options: .backwards)?.lowerBound ?? range.lowerBound
-                    return Diagnostic(step: .render, at: SourceLocation(file: paths[candidate] ?? candidate, line: index + 1,
-                                                                        column: line.distance(from: line.startIndex, to: tagStart) + 1),
-                                      "La balise « \(name) » ne correspond à aucune donnée de la page : elle s'afficherait vide.",
-                                      hint: "Vérifiez son nom ; dans une section {{#x}}, seules les données de x et des niveaux au-dessus sont visibles.")
-                }
-            }
-        }
-        return Diagnostic(step: .render, at: SourceLocation(file: paths[template] ?? template, line: 1, column: 1),
-                          "La balise « \(name) » ne correspond à aucune donnée de la page.",
-                          hint: "Vérifiez le nom de la balise dans les gabarits de cette page et leurs gabarits partiels.")
+        return (TemplateSet(library: MustacheLibrary(templates: templates), paths: paths, assetFiles: assetFiles(in: root + "/assets"),
+                            trees: tags.mapValues(TemplateNode.tree), reservedIds: ids,
+                            fingerprints: fingerprints(texts: texts, tags: tags)), log.entries)
     }
 
     /// Renders a view model with a template checked at load.
@@ -138,31 +113,5 @@ public struct TemplateSet: Sendable {
         case "expectedSectionEnd": "une section n'est jamais refermée"
         default: "\(error)"
         }
-    }
-}
-
-/// The partials (`{{> name}}`) and parents (`{{< name}}`) a template names, with their positions.
-enum PartialReferences {
-    struct Reference { let name: String; let line: Int; let column: Int }
-
-    static func find(in text: String) -> [Reference] {
-        var references: [Reference] = []
-        for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = line[...]
-            while let open = rest.range(of: "{{") {
-                let afterOpen = rest[open.upperBound...]
-                guard let close = afterOpen.range(of: "}}") else { break }
-                let tag = afterOpen[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-                if let sigil = tag.first, sigil == ">" || sigil == "<" {
-                    let name = tag.dropFirst().trimmingCharacters(in: .whitespaces)
-                    if !name.isEmpty, !name.hasPrefix("*") {
-                        let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
-                        references.append(Reference(name: name, line: lineIndex + 1, column: column))
-                    }
-                }
-                rest = afterOpen[close.upperBound...]
-            }
-        }
-        return references
     }
 }

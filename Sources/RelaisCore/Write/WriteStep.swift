@@ -57,16 +57,18 @@ struct WriteStep: BuildStep {
         }
     }
 
-    /// Theme assets and media, copied as they are.
-    func copyStaticFiles(assets: Set<String>, templatesPath: String, media: [String], contentPath: String, outputPath: String) -> [Diagnostic] {
+    /// Theme assets and media, copied as they are; their stamps in the site, for the cache.
+    func copyStaticFiles(assets: Set<String>, templatesPath: String, media: [String], contentPath: String,
+                         outputPath: String) -> StepOutcome<[String: String]> {
         do {
             try writer.copy(assets.sorted(), from: "\(templatesPath)/assets", to: "assets")
             try writer.copy(media, from: "\(contentPath)/media", to: "media")
-            return []
+            let files = assets.map { "assets/\($0)" } + media.map { "media/\($0)" }
+            return StepOutcome(Dictionary(files.map { ($0, BuildCache.stamp(of: "\(writer.root)/\($0)") ?? "?") }, uniquingKeysWith: { first, _ in first }))
         } catch {
-            return [Diagnostic(step: .write, at: SourceLocation(file: outputPath),
+            return StepOutcome(nil, [Diagnostic(step: .write, at: SourceLocation(file: outputPath),
                                "Les fichiers statiques n'ont pas pu être copiés : \(error.localizedDescription)",
-                               hint: "Vérifiez que les fichiers de Templates/assets/ et de Content/media/ sont lisibles, et l'espace disque.")]
+                               hint: "Vérifiez que les fichiers de Templates/assets/ et de Content/media/ sont lisibles, et l'espace disque.")])
         }
     }
 }

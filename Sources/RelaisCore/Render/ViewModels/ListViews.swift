@@ -14,7 +14,7 @@ struct AidListBody: ViewModel {
 }
 
 /// A list of cards of one kind with an introduction, for events, basins, programmes and news.
-struct CardListBody<Card: Sendable>: ViewModel {
+struct CardListBody<Card: ViewModel>: ViewModel {
     struct Section: ViewModel {
         let id: String
         let title: String

@@ -1,23 +1,11 @@
-// View models hold ready strings, Bools, optionals and arrays only: swift-mustache reads stored properties
-// through Mirror, prints Doubles oddly and treats "" and 0 as true. An absent value is nil, never "".
+// View models hold ready strings, Bools, optionals and arrays only: swift-mustache prints Doubles oddly and
+// treats "" and 0 as true. An absent value is nil, never "".
 
 /// What every page hands to the layout: the site's chrome, the page's metadata, and its own content.
-struct PageViewModel<Body: Sendable>: ViewModel {
+struct PageViewModel<Body: ViewModel>: ViewModel {
     let site: SiteChrome
     let page: PageMeta
     let body: Body
-
-    /// Answered without reflection: the root is asked for every name that climbs the context stack.
-    func child(named name: String) -> Any? {
-        let value: Any? = switch name {
-        case "site": site
-        case "page": page
-        case "body": body
-        default: nil
-        }
-        UnresolvedTags.current?.note(name, found: value != nil)
-        return value
-    }
 }
 
 /// The parts of the layout that are the same on every page.

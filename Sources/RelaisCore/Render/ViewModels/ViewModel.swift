@@ -1,24 +1,28 @@
 import Mustache
 
-/// A value handed to the templates.
+/// A value handed to the templates: ready Strings, Bools, optionals, arrays and other view models only.
+///
+/// Each type lists its fields once, in `fields` (in its `…+Fields.swift` file): the renderer reads a field through
+/// its key path, and the plan step checks every template tag against the same table before any page is rendered.
 ///
 /// Mustache looks a name up the whole context stack when the current object lacks it. With plain structs, an
 /// optional field that is nil counts as lacking, so `{{#summary}}` inside a pilot territory without a summary
 /// would print the programme's summary. View models answer for their own fields instead: a nil field is an
 /// absent value that stops the lookup, renders nothing and opens inverted sections.
-protocol ViewModel: MustacheParent, Sendable {}
+protocol ViewModel: MustacheParent, Sendable {
+    static var fields: ViewFields<Self> { get }
+}
 
 extension ViewModel {
     func child(named name: String) -> Any? {
-        for field in Mirror(reflecting: self).children where field.label == name {
-            UnresolvedTags.current?.note(name, found: true)
-            let value = Mirror(reflecting: field.value)
-            guard value.displayStyle == .optional else { return field.value }
-            return value.children.first?.value ?? AbsentValue()
-        }
-        UnresolvedTags.current?.note(name, found: false)
-        return nil
+        Self.fields.value(named: name, of: self)
     }
+
+    /// What templates may ask of this type, for the check before rendering.
+    static var schema: ViewSchema { ViewSchema(Self.self) }
+
+    /// Reached through `ViewSchema`, which holds the type as an existential.
+    static var fieldKinds: [String: FieldKind] { fields.kinds }
 }
 
 /// A field that is there but empty: stops Mustache's lookup up the context stack.

@@ -1,0 +1,34 @@
+// The field tables of the view models in BasinViews.swift: what templates can name (see ViewFields).
+
+extension BasinCard {
+    static let fields = ViewFields<Self>([
+        .field("name", \.name), .field("url", \.url), .field("summary", \.summary), .field("kind", \.kind),
+        .field("aidCount", \.aidCount),
+    ])
+}
+
+extension KeyFigureView {
+    static let fields = ViewFields<Self>([
+        .field("value", \.value), .field("label", \.label), .field("detail", \.detail), .field("source", \.source),
+    ])
+}
+
+extension BasinPageBody {
+    static let fields = ViewFields<Self>([
+        .field("name", \.name), .field("summary", \.summary), .field("kind", \.kind), .field("region", \.region),
+        .field("descriptionHTML", \.descriptionHTML), .field("keyFigures", \.keyFigures),
+        .field("hasKeyFigures", \.hasKeyFigures), .field("indicators", \.indicators),
+        .field("hasIndicators", \.hasIndicators), .field("subTerritories", \.subTerritories),
+        .field("hasSubTerritories", \.hasSubTerritories), .field("aids", \.aids), .field("hasAids", \.hasAids),
+        .field("events", \.events), .field("hasEvents", \.hasEvents), .field("programmes", \.programmes),
+        .field("hasProgrammes", \.hasProgrammes), .field("contacts", \.contacts), .field("hasContacts", \.hasContacts),
+        .field("dateModifiedHTML", \.dateModifiedHTML),
+    ])
+}
+
+extension IndicatorView {
+    static let fields = ViewFields<Self>([
+        .field("id", \.id), .field("title", \.title), .field("definition", \.definition), .field("table", \.table),
+        .field("source", \.source),
+    ])
+}

@@ -1,0 +1,68 @@
+// The field tables of the view models in ListViews.swift: what templates can name (see ViewFields).
+
+extension AidListBody {
+    static let fields = ViewFields<Self>([
+        .field("title", \.title), .field("intro", \.intro), .field("openCount", \.openCount), .field("open", \.open),
+        .field("hasOpen", \.hasOpen), .field("upcoming", \.upcoming), .field("hasUpcoming", \.hasUpcoming),
+        .field("closed", \.closed), .field("hasClosed", \.hasClosed),
+    ])
+}
+
+// Generic types cannot store statics: their tables are made once per card type (GenericFieldTables).
+extension CardListBody {
+    static var fields: ViewFields<Self> {
+        GenericFieldTables.table {
+            ViewFields([.field("title", \.title), .field("intro", \.intro), .field("sections", \.sections)])
+        }
+    }
+}
+
+extension CardListBody.Section {
+    static var fields: ViewFields<Self> {
+        GenericFieldTables.table {
+            ViewFields([
+                .field("id", \.id), .field("title", \.title), .field("cards", \.cards), .field("hasCards", \.hasCards),
+                .field("emptyMessage", \.emptyMessage),
+            ])
+        }
+    }
+}
+
+extension HomeBody {
+    static let fields = ViewFields<Self>([
+        .field("title", \.title), .field("description", \.description), .field("figures", \.figures),
+        .field("closingSoon", \.closingSoon), .field("hasClosingSoon", \.hasClosingSoon), .field("events", \.events),
+        .field("hasEvents", \.hasEvents), .field("basins", \.basins), .field("hasBasins", \.hasBasins),
+        .field("news", \.news), .field("hasNews", \.hasNews),
+    ])
+}
+
+extension HomeBody.Figure {
+    static let fields = ViewFields<Self>([
+        .field("value", \.value), .field("label", \.label), .field("url", \.url),
+    ])
+}
+
+extension SiteMapBody {
+    static let fields = ViewFields<Self>([
+        .field("title", \.title), .field("groups", \.groups), .field("pages", \.pages),
+    ])
+}
+
+extension SiteMapBody.Group {
+    static let fields = ViewFields<Self>([
+        .field("title", \.title), .field("url", \.url), .field("links", \.links), .field("hasLinks", \.hasLinks),
+    ])
+}
+
+extension NotFoundBody {
+    static let fields = ViewFields<Self>([
+        .field("title", \.title), .field("links", \.links),
+    ])
+}
+
+extension EventListBody {
+    static let fields = ViewFields<Self>([
+        .field("title", \.title), .field("intro", \.intro), .field("sections", \.sections), .field("calendarURL", \.calendarURL),
+    ])
+}
