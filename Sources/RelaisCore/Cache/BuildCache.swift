@@ -93,6 +93,7 @@ extension OutputInput {
         case .every(let kind): "every:\(kind.rawValue)"
         case .organisations: "organisations"
         case .buildDate: "buildDate"
+        case .plannedPages: "plannedPages"
         }
     }
 }

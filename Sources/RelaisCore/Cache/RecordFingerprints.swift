@@ -36,6 +36,19 @@ struct RecordFingerprints: Sendable {
         return RecordFingerprints(values: values, site: encoded(record.site) + "-" + StableHash.of(record.mediaFiles.joined(separator: "\n").utf8))
     }
 
+    /// The fingerprints with the list of planned pages (paths, dates, noindex), which the sitemap lists.
+    func adding(plan outputs: [PlannedOutput]) -> RecordFingerprints {
+        var hash = StableHash()
+        for output in outputs where output.isPage {
+            hash.combine(output.path)
+            hash.combine(output.lastModified?.iso ?? "-")
+            hash.combine(output.noindex ? "noindex" : "index")
+        }
+        var values = self.values
+        values[OutputInput.plannedPages.key] = hash.hex
+        return RecordFingerprints(values: values, site: site)
+    }
+
     /// Whether every input an output read is as it was.
     func unchanged(_ inputs: [String: String]) -> Bool {
         inputs.allSatisfy { key, fingerprint in values[key] == fingerprint }

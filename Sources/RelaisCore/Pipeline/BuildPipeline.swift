@@ -33,7 +33,7 @@ public struct BuildPipeline: Sendable {
         guard options.writesOutput else { return run.finish() }
 
         guard let staging = run.absorb(publish.prepareStaging()) else { return run.finish() }
-        let fingerprints = await RecordFingerprints.make(planned.record)
+        let fingerprints = await RecordFingerprints.make(planned.record).adding(plan: planned.plan.outputs)
         let templateFingerprints = planned.templates.fingerprints
         let reuse = cache.flatMap { cache in
             publish.publishedFolder.map { OutputReuse(cache: cache, fingerprints: fingerprints, templateFingerprints: templateFingerprints, published: $0) }
@@ -43,6 +43,7 @@ public struct BuildPipeline: Sendable {
         let outputs = planned.plan.outputs
         let templates = Dictionary(outputs.map { ($0.path, $0.template.flatMap { templateFingerprints[$0] }) }, uniquingKeysWith: { first, _ in first })
         var counts = WriteStep.Counts()
+        var reused = 0
         var entries: [String: BuildCache.OutputEntry] = [:]
         if run.absorb(StepOutcome((), write.prepareFolders(for: outputs.map(\.path)))) != nil {
             for start in stride(from: 0, to: outputs.count, by: Self.batchSize) {
@@ -52,6 +53,7 @@ public struct BuildPipeline: Sendable {
                 counts.written += written.counts.written
                 counts.kept += written.counts.kept
                 for output in rendered {
+                    if case .unchanged = output.body { reused += 1 }
                     guard let file = written.stamps[output.path] else { continue }
                     let inputs = Dictionary(uniqueKeysWithValues: output.inputs.map { ($0, fingerprints.values[$0] ?? "?") })
                     entries[output.path] = BuildCache.OutputEntry(template: templates[output.path] ?? nil, inputs: inputs, file: file)
@@ -62,7 +64,7 @@ public struct BuildPipeline: Sendable {
                                                            media: planned.record.mediaFiles, contentPath: options.contentPath,
                                                            outputPath: options.outputPath))
         run.reportTotals(of: [render.name, write.name], summaries: [
-            render.name: "\(outputs.count - counts.kept) fichiers refaits sur \(outputs.count) (\(run.report.pageCount) pages)",
+            render.name: "\(outputs.count - reused) fichiers faits sur \(outputs.count) (\(run.report.pageCount) pages), les autres repris tels quels",
             write.name: WriteStep.summary(of: counts) + ", \(planned.record.mediaFiles.count) médias, \(planned.templates.assetFiles.count) fichiers de thème",
         ])
         guard !run.stops else {

@@ -60,6 +60,8 @@ enum OutputInput: Sendable, Hashable {
     case organisations
     /// The day of the build itself (a page that says "à la date du …").
     case buildDate
+    /// The list of planned pages with their dates (the sitemap).
+    case plannedPages
 }
 
 /// Every output of the site, in the order they are rendered.

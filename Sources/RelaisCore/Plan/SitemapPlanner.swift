@@ -8,21 +8,30 @@ enum SitemapPlanner {
     static func plan(_ record: SiteRecord, pages: [PlannedOutput], limit: Int = SitemapWriter.maximumURLs) -> [PlannedOutput] {
         let urls = SiteURLs(baseURL: record.site.baseURL)
         let listed = pages.filter { $0.isPage && !$0.noindex }.map { SitemapEntry(url: urls.absolute($0.path), lastModified: $0.lastModified) }
-        // Every page is listed, so the sitemap depends on everything the pages are made from.
-        let inputs: [OutputInput] = [.every(.aid), .every(.event), .every(.basin), .every(.programme), .every(.news), .every(.page)]
+        // It lists the planned pages with their dates: that list is what it depends on.
+        let inputs: [OutputInput] = [.plannedPages]
         let sitemapURL = urls.absolute(path)
         let robots = PlannedOutput.artifact(robotsPath, .text, inputs: []) { _ in RobotsText.write(sitemapURL: sitemapURL) }
         let size = max(1, limit)
         guard listed.count > size else {
-            return [.artifact(path, .xml, inputs: inputs) { _ in SitemapWriter.urlSet(listed) }, robots]
+            return [.artifact(path, .xml, inputs: inputs) { record in
+                record.depends(on: .plannedPages)
+                return SitemapWriter.urlSet(listed)
+            }, robots]
         }
         let parts = stride(from: 0, to: listed.count, by: size).map { Array(listed[$0..<min(listed.count, $0 + size)]) }
         let partPaths = parts.indices.map { "/sitemap-\($0 + 1).xml" }
         // An index entry is dated by the latest page of its sitemap.
         let index = zip(partPaths, parts).map { SitemapEntry(url: urls.absolute($0), lastModified: $1.compactMap(\.lastModified).max()) }
-        var outputs = [PlannedOutput.artifact(path, .xml, inputs: inputs) { _ in SitemapWriter.index(index) }]
+        var outputs = [PlannedOutput.artifact(path, .xml, inputs: inputs) { record in
+            record.depends(on: .plannedPages)
+            return SitemapWriter.index(index)
+        }]
         for (partPath, part) in zip(partPaths, parts) {
-            outputs.append(.artifact(partPath, .xml, inputs: inputs) { _ in SitemapWriter.urlSet(part) })
+            outputs.append(.artifact(partPath, .xml, inputs: inputs) { record in
+                record.depends(on: .plannedPages)
+                return SitemapWriter.urlSet(part)
+            })
         }
         return outputs + [robots]
     }

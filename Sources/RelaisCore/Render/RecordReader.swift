@@ -40,6 +40,9 @@ struct RecordReader: Sendable {
     var upcomingEvents: [RecordEvent] { noted(.every(.event), record.upcomingEvents) }
     var pastEvents: [RecordEvent] { noted(.every(.event), record.pastEvents) }
 
+    /// Notes a dependency that is not a part of the record (the list of planned pages).
+    func depends(on input: OutputInput) { log?.note(input) }
+
     func aid(_ id: String) -> RecordAid? { noted(.item(.aid, id), record.aid(id)) }
     func event(_ id: String) -> RecordEvent? { noted(.item(.event, id), record.event(id)) }
     func basin(_ id: String) -> RecordBasin? { noted(.item(.basin, id), record.basin(id)) }

@@ -1,0 +1,166 @@
+import Foundation
+@testable import RelaisCore
+import RelaisFrench
+import Testing
+
+/// After each kind of change, an incremental build (through `.relais-cache/`) gives exactly the bytes of a clean
+/// build, remakes fewer files when the change is local, and leaves every file whose bytes did not change untouched
+/// (same inode, same mtime).
+@Suite("Incremental builds")
+struct IncrementalBuildTests {
+    /// A copy of the example site's content and templates, plus one more aid that can be deleted or renamed.
+    struct Project {
+        let root: URL
+        var content: String { root.appendingPathComponent("Content").path }
+        var templates: String { root.appendingPathComponent("Templates").path }
+        var site: String { root.appendingPathComponent("Site").path }
+
+        init() throws {
+            root = FileManager.default.temporaryDirectory.appendingPathComponent("relais-incremental-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(atPath: Repository.content, toPath: content)
+            try FileManager.default.copyItem(atPath: Repository.templates, toPath: templates)
+            var lines = try read("Content/aides/reboost-cci-val-de-marne.md").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            if let title = lines.firstIndex(where: { $0.hasPrefix("title:") }) { lines[title] = "title: \"Une aide de plus pour les essais\"" }
+            let extra = lines.joined(separator: "\n")
+            try write(extra, to: "Content/aides/aide-en-plus.md")
+        }
+
+        func read(_ path: String) throws -> String { try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8) }
+        func write(_ text: String, to path: String) throws { try Data(text.utf8).write(to: root.appendingPathComponent(path)) }
+        func edit(_ path: String, _ change: (String) -> String) throws {
+            let before = try read(path)
+            let after = change(before)
+            #expect(after != before, "the change to \(path) changes nothing")
+            try write(after, to: path)
+        }
+        func remove() { try? FileManager.default.removeItem(at: root) }
+
+        func build(date: String = "2023-06-15", output: String? = nil, cache: Bool = true) async -> BuildReport {
+            await BuildPipeline(options: BuildOptions(contentPath: content, templatesPath: templates, outputPath: output ?? site,
+                                                      buildDate: CalendarDate(iso: date)!, usesCache: cache)).run()
+        }
+    }
+
+    /// Every regular file of a folder with its bytes and its stamp (inode and mtime).
+    static func files(_ folder: String) throws -> [String: (bytes: Data, stamp: String)] {
+        var files: [String: (Data, String)] = [:]
+        for file in FileTree.list(folder).files {
+            files[file] = (try Data(contentsOf: URL(fileURLWithPath: "\(folder)/\(file)")), BuildCache.stamp(of: "\(folder)/\(file)") ?? "")
+        }
+        return files
+    }
+
+    /// How many outputs the render step made again, from its progress line.
+    static func remade(_ report: BuildReport) -> Int? {
+        report.timings.first { $0.step == "render" }.flatMap { Int($0.summary.prefix { $0.isNumber }) }
+    }
+
+    enum Change: String, CaseIterable, Sendable {
+        case aidBody, aidFrontMatter, organisation, template, partial, csvSeries, siteConfig, buildDate, deletedFile, renamedFile
+    }
+
+    @Test(arguments: Change.allCases)
+    func incrementalOutputIsTheCleanOutput(_ change: Change) async throws {
+        let project = try Project()
+        defer { project.remove() }
+        let first = await project.build(date: "2023-12-01")
+        #expect(first.published, "\(first.diagnostics)")
+        let before = try Self.files(project.site)
+        var date = "2023-12-01"
+        switch change {
+        case .aidBody:
+            try project.edit("Content/aides/alixio-emplois-cdi.md") { $0.replacingOccurrences(of: "recrutent durablement", with: "embauchent durablement") }
+        case .aidFrontMatter:
+            try project.edit("Content/aides/alixio-emplois-cdi.md") { $0.replacingOccurrences(of: "Financez votre besoin", with: "Couvrez votre besoin") }
+        case .organisation:
+            try project.edit("Content/organisations.yaml") { $0.replacingOccurrences(of: "name: \"Alixio\"", with: "name: \"Alixio Conseil\"") }
+        case .template:
+            try project.edit("Templates/pages/aid.mustache") { $0.replacingOccurrences(of: "</article>", with: "<p>Fin de la fiche.</p>\n</article>") }
+        case .partial:
+            try project.edit("Templates/partials/aid-card.mustache") { $0.replacingOccurrences(of: "{{status.label}}", with: "Statut : {{status.label}}") }
+        case .csvSeries:
+            try project.edit("Content/data/bassin-minier-financement-siae.csv") { $0.replacingOccurrences(of: "2018,32000000", with: "2018,33000000") }
+        case .siteConfig:
+            try project.edit("Content/site.yaml") { $0.replacingOccurrences(of: "Guide des aides à l’emploi", with: "Guide des aides à l’embauche") }
+        case .buildDate:
+            // Alixio's aid closes on 31 December 2023: from open (J-30) to closed.
+            date = "2024-01-02"
+        case .deletedFile:
+            try FileManager.default.removeItem(at: project.root.appendingPathComponent("Content/aides/aide-en-plus.md"))
+        case .renamedFile:
+            try FileManager.default.moveItem(at: project.root.appendingPathComponent("Content/aides/aide-en-plus.md"),
+                                             to: project.root.appendingPathComponent("Content/aides/aide-renommee.md"))
+        }
+
+        let incremental = await project.build(date: date)
+        #expect(incremental.published && !incremental.upToDate, "\(incremental.diagnostics)")
+        let clean = project.root.appendingPathComponent("Clean").path
+        #expect(await project.build(date: date, output: clean, cache: false).published)
+
+        let after = try Self.files(project.site), expected = try Self.files(clean)
+        #expect(after.keys.sorted() == expected.keys.sorted())
+        for (file, expectedFile) in expected {
+            #expect(after[file]?.bytes == expectedFile.bytes, "\(change): \(file) differs from a clean build")
+        }
+        var changed = 0
+        for (file, old) in before {
+            guard let new = after[file] else { continue }
+            if new.bytes == old.bytes {
+                #expect(new.stamp == old.stamp, "\(change): \(file) did not change but was rewritten")
+            } else {
+                changed += 1
+            }
+        }
+        #expect(changed > 0 || change == .deletedFile, "\(change) changed no file")
+        // A local change remakes a few outputs, not the site.
+        let local: Set<Change> = [.aidBody, .aidFrontMatter, .csvSeries, .partial, .deletedFile, .renamedFile, .organisation]
+        if local.contains(change), let remade = Self.remade(incremental) {
+            #expect(remade < before.count / 2, "\(change): \(remade) outputs remade")
+        }
+    }
+
+    /// With no change at all, nothing is read, rendered or written.
+    @Test func noChangeTouchesNothing() async throws {
+        let project = try Project()
+        defer { project.remove() }
+        #expect(await project.build().published)
+        let before = try Self.files(project.site)
+        let again = await project.build()
+        #expect(again.upToDate && again.published)
+        #expect(again.timings.map(\.step) == ["load"])
+        let after = try Self.files(project.site)
+        #expect(after.mapValues(\.stamp) == before.mapValues(\.stamp))
+
+        // A file edited by hand in the published site is not trusted: the site is made again.
+        try Data("modifié".utf8).write(to: URL(fileURLWithPath: project.site + "/contacts/index.html"))
+        let repaired = await project.build()
+        #expect(repaired.published && !repaired.upToDate)
+        #expect(try Self.files(project.site)["contacts/index.html"]?.bytes == before["contacts/index.html"]?.bytes)
+    }
+
+    /// A corrupt, truncated or foreign cache is never trusted: the build starts over and is still right.
+    @Test(arguments: ["tronqué", "sans somme", "autre version"])
+    func badCacheIsRebuilt(_ damage: String) async throws {
+        let project = try Project()
+        defer { project.remove() }
+        #expect(await project.build().published)
+        let manifest = project.root.appendingPathComponent(".relais-cache/manifest")
+        var text = try String(contentsOf: manifest, encoding: .utf8)
+        switch damage {
+        case "tronqué": text = String(text.prefix(text.count / 2))
+        case "sans somme": text = "0000000000000000" + text.drop { $0 != "\n" }
+        default:
+            let body = text.drop { $0 != "\n" }.dropFirst().replacingOccurrences(of: BuildCache.formatVersion, with: "relais-cache-0")
+            text = StableHash.of(body.utf8) + "\n" + body
+        }
+        try Data(text.utf8).write(to: manifest)
+        try project.edit("Content/aides/alixio-emplois-cdi.md") { $0.replacingOccurrences(of: "recrutent durablement", with: "embauchent durablement") }
+        let report = await project.build()
+        #expect(report.published && !report.upToDate)
+        let render = try #require(report.timings.first { $0.step == "render" }?.summary)
+        #expect(Self.remade(report) == Int(render.split(separator: " ")[4]), "\(render)")
+        #expect(Self.remade(report) ?? 0 > 40)
+        #expect(try String(contentsOfFile: project.site + "/aides/alixio-emplois-cdi/index.html", encoding: .utf8).contains("embauchent durablement"))
+    }
+}
