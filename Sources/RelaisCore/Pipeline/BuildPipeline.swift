@@ -7,9 +7,6 @@ import RelaisFrench
 public struct BuildPipeline: Sendable {
     public let options: BuildOptions
 
-    /// Outputs rendered and written together: memory holds a batch of files, never the site.
-    static let batchSize = 256
-
     public init(options: BuildOptions) {
         self.options = options
     }
@@ -33,12 +30,15 @@ public struct BuildPipeline: Sendable {
         guard options.writesOutput else { return run.finish() }
 
         guard let staging = run.absorb(publish.prepareStaging()) else { return run.finish() }
+        // Deciding what to make again and the cards many pages share are render's own preparation: timed with it.
+        let preparing = ContinuousClock.now
         let fingerprints = await RecordFingerprints.make(planned.record).adding(plan: planned.plan.outputs)
         let templateFingerprints = planned.templates.fingerprints
         let reuse = cache.flatMap { cache in
             publish.publishedFolder.map { OutputReuse(cache: cache, fingerprints: fingerprints, templateFingerprints: templateFingerprints, published: $0) }
         }
         let render = RenderStep(templates: planned.templates, presentation: await Presentation.prepared(record: planned.record), reuse: reuse)
+        run.add(seconds: (ContinuousClock.now - preparing) / .seconds(1), to: render.name)
         let write = WriteStep(writer: SiteWriter(root: staging, previous: publish.publishedFolder))
         let outputs = planned.plan.outputs
         let templates = Dictionary(outputs.map { ($0.path, $0.template.flatMap { templateFingerprints[$0] }) }, uniquingKeysWith: { first, _ in first })
@@ -46,25 +46,30 @@ public struct BuildPipeline: Sendable {
         var reused = 0
         var entries: [String: BuildCache.OutputEntry] = [:]
         if run.absorb(StepOutcome((), write.prepareFolders(for: outputs.map(\.path)))) != nil {
-            for start in stride(from: 0, to: outputs.count, by: Self.batchSize) {
-                let batch = Array(outputs[start..<min(outputs.count, start + Self.batchSize)])
-                guard let rendered = await run.perform(render, batch, reporting: false),
-                      let written = await run.perform(write, rendered, reporting: false) else { break }
-                counts.written += written.counts.written
-                counts.kept += written.counts.kept
-                for output in rendered {
-                    if case .unchanged = output.body { reused += 1 }
-                    guard let file = written.stamps[output.path] else { continue }
-                    let inputs = Dictionary(uniqueKeysWithValues: output.inputs.map { ($0, fingerprints.values[$0] ?? "?") })
-                    entries[output.path] = BuildCache.OutputEntry(template: templates[output.path] ?? nil, inputs: inputs, file: file)
+            let results = await OutputScheduler(render: render, write: write).run(outputs)
+            var diagnostics: [Diagnostic] = []
+            for result in results {
+                diagnostics += result.diagnostics
+                run.add(seconds: result.renderSeconds, to: render.name)
+                run.add(seconds: result.writeSeconds, to: write.name)
+                switch result.outcome {
+                case .written: counts.written += 1
+                case .kept: counts.kept += 1
+                case nil: break
                 }
+                guard let output = result.rendered else { continue }
+                if case .unchanged = output.body { reused += 1 }
+                guard let file = result.stamp else { continue }
+                let inputs = Dictionary(uniqueKeysWithValues: output.inputs.map { ($0, fingerprints.values[$0] ?? "?") })
+                entries[output.path] = BuildCache.OutputEntry(template: templates[output.path] ?? nil, inputs: inputs, file: file)
             }
+            run.absorb(StepOutcome((), diagnostics.sortedForReport()))
         }
         let staticFiles = run.absorb(write.copyStaticFiles(assets: planned.templates.assetFiles, templatesPath: options.templatesPath,
                                                            media: planned.record.mediaFiles, contentPath: options.contentPath,
                                                            outputPath: options.outputPath))
         run.reportTotals(of: [render.name, write.name], summaries: [
-            render.name: "\(outputs.count - reused) fichiers faits sur \(outputs.count) (\(run.report.pageCount) pages), les autres repris tels quels",
+            render.name: "\(outputs.count - reused) fichiers faits sur \(outputs.count) (\(run.report.pageCount) pages), les autres repris tels quels ; temps cumulé des cœurs",
             write.name: WriteStep.summary(of: counts) + ", \(planned.record.mediaFiles.count) médias, \(planned.templates.assetFiles.count) fichiers de thème",
         ])
         guard !run.stops else {
@@ -120,6 +125,11 @@ struct PipelineRun {
     mutating func absorb<Output>(_ outcome: StepOutcome<Output>) -> Output? {
         diagnostics += outcome.diagnostics
         return stops ? nil : outcome.output
+    }
+
+    /// Time spent by a step run output by output, on several cores: reported once, summed.
+    mutating func add(seconds: Double, to step: Diagnostic.Step) {
+        batchedSeconds[step, default: 0] += seconds
     }
 
     mutating func reportTotals(of steps: [Diagnostic.Step], summaries: [Diagnostic.Step: String]) {

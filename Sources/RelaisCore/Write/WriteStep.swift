@@ -17,19 +17,7 @@ struct WriteStep: BuildStep {
     }
 
     func run(_ outputs: [RenderedOutput]) async -> StepOutcome<Written> {
-        let results = await outputs.parallelMap { output -> (SiteWriter.Outcome?, String?, Diagnostic?) in
-            do {
-                let outcome = switch output.body {
-                case .bytes(let bytes): try writer.write(bytes, toSitePath: output.path)
-                case .unchanged: try writer.keep(sitePath: output.path)
-                }
-                return (outcome, writer.stamp(ofSitePath: output.path), nil)
-            } catch {
-                return (nil, nil, Diagnostic(step: .write, at: SourceLocation(file: output.path),
-                                             "Le fichier n'a pas pu être écrit : \(error.localizedDescription)",
-                                             hint: "Vérifiez l'espace disque et les droits d'écriture à côté du dossier de sortie."))
-            }
-        }
+        let results = await outputs.parallelMap { write($0) }
         var written = Written()
         for (output, (outcome, stamp, _)) in zip(outputs, results) {
             switch outcome {
@@ -40,6 +28,21 @@ struct WriteStep: BuildStep {
             written.stamps[output.path] = stamp
         }
         return StepOutcome(written, results.compactMap(\.2))
+    }
+
+    /// Writes one file: what happened, its stamp in the site, or why it could not be written.
+    func write(_ output: RenderedOutput) -> (SiteWriter.Outcome?, String?, Diagnostic?) {
+        do {
+            let outcome = switch output.body {
+            case .bytes(let bytes): try writer.write(bytes, toSitePath: output.path)
+            case .unchanged: try writer.keep(sitePath: output.path)
+            }
+            return (outcome, writer.stamp(ofSitePath: output.path), nil)
+        } catch {
+            return (nil, nil, Diagnostic(step: .write, at: SourceLocation(file: output.path),
+                                         "Le fichier n'a pas pu être écrit : \(error.localizedDescription)",
+                                         hint: "Vérifiez l'espace disque et les droits d'écriture à côté du dossier de sortie."))
+        }
     }
 
     func summary(of output: Written) -> String { Self.summary(of: output.counts) }

@@ -1,0 +1,63 @@
+import Foundation
+
+/// Runs render then write for every planned output on all cores, each worker taking the next output as soon as it
+/// is free: one list page of 10,000 cards or the 10,000-row CSV never holds the other core idle behind a batch.
+/// Outputs that read every item of a kind go first, so the longest ones never end the build alone. Memory holds
+/// the outputs in flight, never the site.
+struct OutputScheduler: Sendable {
+    let render: RenderStep
+    let write: WriteStep
+
+    /// What became of one output.
+    struct Result: Sendable {
+        let rendered: RenderedOutput?
+        let outcome: SiteWriter.Outcome?
+        let stamp: String?
+        let diagnostics: [Diagnostic]
+        let renderSeconds: Double
+        let writeSeconds: Double
+    }
+
+    static func order(_ outputs: [PlannedOutput]) -> [PlannedOutput] {
+        func heavy(_ output: PlannedOutput) -> Bool {
+            !output.isPage || output.inputs.contains { if case .every = $0 { true } else { false } }
+        }
+        return outputs.filter(heavy) + outputs.filter { !heavy($0) }
+    }
+
+    func run(_ outputs: [PlannedOutput]) async -> [Result] {
+        let ordered = Self.order(outputs)
+        let width = max(2, ProcessInfo.processInfo.activeProcessorCount * 2)
+        return await withTaskGroup(of: Result.self, returning: [Result].self) { group in
+            var next = 0
+            var results: [Result] = []
+            results.reserveCapacity(ordered.count)
+            func start() {
+                guard next < ordered.count else { return }
+                let output = ordered[next]
+                next += 1
+                group.addTask { self.make(output) }
+            }
+            for _ in 0..<width { start() }
+            for await result in group {
+                results.append(result)
+                start()
+            }
+            return results
+        }
+    }
+
+    func make(_ output: PlannedOutput) -> Result {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let rendered = render.render(output)
+        let renderSeconds = (clock.now - started) / .seconds(1)
+        guard let made = rendered.output else {
+            return Result(rendered: nil, outcome: nil, stamp: nil, diagnostics: rendered.diagnostics, renderSeconds: renderSeconds, writeSeconds: 0)
+        }
+        let writing = clock.now
+        let (outcome, stamp, failure) = write.write(made)
+        return Result(rendered: made, outcome: outcome, stamp: stamp, diagnostics: rendered.diagnostics + [failure].compactMap { $0 },
+                      renderSeconds: renderSeconds, writeSeconds: (clock.now - writing) / .seconds(1))
+    }
+}
