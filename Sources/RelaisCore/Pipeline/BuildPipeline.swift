@@ -22,9 +22,7 @@ public struct BuildPipeline: Sendable {
             return run.upToDate(cache)
         }
 
-        guard let loaded = await run.perform(LoadStep(options: options), ()),
-              let resolved = await run.perform(ValidateStep(buildDate: options.buildDate), loaded),
-              let planned = await run.perform(PlanStep(), resolved) else { return run.finish() }
+        guard let planned = await planned(&run) else { return run.finish() }
         run.report.pageCount = planned.plan.outputs.filter(\.isPage).count
         // `relais check` stops here: it renders and writes nothing.
         guard options.writesOutput else { return run.finish() }
@@ -85,6 +83,15 @@ public struct BuildPipeline: Sendable {
             do { try next.save(options: options) } catch { BuildCache.remove(options: options) }
         }
         return run.finish()
+    }
+}
+
+extension BuildPipeline {
+    /// load, validate & resolve, plan. The raw content is let go of on return: nothing after plan reads it.
+    func planned(_ run: inout PipelineRun) async -> PlannedSite? {
+        guard let loaded = await run.perform(LoadStep(options: options), ()),
+              let resolved = await run.perform(ValidateStep(buildDate: options.buildDate), loaded) else { return nil }
+        return await run.perform(PlanStep(), resolved)
     }
 }
 

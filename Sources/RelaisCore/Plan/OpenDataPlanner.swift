@@ -10,7 +10,7 @@ enum OpenDataPlanner {
         [
             // A basin named as an aid's territory stands for its own codes.
             .artifact(csvPath, .csv, inputs: [.every(.aid), .every(.basin)], write: AidsCSV.write),
-            .artifact(jsonPath, .json, inputs: [.every(.aid)], write: OpenDataAids.write),
+            .artifact(jsonPath, .json, inputs: [.every(.aid)], bytes: OpenDataAids.write),
             .artifact(packagePath, .json, inputs: [], write: DataPackage.write),
         ]
     }

@@ -20,7 +20,7 @@ struct PlannedOutput: Sendable {
         /// step checks the template's tags against it before anything is rendered.
         case page(template: String, model: ViewSchema, build: @Sendable (Presentation) -> (any ViewModel)?)
         /// A writer that escapes for its own format.
-        case artifact(@Sendable (RecordReader) -> String)
+        case artifact(@Sendable (RecordReader) -> [UInt8])
     }
 
     /// A page whose body is a `Body`: `.page("/aides/", template: "pages/aids", model: AidListBody.self, inputs: …) { $0.aidList() }`.
@@ -33,7 +33,12 @@ struct PlannedOutput: Sendable {
     }
 
     static func artifact(_ path: String, _ mediaType: MediaType, inputs: [OutputInput], write: @escaping @Sendable (RecordReader) -> String) -> PlannedOutput {
-        PlannedOutput(path: path, mediaType: mediaType, inputs: inputs, producer: .artifact(write))
+        PlannedOutput(path: path, mediaType: mediaType, inputs: inputs, producer: .artifact { Array(write($0).utf8) })
+    }
+
+    /// An artifact whose writer makes bytes itself (large files: no String copy on the way).
+    static func artifact(_ path: String, _ mediaType: MediaType, inputs: [OutputInput], bytes: @escaping @Sendable (RecordReader) -> [UInt8]) -> PlannedOutput {
+        PlannedOutput(path: path, mediaType: mediaType, inputs: inputs, producer: .artifact(bytes))
     }
 
     var isPage: Bool { mediaType == .html }

@@ -35,7 +35,7 @@ struct RenderStep: BuildStep {
         let log = ReadLog()
         switch output.producer {
         case .artifact(let write):
-            let bytes = Array(write(RecordReader(presentation.record.record, log: log)).utf8)
+            let bytes = write(RecordReader(presentation.record.record, log: log))
             return StepOutcome(RenderedOutput(path: output.path, body: .bytes(bytes), inputs: Set(log.inputs.map(\.key))))
         case .page(let template, _, let build):
             // The plan and the presentation read the same record: the item a page was planned for is there.
