@@ -15,7 +15,7 @@ struct ValidateStep: BuildStep {
 
     func run(_ input: LoadedSite) async -> StepOutcome<ResolvedSite> {
         let (graph, graphDiagnostics) = SiteResolver(buildDate: buildDate).resolve(input.content)
-        let diagnostics = graphDiagnostics + PagePlanner.checkFreePageIDs(input.content)
+        let diagnostics = graphDiagnostics + FreePageCheck.diagnostics(input.content)
         guard let graph, !diagnostics.hasErrors else { return StepOutcome(nil, diagnostics) }
         let (record, findings) = await RecordBuilder(graph: graph, reservedIds: input.templates.reservedIds).build()
         return StepOutcome(ResolvedSite(record: record, templates: input.templates, siteLinks: findings.siteLinks),
