@@ -36,7 +36,8 @@ public enum FrenchTypography {
         let chars = Array(text.unicodeScalars)
         guard !chars.isEmpty else { return text }
         let protected = protectedMask(chars)
-        var result = String.UnicodeScalarView()
+        // UTF-8 bytes, encoded here: appending scalar by scalar to a String costs more than the rules themselves.
+        var result: [UInt8] = []
         result.reserveCapacity(text.utf8.count + 16)
         var index = 0
         while index < chars.count {
@@ -50,26 +51,54 @@ public enum FrenchTypography {
                     previous: previous, previousProtected: index > 0 && protected[index - 1],
                     next: next, nextProtected: end < chars.count && protected[end])
                 if let replacement {
-                    result.append(replacement)
+                    appendUTF8(replacement, to: &result)
                 } else {
-                    result.append(contentsOf: chars[index..<end])
+                    for space in chars[index..<end] { appendUTF8(space, to: &result) }
                 }
                 index = end
                 continue
             }
             let char = chars[index]
             if index > 0, !protected[index], let space = spaceToInsert(chars, before: index) {
-                result.append(space)
+                appendUTF8(space, to: &result)
             }
             if char == "'", !protected[index], index > 0, index + 1 < chars.count,
                isLetter(chars[index - 1]), isLetter(chars[index + 1]) {
-                result.append("\u{2019}")
+                appendUTF8("\u{2019}", to: &result)
             } else {
-                result.append(char)
+                appendUTF8(char, to: &result)
             }
             index += 1
         }
-        return String(result)
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    @inline(__always)
+    private static func appendUTF8(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        let value = scalar.value
+        switch value {
+        case 0..<0x80:
+            bytes.append(UInt8(value))
+        case 0x80..<0x800:
+            bytes.append(UInt8(0xC0 | (value >> 6)))
+            bytes.append(UInt8(0x80 | (value & 0x3F)))
+        case 0x800..<0x10000:
+            bytes.append(UInt8(0xE0 | (value >> 12)))
+            bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+            bytes.append(UInt8(0x80 | (value & 0x3F)))
+        default:
+            bytes.append(UInt8(0xF0 | (value >> 18)))
+            bytes.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
+            bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+            bytes.append(UInt8(0x80 | (value & 0x3F)))
+        }
+    }
+
+    /// White space, with ASCII answered without a Unicode property lookup.
+    @inline(__always)
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || ("\t"..."\r").contains(scalar) }
+        return scalar.properties.isWhitespace
     }
 
     /// Whether `apply` would leave `text` unchanged (compared scalar by scalar, not by canonical equivalence).
@@ -137,8 +166,8 @@ public enum FrenchTypography {
             if char == ";", endsCharacterReference(chars, at: index) { return nil }
             return space
         }
-        if char == "»", !previous.properties.isWhitespace { return noBreakSpace }
-        if previous == "«", !char.properties.isWhitespace { return noBreakSpace }
+        if char == "»", !isWhitespace(previous) { return noBreakSpace }
+        if previous == "«", !isWhitespace(char) { return noBreakSpace }
         return nil
     }
 
@@ -160,12 +189,12 @@ public enum FrenchTypography {
         var mask = [Bool](repeating: false, count: chars.count)
         var start = 0
         while start < chars.count {
-            guard !chars[start].properties.isWhitespace else {
+            guard !isWhitespace(chars[start]) else {
                 start += 1
                 continue
             }
             var end = start
-            while end < chars.count, !chars[end].properties.isWhitespace { end += 1 }
+            while end < chars.count, !isWhitespace(chars[end]) { end += 1 }
             if looksLikeURL(chars[start..<end]) {
                 for position in start..<end { mask[position] = true }
             }

@@ -40,16 +40,17 @@ struct CSVWriter: Sendable {
 
     /// The text between double quotes, its own quotes doubled, when it holds a separator, a quote or a line break.
     static func quoted(_ value: String) -> String {
-        let needsQuotes = value.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
-        guard needsQuotes else { return value }
-        // Scalar by scalar: a quote followed by a combining mark is one Character, and must still be doubled.
-        var result = String.UnicodeScalarView()
-        result.append("\"")
-        for scalar in value.unicodeScalars {
-            if scalar == "\"" { result.append("\"") }
-            result.append(scalar)
+        let utf8 = value.utf8
+        guard utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }) else { return value }
+        // Byte by byte: `"` is one byte that no multi-byte UTF-8 sequence holds, so a quote followed by a combining
+        // mark (one Character) is still doubled.
+        var bytes: [UInt8] = [0x22]
+        bytes.reserveCapacity(utf8.count + 8)
+        for byte in utf8 {
+            if byte == 0x22 { bytes.append(0x22) }
+            bytes.append(byte)
         }
-        result.append("\"")
-        return String(result)
+        bytes.append(0x22)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
