@@ -22,7 +22,12 @@ struct Relais: AsyncParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
-                Console.note(fullMessage(for: error))
+                // Our own checks speak French already: their sentence alone, not the English frame around it.
+                if let validation = error as? ValidationError {
+                    Console.note("erreur : \(validation.message)\n  aide : relais \(CommandLine.arguments.dropFirst().first ?? "build") --help")
+                } else {
+                    Console.note(fullMessage(for: error))
+                }
                 exit(withError: ExitCode(2))
             }
             exit(withError: error)
@@ -100,6 +105,7 @@ enum Console {
     }
 
     static func print(_ report: BuildReport) {
+        for line in report.notes { note(line) }
         for diagnostic in report.diagnostics { note(diagnostic.formatted) }
         if !report.diagnostics.isEmpty {
             note("\(report.errorCount) erreur\(report.errorCount > 1 ? "s" : ""), \(report.warningCount) avertissement\(report.warningCount > 1 ? "s" : "").")

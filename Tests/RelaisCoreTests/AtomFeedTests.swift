@@ -133,7 +133,7 @@ struct AtomFeedTests {
 
     /// Text that means something in XML reaches the reader as text.
     @Test func markupInTitlesIsEscaped() async throws {
-        let aid = TestSite.aid.replacingOccurrences(of: "title: Prêt pour créer des emplois", with: "title: \"Prêt <b>x</b> & garantie\\u0001 solide\"")
+        let aid = TestSite.aid.replacingOccurrences(of: "title: Prêt pour créer des emplois", with: "title: \"Prêt <b>x</b> & garantie solide\"")
             .replacingOccurrences(of: "promise: Un prêt à taux zéro pour chaque emploi créé.", with: "promise: \"Un prêt </summary><x>\"")
         let site = try TestSite(["aides/pret-emploi.md": aid])
         defer { site.remove() }

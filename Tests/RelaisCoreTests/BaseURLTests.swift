@@ -8,7 +8,8 @@ import Testing
 @Suite("Base URL")
 struct BaseURLTests {
     @Test(arguments: ["https://guide.example.org/", "https://example.org/guide/", "https://example.org/guide", "http://localhost:8080/",
-                      "https://Guide.Example.org/asso/sous-dossier/", "https://example.org/%C3%A9t%C3%A9/"])
+                      "https://guide.example.org/asso/sous-dossier/", "https://example.org/%C3%A9t%C3%A9/",
+                      "https://example.org:8443/a-b_c~d/"])
     func plainWebAddressesAreAccepted(_ address: String) {
         #expect(BaseURL.problem(address) == nil)
     }
@@ -22,6 +23,13 @@ struct BaseURLTests {
         ("guide.example.org", "https://"), ("HTTPS://example.org/", "https://"), ("https://", "aucun hôte"), ("https:///guide/", "aucun hôte"),
         ("https://:8080/", "aucun hôte"), ("https://user:secret@example.org/", "identifiant"), ("https://exa_mple.org/", "nom de domaine"),
         ("https://guide.économie.fr/", "nom de domaine"), ("https://example.org:80a/", "port"),
+        // Found by hostile testing: addresses that are not URLs, or not the form they would be published in.
+        ("https://x.org:99999/", "port"), ("https://x.org:0/", "port"), ("https://x..org/", "deux points"),
+        ("https://x.org/%", "hexadécimaux"), ("https://x.org/%zz/", "hexadécimaux"), ("https://x.org/a{b}/", "« { »"),
+        ("https://x.org/a|b/", "« | »"), ("https://x.org/a^b/", "« ^ »"), ("https://x.org/a`b/", "« ` »"),
+        ("https://x.org/../../", "« .. »"), ("https://x.org/a//b/", "« // »"), ("https://x.org/a\u{200B}b/", "U+200B"),
+        ("https://x.org/a\u{202E}b/", "U+202E"), ("https://x.org/été/", "non ASCII"), ("http://[::1]:8080/", "IPv6"),
+        ("HTTPS://X.ORG/", "minuscules"), ("https://Guide.Example.org/asso/", "minuscules"),
     ])
     func badAddressesAreRefusedWithTheirReason(_ address: String, reason: String) {
         let problem = BaseURL.problem(address)

@@ -139,6 +139,29 @@ struct IncrementalBuildTests {
         #expect(try Self.files(project.site)["contacts/index.html"]?.bytes == before["contacts/index.html"]?.bytes)
     }
 
+    /// Found by hostile testing: hidden files, folders and symbolic links added to the published site by hand made
+    /// a build with no change keep them. They are not what the inputs make: the site is made again without them.
+    @Test(arguments: [".htaccess", ".well-known/security.txt", "aides/passwd", "dossier-vide/"])
+    func anythingAddedToThePublishedSiteIsNotTrusted(_ added: String) async throws {
+        let project = try Project()
+        defer { project.remove() }
+        #expect(await project.build().published)
+        let path = project.site + "/" + added
+        if added.hasSuffix("/") {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } else if added == "aides/passwd" {
+            try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: "/etc/passwd")
+        } else {
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try Data("ajouté".utf8).write(to: URL(fileURLWithPath: path))
+        }
+        let again = await project.build()
+        #expect(again.published && !again.upToDate)
+        var isDirectory: ObjCBool = false
+        #expect(!FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory))
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: path)) == nil)
+    }
+
     /// A corrupt, truncated or foreign cache is never trusted: the build starts over and is still right.
     @Test(arguments: ["tronqué", "sans somme", "autre version"])
     func badCacheIsRebuilt(_ damage: String) async throws {

@@ -40,4 +40,15 @@ struct PrivacyTests {
             }
         }
     }
+
+    /// Found by hostile testing: an aid whose only contact did not consent was published with no contact, silently.
+    @Test func aidLeftWithoutAnyContactIsWarnedAbout() async throws {
+        let aid = TestSite.aid.replacingLine(containing: "contacts:", with: "contacts: [editeur/claire]")
+        let site = try TestSite(["organisations.yaml": Self.organisations, "aides/pret-emploi.md": aid])
+        defer { site.remove() }
+        let report = await site.build(writes: false)
+        #expect(report.succeeded)
+        #expect(site.lines(report).contains("aides/pret-emploi.md:14:12: L'aide « pret-emploi » n'a plus aucun contact publiable : ses contacts sont des personnes qui n'ont pas donné leur accord."),
+                "\(site.lines(report))")
+    }
 }

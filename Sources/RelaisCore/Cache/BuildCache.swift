@@ -59,22 +59,41 @@ struct BuildCache: Codable, Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let body = try encoder.encode(self)
-        let temporary = Self.file(in: folder) + ".tmp"
+        // One temporary name per process: builds run at once never write into the same file.
+        let temporary = Self.file(in: folder) + ".tmp-\(getpid())"
         try (Data((StableHash.of(body) + "\n").utf8) + body).write(to: URL(fileURLWithPath: temporary))
-        guard rename(temporary, Self.file(in: folder)) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        guard rename(temporary, Self.file(in: folder)) == 0 else {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: Self.file(in: folder)])
+        }
     }
 
-    static func remove(options: BuildOptions) {
-        try? FileManager.default.removeItem(atPath: file(in: folder(for: options)))
-    }
-
-    /// Whether the published site holds exactly the files the cache lists, as they were written (none added,
-    /// removed or edited by hand).
+    /// Whether the published site holds exactly the files the cache lists, as they were written: no file, hidden
+    /// file, folder or symbolic link added, removed or edited by hand.
     func describes(_ published: String) -> Bool {
         var expected = staticFiles
         for (path, entry) in outputs { expected[SiteURLs.outputFile(for: path)] = entry.file }
-        let files = FileTree.list(published).files
-        return files.count == expected.count && files.allSatisfy { file in Self.stamp(of: "\(published)/\(file)") == expected[file] }
+        var folders: Set<String> = []
+        for file in expected.keys {
+            var folder = (file as NSString).deletingLastPathComponent
+            while !folder.isEmpty, folders.insert(folder).inserted { folder = (folder as NSString).deletingLastPathComponent }
+        }
+        var found = 0
+        for case let entry as String in FileManager.default.enumerator(atPath: published) ?? FileManager.DirectoryEnumerator() {
+            var status = stat()
+            guard lstat("\(published)/\(entry)", &status) == 0 else { return false }
+            switch status.st_mode & S_IFMT {
+            case S_IFDIR:
+                guard folders.contains(entry) else { return false }
+            case S_IFREG:
+                if entry == Publisher.marker { continue }
+                guard let stamp = expected[entry], InputStamp.fileStamp(status, withChangeTime: false) == stamp else { return false }
+                found += 1
+            default:
+                return false
+            }
+        }
+        return found == expected.count
     }
 
     /// The stamp of a file of the published site, or nil when it is not there.

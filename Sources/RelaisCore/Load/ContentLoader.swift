@@ -259,6 +259,15 @@ public struct ContentLoader: Sendable {
         let meta = ContentMeta(reading: reader)
         let front = make(reader, date)
         reader.finish()
+        if let (offset, scalar) = UnsafeTextCheck.controlCharacter(in: frontMatter.body) {
+            // Where it is: count the lines before it in the body.
+            let before = frontMatter.body.unicodeScalars.prefix(offset)
+            let line = frontMatter.bodyLine + before.filter { $0 == "\n" }.count
+            let column = before.reversed().prefix { $0 != "\n" }.count + 1
+            log.error(SourceLocation(file: path, line: line, column: column),
+                      "Le texte contient un caractère de contrôle invisible (U+\(UnsafeTextCheck.hex(scalar))).",
+                      hint: "Supprimez-le : il vient souvent d'un copier-coller depuis un traitement de texte ou un PDF.")
+        }
         guard let meta, let front, !log.hasErrors else { return FileResult(diagnostics: log.entries) }
         let file = ContentFile(id: id, path: path, front: front, meta: meta, body: frontMatter.body, bodyLine: frontMatter.bodyLine)
         return FileResult(file: file, isDraft: meta.draft && !includeDrafts, diagnostics: log.entries)

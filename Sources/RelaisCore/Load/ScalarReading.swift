@@ -16,6 +16,11 @@ extension String: YAMLReadable {
             context.error(at: node, "« \(field) » est vide.", hint: "Écrivez une valeur ou supprimez la ligne si elle est facultative.")
             return nil
         }
+        if let (offset, scalar) = UnsafeTextCheck.controlCharacter(in: trimmed) {
+            context.error(at: node, "« \(field) » contient un caractère de contrôle invisible (U+\(UnsafeTextCheck.hex(scalar)), caractère \(offset + 1)).",
+                          hint: "Supprimez-le : il vient souvent d'un copier-coller depuis un traitement de texte ou un PDF.")
+            return nil
+        }
         if let (offset, character) = UnsafeTextCheck.unsafeCharacter(in: trimmed) {
             context.error(at: node, "« \(field) » contient, collé à « \(character.unicodeScalars.first { $0.isASCII }.map { String($0) } ?? "") » (caractère \(offset + 1)), un caractère invisible (\(UnsafeTextCheck.describe(character))).",
                           hint: "Supprimez ce caractère invisible, ou retapez le caractère accentué d'un seul tenant.")
@@ -76,8 +81,17 @@ extension Decimal: YAMLReadable {
             context.error(at: node, "« \(field) » doit être un nombre, pas « \(written) ».", hint: hint)
             return nil
         }
+        // Decimal keeps 38 digits and would silently round beyond; no amount or figure of a guide needs 18.
+        let digits = text.drop { $0 == "-" || $0 == "0" }.filter(\.isASCIIDigit).count
+        guard digits <= Self.maximumDigits else {
+            context.error(at: node, "« \(field) » a \(digits) chiffres : Relais garde au plus \(Self.maximumDigits) chiffres pour écrire les nombres exactement.",
+                          hint: "Vérifiez le nombre : un montant s'écrit en euros, par exemple 4500000 pour 4,5 millions.")
+            return nil
+        }
         return value
     }
+
+    static let maximumDigits = 18
 
     /// `-12.5` and the like, exactly; nil for anything else (`Decimal(string:)` alone reads `1-2` as 1).
     init?(plainText text: String) {

@@ -21,6 +21,22 @@ enum UnsafeTextCheck {
         return nil
     }
 
+    /// The first control character other than tab, line feed and carriage return (C0, DEL, C1), with its offset in
+    /// scalars: HTML forbids them, CSV readers choke on them, and they are never meant.
+    static func controlCharacter(in text: String) -> (offset: Int, scalar: Unicode.Scalar)? {
+        for (offset, scalar) in text.unicodeScalars.enumerated() {
+            let value = scalar.value
+            if (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D) || (0x7F...0x9F).contains(value) {
+                return (offset, scalar)
+            }
+        }
+        return nil
+    }
+
+    static func hex(_ scalar: Unicode.Scalar) -> String {
+        String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
+    }
+
     static func isEscaped(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")
     }

@@ -91,6 +91,8 @@ public struct BuildReport: Sendable {
     public var published = false
     /// Nothing had changed since the last build: the site in place was kept as it is.
     public var upToDate = false
+    /// What the person running the build should know that is not a problem of the content (a cache not saved).
+    public var notes: [String] = []
 
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
     public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }

@@ -79,8 +79,11 @@ public struct BuildPipeline: Sendable {
             let next = BuildCache(executable: InputStamp.executableStamp(), inputStamp: inputStamp, siteMarker: marker,
                                   siteFingerprint: fingerprints.site, pageCount: run.report.pageCount, diagnostics: run.diagnostics,
                                   outputs: entries, staticFiles: staticFiles ?? [:])
-            // Without a cache the next build is only slower: never a reason to fail this one.
-            do { try next.save(options: options) } catch { BuildCache.remove(options: options) }
+            // Without a cache the next build is only slower: never a reason to fail this one. A manifest left in
+            // place describes the previous site, which is gone, so the next build will not trust it.
+            do { try next.save(options: options) } catch {
+                run.report.notes.append("Le cache de génération (.relais-cache/) n'a pas pu être écrit : la prochaine génération refera tout. (\(error.localizedDescription))")
+            }
         }
         return run.finish()
     }

@@ -6,6 +6,11 @@ extension RecordBuilder {
         let aid = file.front
         let path = SiteURLs.path(of: .aid, id: file.id)
         let contacts = aid.contacts.map(\.id).uniqued().compactMap(publishedContact)
+        if contacts.isEmpty, let first = aid.contacts.first {
+            findings.diagnostics.append(Diagnostic(.warning, step: .validate, at: first.location,
+                "L'aide « \(file.id) » n'a plus aucun contact publiable : ses contacts sont des personnes qui n'ont pas donné leur accord.",
+                hint: "Ajoutez le contact d'un service (« kind: service ») de l'organisme, que le lecteur puisse joindre quelqu'un."))
+        }
         // Contact cards are anchors of the aid's page: headings must not take their ids.
         let anchors = Set(aid.contacts.map { Self.contactAnchor($0.id) })
         let description = body(of: file, reservedIds: anchors, findings: &findings)
