@@ -8,12 +8,12 @@ struct AidsCSV {
     let record: RecordReader
     let presentation: Presentation
 
-    static func write(_ record: RecordReader) -> String {
+    static func write(_ record: RecordReader) -> [UInt8] {
         let file = AidsCSV(record: record, presentation: Presentation(reader: record))
         var writer = CSVWriter()
         writer.appendRow(texts: DispositifAideSchema.columnNames)
         for aid in record.aids { writer.appendRow(texts: file.row(aid)) }
-        return writer.text
+        return writer.bytes
     }
 
     /// The aid's cells in the schema's column order.
@@ -106,12 +106,15 @@ struct AidsCSV {
 
     /// At most `maxScalars` Unicode scalars (what validators count), cut after a word and ended with `…`.
     static func shortened(_ text: String, maxScalars: Int) -> String {
-        guard text.unicodeScalars.count > maxScalars else { return text }
+        let scalars = text.unicodeScalars
+        // Walks at most `maxScalars` scalars: a long text is not counted whole, nor copied scalar by scalar.
+        guard let end = scalars.index(scalars.startIndex, offsetBy: maxScalars, limitedBy: scalars.endIndex), end != scalars.endIndex else {
+            return text
+        }
         guard maxScalars > 1 else { return "" }
-        var scalars = Array(text.unicodeScalars.prefix(maxScalars - 1))
-        if let space = scalars.lastIndex(of: " "), space > scalars.count / 2 { scalars.removeSubrange(space...) }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view) + "…"
+        var cut = scalars.index(before: end)
+        let middle = scalars.index(scalars.startIndex, offsetBy: (maxScalars - 1) / 2)
+        if let space = scalars[middle..<cut].lastIndex(of: " "), space > middle { cut = space }
+        return String(scalars[..<cut]) + "…"
     }
 }

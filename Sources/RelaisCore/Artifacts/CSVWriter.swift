@@ -12,11 +12,17 @@ struct CSVWriter: Sendable {
     /// The first characters spreadsheets take as the start of a formula.
     static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 
-    private(set) var text = ""
+    /// The file as UTF-8 bytes: 10,000 rows are appended without growing a String.
+    private(set) var bytes: [UInt8] = []
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
 
     mutating func appendRow(_ cells: [CSVCell]) {
-        text += cells.map(Self.field).joined(separator: Self.separator)
-        text += Self.lineEnd
+        for (index, cell) in cells.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(contentsOf: Self.field(cell).utf8)
+        }
+        bytes.append(contentsOf: Self.lineEnd.utf8)
     }
 
     mutating func appendRow(texts: [String]) {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// A fingerprint of each part of the record an output can read: an item is what its JSON encoding says, so
+/// A fingerprint of each part of the record an output can read: an item is what its encoding says, so
 /// anything that changes it (its file, an organisation it names, its status on the build date, the base URL)
 /// changes its fingerprint.
 struct RecordFingerprints: Sendable {
@@ -10,11 +10,7 @@ struct RecordFingerprints: Sendable {
     let site: String
 
     static func make(_ record: SiteRecord) async -> RecordFingerprints {
-        @Sendable func encoded(_ value: some Encodable) -> String {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            return (try? encoder.encode(value)).map(StableHash.of) ?? "?"
-        }
+        @Sendable func encoded(_ value: some Encodable) -> String { HashingEncoder.fingerprint(of: value) }
         var values: [String: String] = [:]
         func add(_ kind: ContentKind, _ ids: [String], _ fingerprints: [String]) {
             var every = StableHash()

@@ -9,7 +9,7 @@ enum OpenDataPlanner {
     static func plan(_ record: SiteRecord) -> [PlannedOutput] {
         [
             // A basin named as an aid's territory stands for its own codes.
-            .artifact(csvPath, .csv, inputs: [.every(.aid), .every(.basin)], write: AidsCSV.write),
+            .artifact(csvPath, .csv, inputs: [.every(.aid), .every(.basin)], bytes: AidsCSV.write),
             .artifact(jsonPath, .json, inputs: [.every(.aid)], bytes: OpenDataAids.write),
             .artifact(packagePath, .json, inputs: [], write: DataPackage.write),
         ]
