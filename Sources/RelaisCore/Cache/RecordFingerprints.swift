@@ -10,7 +10,6 @@ struct RecordFingerprints: Sendable {
     let site: String
 
     static func make(_ record: SiteRecord) async -> RecordFingerprints {
-        @Sendable func encoded(_ value: some Encodable) -> String { HashingEncoder.fingerprint(of: value) }
         var values: [String: String] = [:]
         func add(_ kind: ContentKind, _ ids: [String], _ fingerprints: [String]) {
             var every = StableHash()
@@ -21,15 +20,15 @@ struct RecordFingerprints: Sendable {
             }
             values[OutputInput.every(kind).key] = every.hex
         }
-        add(.aid, record.aids.map(\.id), await record.aids.parallelMap { encoded($0) })
-        add(.event, record.events.map(\.id), await record.events.parallelMap { encoded($0) })
-        add(.basin, record.basins.map(\.id), await record.basins.parallelMap { encoded($0) })
-        add(.programme, record.programmes.map(\.id), await record.programmes.parallelMap { encoded($0) })
-        add(.news, record.news.map(\.id), await record.news.parallelMap { encoded($0) })
-        add(.page, record.pages.map(\.id), await record.pages.parallelMap { encoded($0) })
-        values[OutputInput.organisations.key] = encoded(record.organisations)
+        add(.aid, record.aids.map(\.id), await record.aids.parallelMap { HashingEncoder.fingerprint(of: $0) })
+        add(.event, record.events.map(\.id), await record.events.parallelMap { HashingEncoder.fingerprint(of: $0) })
+        add(.basin, record.basins.map(\.id), await record.basins.parallelMap { HashingEncoder.fingerprint(of: $0) })
+        add(.programme, record.programmes.map(\.id), await record.programmes.parallelMap { HashingEncoder.fingerprint(of: $0) })
+        add(.news, record.news.map(\.id), await record.news.parallelMap { HashingEncoder.fingerprint(of: $0) })
+        add(.page, record.pages.map(\.id), await record.pages.parallelMap { HashingEncoder.fingerprint(of: $0) })
+        values[OutputInput.organisations.key] = HashingEncoder.fingerprint(of: record.organisations)
         values[OutputInput.buildDate.key] = record.buildDate.iso
-        return RecordFingerprints(values: values, site: encoded(record.site) + "-" + StableHash.of(record.mediaFiles.joined(separator: "\n").utf8))
+        return RecordFingerprints(values: values, site: HashingEncoder.fingerprint(of: record.site) + "-" + StableHash.of(record.mediaFiles.joined(separator: "\n").utf8))
     }
 
     /// The fingerprints with the list of planned pages (paths, dates, noindex), which the sitemap lists.
