@@ -57,7 +57,7 @@ struct IncrementalBuildTests {
     }
 
     enum Change: String, CaseIterable, Sendable {
-        case aidBody, aidFrontMatter, organisation, template, partial, csvSeries, siteConfig, buildDate, deletedFile, renamedFile
+        case aidBody, aidFrontMatter, aidNewestDate, organisation, template, partial, csvSeries, siteConfig, buildDate, deletedFile, renamedFile
     }
 
     @Test(arguments: Change.allCases)
@@ -73,6 +73,12 @@ struct IncrementalBuildTests {
             try project.edit("Content/aides/alixio-emplois-cdi.md") { $0.replacingOccurrences(of: "recrutent durablement", with: "embauchent durablement") }
         case .aidFrontMatter:
             try project.edit("Content/aides/alixio-emplois-cdi.md") { $0.replacingOccurrences(of: "Financez votre besoin", with: "Couvrez votre besoin") }
+        case .aidNewestDate:
+            // The newest date of the whole site: it changes what the site was last changed on, not every page.
+            try project.edit("Content/aides/alixio-emplois-cdi.md") {
+                $0.replacingOccurrences(of: "dateModified: 2022-12-05", with: "dateModified: 2023-11-30")
+                    .replacingOccurrences(of: "recrutent durablement", with: "embauchent durablement")
+            }
         case .organisation:
             try project.edit("Content/organisations.yaml") { $0.replacingOccurrences(of: "name: \"Alixio\"", with: "name: \"Alixio Conseil\"") }
         case .template:
@@ -114,7 +120,7 @@ struct IncrementalBuildTests {
         }
         #expect(changed > 0 || change == .deletedFile, "\(change) changed no file")
         // A local change remakes a few outputs, not the site.
-        let local: Set<Change> = [.aidBody, .aidFrontMatter, .csvSeries, .partial, .deletedFile, .renamedFile, .organisation]
+        let local: Set<Change> = [.aidBody, .aidFrontMatter, .aidNewestDate, .csvSeries, .partial, .deletedFile, .renamedFile, .organisation]
         if local.contains(change), let remade = Self.remade(incremental) {
             #expect(remade < before.count / 2, "\(change): \(remade) outputs remade")
         }

@@ -54,7 +54,7 @@ struct SitemapTests {
         #expect(lastmod[Self.base + "aides/"] == record.aids.map(\.dates.modified).max()?.iso)
         #expect(lastmod[Self.base + "actualites/"] == record.news.map(\.dates.modified).max()?.iso)
         #expect(lastmod[Self.base + "programmes/"] == record.programmes.map(\.dates.modified).max()?.iso)
-        #expect(lastmod[Self.base] == record.site.lastModified.iso)
+        #expect(lastmod[Self.base] == record.lastModified.iso)
         // Never the build date.
         #expect(!sitemap.entries.contains { $0.lastmod == "2023-06-15" })
     }

@@ -37,7 +37,7 @@ extension AtomFeed {
         title = FrenchTypography.apply(site.title)
         subtitle = FrenchTypography.apply(site.description)
         // Only content dates: the latest entry's, or the site's last change when there is none.
-        updated = ContentTimestamp.rfc3339(latest.first?.dates.modified ?? site.lastModified)
+        updated = ContentTimestamp.rfc3339(latest.first?.dates.modified ?? record.lastModified)
         author = FrenchTypography.apply(site.publisher?.name ?? site.title)
         selfURL = urls.absolute(FeedPlanner.path)
         homeURL = urls.absolute("/")

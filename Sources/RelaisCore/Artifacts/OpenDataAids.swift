@@ -26,7 +26,7 @@ enum OpenDataAids {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let envelope = Envelope(guide: Guide(title: record.site.title, url: record.site.baseURL, publisher: record.site.publisher?.name),
-                                buildDate: record.buildDate, lastModified: record.site.lastModified, licence: .etalab)
+                                buildDate: record.buildDate, lastModified: record.lastModified, licence: .etalab)
         // Keys stay sorted: "aids" comes before every key of the envelope.
         guard let rest = try? encoder.encode(envelope), rest.first == UInt8(ascii: "{") else { return Array("null\n".utf8) }
         var bytes = Array(#"{"aids":["#.utf8)

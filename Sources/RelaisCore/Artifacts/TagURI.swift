@@ -21,6 +21,6 @@ enum TagURI {
         let modified = record.aids.map(\.dates.modified) + record.events.map(\.dates.modified)
             + record.basins.map(\.dates.modified) + record.programmes.map(\.dates.modified)
             + record.news.map(\.dates.modified) + record.pages.map(\.dates.modified)
-        return (modified.min() ?? record.site.lastModified).year
+        return (modified.min() ?? record.lastModified).year
     }
 }

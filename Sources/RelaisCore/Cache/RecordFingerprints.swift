@@ -28,6 +28,7 @@ struct RecordFingerprints: Sendable {
         add(.page, record.pages.map(\.id), await record.pages.parallelMap { HashingEncoder.fingerprint(of: $0) })
         values[OutputInput.organisations.key] = HashingEncoder.fingerprint(of: record.organisations)
         values[OutputInput.buildDate.key] = record.buildDate.iso
+        values[OutputInput.lastModified.key] = record.lastModified.iso
         return RecordFingerprints(values: values, site: HashingEncoder.fingerprint(of: record.site) + "-" + StableHash.of(record.mediaFiles.joined(separator: "\n").utf8))
     }
 

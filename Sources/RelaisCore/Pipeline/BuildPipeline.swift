@@ -104,8 +104,8 @@ struct PipelineRun {
     let progress: @Sendable (BuildReport.StepTiming) -> Void
     var report = BuildReport()
     var diagnostics: [Diagnostic] = []
-    /// Seconds spent by steps run in several batches, reported once at the end.
-    private var batchedSeconds: [Diagnostic.Step: Double] = [:]
+    /// Seconds spent by the steps run output by output on several cores (render, write), summed, reported at the end.
+    private var summedSeconds: [Diagnostic.Step: Double] = [:]
     private let clock = ContinuousClock()
 
     init(strict: Bool, progress: @escaping @Sendable (BuildReport.StepTiming) -> Void) {
@@ -117,16 +117,14 @@ struct PipelineRun {
     var stops: Bool { diagnostics.hasErrors || (strict && !diagnostics.isEmpty) }
 
     /// Runs a step, times it, keeps its diagnostics; its output, unless the build must stop.
-    mutating func perform<Step: BuildStep>(_ step: Step, _ input: Step.Input, reporting: Bool = true) async -> Step.Output? {
+    mutating func perform<Step: BuildStep>(_ step: Step, _ input: Step.Input) async -> Step.Output? {
         let start = clock.now
         let outcome = await step.run(input)
         let seconds = (clock.now - start) / .seconds(1)
-        if reporting, let output = outcome.output {
+        if let output = outcome.output {
             let timing = BuildReport.StepTiming(step: step.name.rawValue, seconds: seconds, summary: step.summary(of: output))
             report.timings.append(timing)
             progress(timing)
-        } else if !reporting {
-            batchedSeconds[step.name, default: 0] += seconds
         }
         return absorb(outcome)
     }
@@ -139,12 +137,12 @@ struct PipelineRun {
 
     /// Time spent by a step run output by output, on several cores: reported once, summed.
     mutating func add(seconds: Double, to step: Diagnostic.Step) {
-        batchedSeconds[step, default: 0] += seconds
+        summedSeconds[step, default: 0] += seconds
     }
 
     mutating func reportTotals(of steps: [Diagnostic.Step], summaries: [Diagnostic.Step: String]) {
         for step in steps {
-            let timing = BuildReport.StepTiming(step: step.rawValue, seconds: batchedSeconds[step] ?? 0, summary: summaries[step] ?? "")
+            let timing = BuildReport.StepTiming(step: step.rawValue, seconds: summedSeconds[step] ?? 0, summary: summaries[step] ?? "")
             report.timings.append(timing)
             progress(timing)
         }

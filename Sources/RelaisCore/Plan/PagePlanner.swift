@@ -53,7 +53,7 @@ enum PagePlanner {
         if record.page("accessibilite") == nil {
             // Dated like the page itself says: by the audit, else by the site's last change.
             pages.append(.page(SiteURLs.path(of: .page, id: "accessibilite"), template: "pages/page", model: FreePageBody.self, inputs: [],
-                               lastModified: record.site.accessibilityAuditDate ?? record.site.lastModified) { $0.defaultAccessibilityStatement() })
+                               lastModified: record.site.accessibilityAuditDate ?? record.lastModified) { $0.defaultAccessibilityStatement() })
         }
         return pages
     }

@@ -67,6 +67,8 @@ enum OutputInput: Sendable, Hashable {
     case buildDate
     /// The list of planned pages with their dates (the sitemap).
     case plannedPages
+    /// The last change to any content (the generated accessibility statement, the feed's date when it is empty).
+    case lastModified
 }
 
 /// Every output of the site, in the order they are rendered.

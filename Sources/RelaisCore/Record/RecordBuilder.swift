@@ -63,7 +63,7 @@ struct RecordBuilder: Sendable {
         let findings = (aids.map(\.1) + events.map(\.1) + basins.map(\.1) + programmes.map(\.1) + news.map(\.1) + pages.map(\.1))
             .reduce(Findings(siteLinks: fieldLinks()), +)
         let record = SiteRecord(
-            site: siteInfo(), buildDate: graph.buildDate, organisations: organisations,
+            site: siteInfo(), buildDate: graph.buildDate, lastModified: lastModified(), organisations: organisations,
             aids: aids.map(\.0), events: events.map(\.0), basins: basins.map(\.0), programmes: programmes.map(\.0),
             news: news.map(\.0), pages: pages.map(\.0), mediaFiles: content.mediaFiles.sorted())
         return (record, findings)
@@ -153,12 +153,17 @@ struct RecordBuilder: Sendable {
 
     // MARK: Site and organisations
 
-    func siteInfo() -> SiteInfo {
-        let site = graph.site
+    /// The last `dateModified` of any content.
+    func lastModified() -> CalendarDate {
         let content = graph.content
         let allDates = content.aids.map(\.meta.dateModified) + content.events.map(\.meta.dateModified)
             + content.basins.map(\.meta.dateModified) + content.programmes.map(\.meta.dateModified)
             + content.news.map(\.meta.dateModified) + content.pages.map(\.meta.dateModified)
+        return allDates.max() ?? graph.buildDate
+    }
+
+    func siteInfo() -> SiteInfo {
+        let site = graph.site
         // Lower-cased and without a port: calendar UIDs and feed tag ids name a domain.
         let host = BaseURL.host(of: urls.baseURL)
         return SiteInfo(
@@ -171,8 +176,7 @@ struct RecordBuilder: Sendable {
             themes: site.themes.map { Labelled(code: $0.id, label: $0.label) },
             accessibility: Labelled(site.accessibility.status, label: site.accessibility.status.label),
             accessibilityAuditDate: site.accessibility.auditDate, allowRawHtml: site.allowRawHtml,
-            closingSoonDays: site.closingSoonDays, timeStyle: site.timeStyle.rawValue,
-            lastModified: allDates.max() ?? graph.buildDate)
+            closingSoonDays: site.closingSoonDays, timeStyle: site.timeStyle.rawValue)
     }
 
     func organisation(_ organisation: Organisation) -> RecordOrganisation? {

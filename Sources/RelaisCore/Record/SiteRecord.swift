@@ -6,6 +6,9 @@ import RelaisFrench
 public struct SiteRecord: Sendable, Encodable {
     public let site: SiteInfo
     public let buildDate: CalendarDate
+    /// The last `dateModified` of any content: what the site as a whole was last changed on. Kept out of `site`,
+    /// which every output reads: only the outputs that show this date depend on it.
+    public let lastModified: CalendarDate
     /// Every organisation, in French alphabetical order.
     public let organisations: [RecordOrganisation]
     /// Every published aid, by title.
@@ -26,10 +29,11 @@ public struct SiteRecord: Sendable, Encodable {
     private let programmeIndex: [String: Int]
     private let organisationIndex: [String: Int]
 
-    init(site: SiteInfo, buildDate: CalendarDate, organisations: [RecordOrganisation], aids: [RecordAid], events: [RecordEvent],
+    init(site: SiteInfo, buildDate: CalendarDate, lastModified: CalendarDate, organisations: [RecordOrganisation], aids: [RecordAid], events: [RecordEvent],
          basins: [RecordBasin], programmes: [RecordProgramme], news: [RecordNews], pages: [RecordPage], mediaFiles: [String]) {
         self.site = site
         self.buildDate = buildDate
+        self.lastModified = lastModified
         self.organisations = organisations
         self.aids = aids
         self.events = events
@@ -49,7 +53,7 @@ public struct SiteRecord: Sendable, Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case site, buildDate, organisations, aids, events, basins, programmes, news, pages, mediaFiles
+        case site, buildDate, lastModified, organisations, aids, events, basins, programmes, news, pages, mediaFiles
     }
 
     public func aid(_ id: String) -> RecordAid? { aidIndex[id].map { aids[$0] } }
@@ -91,6 +95,4 @@ public struct SiteInfo: Sendable, Encodable {
     public let closingSoonDays: Int
     /// `13 h 30` or `13h30`.
     public let timeStyle: String
-    /// The last `dateModified` of any content: what the site as a whole was last changed on.
-    public let lastModified: CalendarDate
 }

@@ -28,6 +28,7 @@ struct RecordReader: Sendable {
     /// The site's identity and options: every output reads them.
     var site: SiteInfo { record.site }
     var buildDate: CalendarDate { noted(.buildDate, record.buildDate) }
+    var lastModified: CalendarDate { noted(.lastModified, record.lastModified) }
 
     var aids: [RecordAid] { noted(.every(.aid), record.aids) }
     var events: [RecordEvent] { noted(.every(.event), record.events) }

@@ -64,7 +64,7 @@ extension Presentation {
                           + HTML.link("https://formulaire.defenseurdesdroits.fr/", html: words("formulaire en ligne du Défenseur des droits")) + ".")
         let html = paragraphs.map { HTML.element("p", $0) }.joined(separator: "\n")
         let body = FreePageBody(title: "Déclaration d’accessibilité", summary: nil, contentHTML: html,
-                                dateModifiedHTML: timeHTML(site.accessibilityAuditDate ?? site.lastModified))
+                                dateModifiedHTML: timeHTML(site.accessibilityAuditDate ?? record.lastModified))
         return page(meta(title: body.title, description: "L’état d’accessibilité du site et les recours possibles.",
                          path: SiteURLs.path(of: .page, id: "accessibilite")), body)
     }
