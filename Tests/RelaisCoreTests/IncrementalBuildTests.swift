@@ -57,7 +57,7 @@ struct IncrementalBuildTests {
     }
 
     enum Change: String, CaseIterable, Sendable {
-        case aidBody, aidFrontMatter, aidNewestDate, organisation, template, partial, csvSeries, siteConfig, buildDate, deletedFile, renamedFile
+        case aidBody, aidFrontMatter, aidNewestDate, footerPageTitle, organisation, template, partial, csvSeries, siteConfig, buildDate, deletedFile, renamedFile
     }
 
     @Test(arguments: Change.allCases)
@@ -79,6 +79,9 @@ struct IncrementalBuildTests {
                 $0.replacingOccurrences(of: "dateModified: 2022-12-05", with: "dateModified: 2023-11-30")
                     .replacingOccurrences(of: "recrutent durablement", with: "embauchent durablement")
             }
+        case .footerPageTitle:
+            // Every page's footer shows it.
+            try project.edit("Content/pages/a-propos.md") { $0.replacingOccurrences(of: "title: \"À propos du guide\"", with: "title: \"Qui sommes-nous ?\"") }
         case .organisation:
             try project.edit("Content/organisations.yaml") { $0.replacingOccurrences(of: "name: \"Alixio\"", with: "name: \"Alixio Conseil\"") }
         case .template:

@@ -52,7 +52,12 @@ struct Presentation: Sendable {
     /// A URL of the record as an `href`: pages and files of the site are linked under the base path.
     func href(_ url: RecordURL) -> String { url.sitePath.map(urls.link) ?? url.absolute }
 
+    /// The free pages the footer links by their titles.
+    static let footerPageIds = ["a-propos", "mentions-legales", "donnees-personnelles"]
+
     func chrome(section: String) -> SiteChrome {
+        // The footer shows these pages' titles: every page reads them (made once, noted for each page).
+        for id in Self.footerPageIds { _ = record.page(id) }
         let navigation = baseChrome.navigation.enumerated().map { index, link in
             NavigationLink(label: link.label, url: link.url, current: site.navigation[index].path == section)
         }
@@ -68,7 +73,7 @@ struct Presentation: Sendable {
         func text(_ value: String) -> String { FrenchTypography.apply(value) }
         func link(_ path: String) -> String { urls.link(path) }
         var footer: [Link] = []
-        for id in ["a-propos", "mentions-legales", "donnees-personnelles"] {
+        for id in footerPageIds {
             if let page = record.page(id) { footer.append(Link(label: text(page.title), url: link(page.path))) }
         }
         footer.append(Link(label: "Plan du site", url: link("/plan-du-site/")))
