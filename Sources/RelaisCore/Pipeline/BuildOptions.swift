@@ -13,7 +13,7 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool
     /// Warnings count as errors.
     public var strict: Bool
-    /// Check only: run every step but emit and publish.
+    /// False for `relais check`: load, validate and plan only; nothing is rendered or written.
     public var writesOutput: Bool
     /// Reuse what the last build made when its inputs did not change (`.relais-cache/` beside the content).
     public var usesCache: Bool
