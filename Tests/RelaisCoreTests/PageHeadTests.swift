@@ -47,6 +47,8 @@ struct PageHeadTests {
     @Test func notFoundPageIsNoindexWithoutCanonicalURL() async throws {
         let head = try #require(try await ExampleSite.shared.page("/404.html").first("head"))
         #expect(head.all { $0.name == "link" && $0["rel"] == "canonical" }.isEmpty)
+        // Nor an Open Graph address: /404.html is not where a shared link should lead.
+        #expect(head.all { $0.name == "meta" && $0["property"] == "og:url" }.isEmpty)
         #expect(head.all { $0.name == "meta" && $0["name"] == "robots" }.compactMap { $0["content"] } == ["noindex"])
     }
 }
