@@ -24,6 +24,14 @@ enum UnsafeTextCheck {
     /// The first control character other than tab, line feed and carriage return (C0, DEL, C1), with its offset in
     /// scalars: HTML forbids them, CSV readers choke on them, and they are never meant.
     static func controlCharacter(in text: String) -> (offset: Int, scalar: Unicode.Scalar)? {
+        // Bytes first (every body of the site goes through here): C0 and DEL are single bytes, C1 is 0xC2 0x80–0x9F.
+        var previous: UInt8 = 0
+        let suspect = text.utf8.contains { byte in
+            defer { previous = byte }
+            return (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F
+                || (previous == 0xC2 && (0x80...0x9F).contains(byte))
+        }
+        guard suspect else { return nil }
         for (offset, scalar) in text.unicodeScalars.enumerated() {
             let value = scalar.value
             if (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D) || (0x7F...0x9F).contains(value) {
