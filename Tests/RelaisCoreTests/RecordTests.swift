@@ -64,3 +64,20 @@ struct RecordTests {
         #expect(ZonedDateTime.offsetText(-10_800) == "-03:00")
     }
 }
+
+@Suite("Paris build date")
+struct ParisBuildDateTests {
+    /// The build day comes from the same summer-time rules as events' offsets: summer time from 01:00 UTC on the
+    /// last Sunday of March to 01:00 UTC on the last Sunday of October, checked every hour of five years.
+    @Test func buildDayFollowsTheEuropeanRuleEveryHour() throws {
+        let start = try #require(CalendarDate(iso: "2023-01-01")).daysSinceEpoch * 86_400
+        for hour in 0..<(5 * 366 * 24) {
+            let seconds = start + hour * 3_600
+            let year = CalendarDate.fromUnixTime(seconds).year
+            let march = try #require(TimeZoneRules.lastSunday(month: 3, year: year)).daysSinceEpoch * 86_400 + 3_600
+            let october = try #require(TimeZoneRules.lastSunday(month: 10, year: year)).daysSinceEpoch * 86_400 + 3_600
+            let expected = CalendarDate.fromUnixTime(seconds + (seconds >= march && seconds < october ? 7_200 : 3_600))
+            #expect(BuildOptions.parisDate(unixTime: seconds) == expected, "\(seconds)")
+        }
+    }
+}

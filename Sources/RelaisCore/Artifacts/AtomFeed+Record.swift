@@ -37,14 +37,14 @@ extension AtomFeed {
         title = FrenchTypography.apply(site.title)
         subtitle = FrenchTypography.apply(site.description)
         // Only content dates: the latest entry's, or the site's last change when there is none.
-        updated = ContentTimestamp.rfc3339(latest.first?.dates.modified ?? record.lastModified)
+        updated = ParisDateTime.startOfDay(latest.first?.dates.modified ?? record.lastModified)
         author = FrenchTypography.apply(site.publisher?.name ?? site.title)
         selfURL = urls.absolute(FeedPlanner.path)
         homeURL = urls.absolute("/")
         entries = latest.map { item in
             Entry(id: TagURI.make(host: site.host, date: item.published?.iso ?? siteYear, path: urls.link(item.path)),
-                  title: FrenchTypography.apply(item.title), updated: ContentTimestamp.rfc3339(item.dates.modified),
-                  published: item.published.map(ContentTimestamp.rfc3339), url: item.url,
+                  title: FrenchTypography.apply(item.title), updated: ParisDateTime.startOfDay(item.dates.modified),
+                  published: item.published.map(ParisDateTime.startOfDay), url: item.url,
                   summary: FrenchTypography.apply(item.summary), category: item.kind)
         }
     }

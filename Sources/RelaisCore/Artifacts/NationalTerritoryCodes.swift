@@ -4,7 +4,7 @@
 enum NationalTerritoryCodes {
     /// A basin's own codes: `codes.cog` and its employment zone; without them, its sub-territories' codes.
     static func ownCodes(cog: [String], ze2020: String?, subTerritories: [String]) -> [String] {
-        let own = cog + (ze2020.map { ["ZE-\($0)"] } ?? [])
+        let own = cog + (ze2020.map { [Territories.employmentZoneCode($0)] } ?? [])
         return (own.isEmpty ? subTerritories : own).uniqued()
     }
 

@@ -45,6 +45,9 @@ enum Territories {
         return table
     }()
 
+    /// `ZE-1109`: an employment zone (`codes.ze2020` of a basin) as a territory code.
+    static func employmentZoneCode(_ zone: String) -> String { "ZE-" + zone }
+
     /// The code itself and the codes of the territories that contain it: `COM-94041` → `DEP-94`, `REG-11`.
     static func withParents(_ code: String) -> [String] {
         let parts = code.split(separator: "-", maxSplits: 1).map(String.init)

@@ -54,17 +54,9 @@ public struct BuildOptions: Sendable {
     }
 
     /// The day in Paris at a Unix time: a nightly build just after midnight works for the new day, not the last.
-    /// Summer time runs from the last Sunday of March to the last Sunday of October, at 01:00 UTC.
+    /// The offset comes from the same rules as events' times (`TimeZoneRules.paris`).
     public static func parisDate(unixTime seconds: Int) -> CalendarDate {
-        let year = CalendarDate.fromUnixTime(seconds).year
-        func lastSunday(ofMonth month: Int) -> Int {
-            guard let last = CalendarDate(year: year, month: month, day: CalendarDate.daysInMonth(month, year: year)) else { return 0 }
-            return last.adding(days: -(last.weekday % 7)).daysSinceEpoch
-        }
-        let summerStart = lastSunday(ofMonth: 3) * 86_400 + 3_600
-        let summerEnd = lastSunday(ofMonth: 10) * 86_400 + 3_600
-        let offset = seconds >= summerStart && seconds < summerEnd ? 7_200 : 3_600
-        return CalendarDate.fromUnixTime(seconds + offset)
+        CalendarDate.fromUnixTime(seconds + TimeZoneRules.paris.offset(atUnixTime: seconds))
     }
 
     public enum BuildDateError: Error, CustomStringConvertible {

@@ -5,16 +5,12 @@ extension RecordBuilder {
         var findings = Findings()
         let basin = file.front
         let path = SiteURLs.path(of: .basin, id: file.id)
-        let indicatorAnchors = basin.indicators.map { "indicateur-\($0.id)" }
+        let indicatorAnchors = basin.indicators.map { Self.indicatorAnchor($0.id) }
         let contactAnchors = basin.contacts.map { Self.contactAnchor($0.id) }
-        let own = basin.cogCodes.map(\.code) + basin.subTerritories.compactMap { $0.code?.code }
-        var codes = Set(own.flatMap(Territories.withParents))
-        codes.insert(file.id)
-        if let ze = basin.ze2020 { codes.insert("ZE-\(ze)") }
         let record = RecordBasin(
             id: file.id, path: path, url: pageURL(path), sourceFile: file.path, name: basin.name, summary: basin.summary,
             description: body(of: file, reservedIds: Set(indicatorAnchors + contactAnchors), findings: &findings),
-            kind: Labelled(basin.kind, label: basin.kind.label), region: basin.region, codes: codes.sorted(),
+            kind: Labelled(basin.kind, label: basin.kind.label), region: basin.region, codes: (graph.basinCodes[file.id] ?? []).sorted(),
             ownCodes: NationalTerritoryCodes.ownCodes(cog: basin.cogCodes.map(\.code), ze2020: basin.ze2020,
                                                       subTerritories: basin.subTerritories.compactMap { $0.code?.code }),
             subTerritories: basin.subTerritories.map { RecordSubTerritory(name: $0.name, code: $0.code?.code) },

@@ -2,8 +2,9 @@ import RelaisFrench
 
 extension RecordBuilder {
     func zoned(_ local: LocalDateTime, in timezone: String) -> ZonedDateTime {
-        let rules = TimeZoneRules.named(timezone) ?? TimeZoneRules.named("Europe/Paris")
-        return ZonedDateTime(local: local, timezone: timezone, offsetSeconds: rules?.offset(at: local) ?? 3_600)
+        // The reader accepts only the zones TimeZoneRules knows.
+        let rules = TimeZoneRules.named(timezone) ?? .paris
+        return ZonedDateTime(local: local, timezone: timezone, offsetSeconds: rules.offset(at: local))
     }
 
     func event(_ file: ContentFile<Event>) -> (RecordEvent, Findings) {

@@ -31,7 +31,7 @@ extension RecordBuilder {
         }
         for event in record.events { anchors[event.path] = Set(event.description.headingIds) }
         for basin in record.basins {
-            anchors[basin.path] = Set(basin.description.headingIds + basin.indicators.map { "indicateur-\($0.id)" } + basin.contacts.map { contactAnchor($0.id) })
+            anchors[basin.path] = Set(basin.description.headingIds + basin.indicators.map { indicatorAnchor($0.id) } + basin.contacts.map { contactAnchor($0.id) })
         }
         for programme in record.programmes {
             anchors[programme.path] = Set(programme.description.headingIds + programme.axes.flatMap { $0.description?.headingIds ?? [] })

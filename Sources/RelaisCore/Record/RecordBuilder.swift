@@ -74,6 +74,7 @@ struct RecordBuilder: Sendable {
     static func organisationAnchor(_ id: String) -> String { "organisation--" + id }
     /// Anchors built with `--`, which ids and Markdown heading ids never contain, so they cannot collide with them.
     static func contactAnchor(_ id: String) -> String { "contact-" + id.replacingOccurrences(of: "/", with: "--") }
+    static func indicatorAnchor(_ id: String) -> String { "indicateur-" + id }
 
     static func pageURL(_ urls: SiteURLs, _ path: String, fragment: String? = nil) -> RecordURL {
         let suffix = fragment.map { "#" + $0 } ?? ""

@@ -22,7 +22,7 @@ public struct TimeZoneRules: Sendable, Hashable {
 
     public static let all: [String: TimeZoneRules] = {
         let zones = [
-            TimeZoneRules(identifier: "Europe/Paris", standardOffset: 3_600, daylight: .european, standardName: "CET", daylightName: "CEST"),
+            paris,
             TimeZoneRules(identifier: "America/Guadeloupe", standardOffset: -14_400, daylight: nil, standardName: "AST", daylightName: nil),
             TimeZoneRules(identifier: "America/Martinique", standardOffset: -14_400, daylight: nil, standardName: "AST", daylightName: nil),
             TimeZoneRules(identifier: "America/Cayenne", standardOffset: -10_800, daylight: nil, standardName: "-03", daylightName: nil),
@@ -37,6 +37,24 @@ public struct TimeZoneRules: Sendable, Hashable {
     }()
 
     public static func named(_ identifier: String) -> TimeZoneRules? { all[identifier] }
+
+    /// The site's zone, and every event's unless it names another.
+    public static let paris = TimeZoneRules(identifier: "Europe/Paris", standardOffset: 3_600, daylight: .european,
+                                            standardName: "CET", daylightName: "CEST")
+
+    /// The offset in force at an instant (seconds since 1970, UTC).
+    public func offset(atUnixTime seconds: Int) -> Int {
+        // Local standard time, then the local rule: the only instants it reads wrong are the hour clocks repeat.
+        let standard = seconds + standardOffset
+        let days = standard >= 0 ? standard / 86_400 : (standard - 86_399) / 86_400
+        let inDay = standard - days * 86_400
+        guard let time = LocalTime(hour: inDay / 3_600, minute: (inDay % 3_600) / 60) else { return standardOffset }
+        let local = LocalDateTime(date: CalendarDate(daysSinceEpoch: days), time: time)
+        guard let daylight, let (start, end) = Self.daylightBounds(daylight, year: local.date.year) else { return standardOffset }
+        // Summer ends at `end` in summer time, an hour earlier in standard time.
+        let endInStandard = LocalDateTime(date: end.date, time: LocalTime(hour: max(0, end.time.hour - 1), minute: end.time.minute) ?? end.time)
+        return local >= start && local < endInStandard ? standardOffset + 3_600 : standardOffset
+    }
 
     /// The offset in force at a local date-time. In the hour that repeats in autumn, the first (summer) one.
     public func offset(at local: LocalDateTime) -> Int {

@@ -6,7 +6,6 @@ public struct SiteGraph: Sendable {
     public let content: ContentSet
     public let buildDate: CalendarDate
 
-    public let organisations: [String: Organisation]
     public let contacts: [String: Contact]
     public let themes: [String: SiteConfig.Theme]
     public let aids: [String: ContentFile<Aid>]
@@ -15,6 +14,9 @@ public struct SiteGraph: Sendable {
     public let programmes: [String: ContentFile<Programme>]
 
     public let aidStatus: [String: AidStatus]
+    /// The territory codes each basin covers: its own and its sub-territories', their department and region,
+    /// its employment zone and its id.
+    public let basinCodes: [String: Set<String>]
     /// Aid ids whose territories meet each basin's codes.
     public let aidsByBasin: [String: [String]]
     public let eventsByBasin: [String: [String]]
@@ -25,20 +27,12 @@ public struct SiteGraph: Sendable {
 
     /// Aid ids sorted by title, the order of every aid list.
     public let sortedAidIDs: [String]
-    /// Upcoming events by start, past events latest first.
-    public let upcomingEventIDs: [String]
-    public let pastEventIDs: [String]
     /// News ids latest first.
     public let sortedNews: [ContentFile<NewsItem>]
 
     public var site: SiteConfig { content.site }
 
     public func status(ofAid id: String) -> AidStatus { aidStatus[id] ?? .ongoing }
-
-    /// An organisation's name when `reference` is one of its ids, else the reference as written.
-    public func organisationName(_ reference: Reference) -> String {
-        organisations[reference.id]?.name ?? reference.id
-    }
 }
 
 extension String {

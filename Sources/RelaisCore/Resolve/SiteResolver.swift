@@ -26,13 +26,15 @@ public struct SiteResolver: Sendable {
         let sortedAids = content.aids.sortedFrench { $0.front.title + " " + $0.id }.map(\.id)
 
         var aidsByBasin: [String: [String]] = [:]
+        var basinCodes: [String: Set<String>] = [:]
         for basin in content.basins {
             // A basin covers its own codes and those of its sub-territories; an aid for the department or the
             // region they belong to applies there too.
             let own = basin.front.cogCodes.map(\.code) + basin.front.subTerritories.compactMap { $0.code?.code }
             var codes = Set(own.flatMap(Territories.withParents))
             codes.insert(basin.id)
-            if let ze = basin.front.ze2020 { codes.insert("ZE-\(ze)") }
+            if let ze = basin.front.ze2020 { codes.insert(Territories.employmentZoneCode(ze)) }
+            basinCodes[basin.id] = codes
             aidsByBasin[basin.id] = sortedAids.filter { id in
                 guard let aid = aids[id] else { return false }
                 return aid.front.territories.contains { codes.contains($0.code) }
@@ -57,18 +59,16 @@ public struct SiteResolver: Sendable {
             for organisation in organisations.sorted() { aidsByOrganisation[organisation, default: []].append(id) }
         }
 
-        let upcoming = eventsByStart.filter { $0.front.end.date >= buildDate }.map(\.id)
-        let past = eventsByStart.filter { $0.front.end.date < buildDate }.reversed().map(\.id)
         let news = content.news.sorted { ($0.front.date, $0.id) > ($1.front.date, $1.id) }
 
         guard !log.hasErrors else { return (nil, log.entries) }
         let graph = SiteGraph(
             content: content, buildDate: buildDate,
-            organisations: references.organisations, contacts: references.contacts, themes: references.themes,
-            aids: aids, events: events, basins: basins, programmes: programmes, aidStatus: statuses,
+            contacts: references.contacts, themes: references.themes,
+            aids: aids, events: events, basins: basins, programmes: programmes, aidStatus: statuses, basinCodes: basinCodes,
             aidsByBasin: aidsByBasin, eventsByBasin: eventsByBasin, aidsByProgramme: aidsByProgramme,
             eventsByProgramme: eventsByProgramme, aidsByOrganisation: aidsByOrganisation,
-            sortedAidIDs: sortedAids, upcomingEventIDs: upcoming, pastEventIDs: past, sortedNews: news)
+            sortedAidIDs: sortedAids, sortedNews: news)
         return (graph, log.entries)
     }
 }

@@ -79,7 +79,7 @@ extension Presentation {
         }
         let indicators = basin.indicators.map { indicator in
             IndicatorView(
-                id: "indicateur-\(indicator.id)", title: text(indicator.label), definition: text(indicator.definition),
+                id: RecordBuilder.indicatorAnchor(indicator.id), title: text(indicator.label), definition: text(indicator.definition),
                 table: DataTable(
                     caption: text(indicator.label), rowHeading: "Période",
                     columns: ["Valeur", "Statut"],
