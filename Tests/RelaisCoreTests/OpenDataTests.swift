@@ -36,7 +36,7 @@ struct OpenDataTests {
         #expect(description.contains("• Prêt à taux zéro de 15\(nnb)000\(nb)€ par emploi créé, plafonné à 225\(nnb)000\(nb)€, sur 5 ans"))
         #expect(description.contains("Statut au 15 juin 2023\(nb): ouverte."))
         #expect(description.contains("• Chargé de mission revitalisation (À contacter de la part du Grand-Orly Seine Bièvre), Alixio\(nb): "))
-        #expect(row["eligibilite"]?.hasSuffix("• Taille d’entreprise\(nb): PME.\n• Conditions d’emploi\(nb): au moins 3 emplois nets créés en CDI dans les 24 mois.") == true)
+        #expect(row["eligibilite"]?.hasSuffix("• Taille d’entreprise\(nb): PME.\n• Conditions d’emploi\(nb): au moins 3 créations nettes d’emploi en CDI dans les 2 ans.") == true)
         #expect(row["types_aides"] == "prêt|financement")
         #expect(row["programmes_parents"] == "Revitalisation des bassins d’emploi")
         #expect(row["cibles"] == "professionnels")

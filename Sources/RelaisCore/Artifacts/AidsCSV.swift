@@ -78,13 +78,7 @@ struct AidsCSV {
         var lines: [String] = []
         if !aid.companySizes.isEmpty { lines.append("• Taille d’entreprise : \(aid.companySizes.map(\.label).joined(separator: ", ")).") }
         if !aid.targetGroups.isEmpty { lines.append("• Publics prioritaires : \(aid.targetGroups.map(\.label).joined(separator: ", ")).") }
-        if let job = aid.jobConditions {
-            var parts: [String] = []
-            if let minimum = job.minNetJobs { parts.append("au moins \(minimum) emploi\(minimum > 1 ? "s" : "") net\(minimum > 1 ? "s" : "") créé\(minimum > 1 ? "s" : "")") }
-            if !job.contractTypes.isEmpty { parts.append("en " + job.contractTypes.map(\.label).joined(separator: " ou ")) }
-            if let months = job.withinMonths { parts.append("dans les \(months) mois") }
-            if !parts.isEmpty { lines.append("• Conditions d’emploi : " + parts.joined(separator: " ") + ".") }
-        }
+        if let phrase = aid.jobConditions.flatMap(presentation.jobConditionsPhrase) { lines.append("• Conditions d’emploi : " + phrase + ".") }
         let conditions = lines.map(FrenchTypography.apply).joined(separator: "\n")
         if conditions.isEmpty { return aid.eligibility.text }
         return aid.eligibility.text.isEmpty ? conditions : aid.eligibility.text + "\n" + conditions

@@ -35,7 +35,7 @@ enum DispositifAideSchema {
     /// `description` holds at most 5,000 characters (counted as Unicode scalars, as the validators count them).
     static let descriptionMaxLength = 5_000
 
-    static var columnNames: [String] { fields.map(\.name) }
+    static let columnNames: [String] = fields.map(\.name)
 
     static let schema = TableSchema(name: "dispositif-aide", title: "Dispositifs d'aides", version: "v0.2.0", homepage: homepage,
                                     fields: fields, missingValues: [""])

@@ -49,7 +49,6 @@ enum MediaType: String, Sendable, Hashable {
     case html = "text/html"
     case csv = "text/csv"
     case json = "application/json"
-    case jsonLD = "application/ld+json"
     case calendar = "text/calendar"
     case atom = "application/atom+xml"
     case xml = "application/xml"
@@ -75,5 +74,4 @@ enum OutputInput: Sendable, Hashable {
 struct SitePlan: Sendable {
     let outputs: [PlannedOutput]
 
-    var pagePaths: Set<String> { Set(outputs.map(\.path)) }
 }

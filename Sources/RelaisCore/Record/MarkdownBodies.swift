@@ -12,8 +12,9 @@ struct MarkdownBodies: Sendable {
     /// Files under `media/`, relative to it.
     let media: Set<String>
 
-    init(content: ContentSet, urls: SiteURLs, reservedIds: Set<String>, baseHeadingLevel: Int = 2) {
-        options = MarkdownOptions(allowRawHtml: content.site.allowRawHtml, baseHeadingLevel: baseHeadingLevel, reservedIds: reservedIds)
+    init(content: ContentSet, urls: SiteURLs, reservedIds: Set<String>) {
+        // The heading level, id prefix and ids to avoid are set per text, from its placement.
+        options = MarkdownOptions(allowRawHtml: content.site.allowRawHtml, reservedIds: reservedIds)
         self.urls = urls
         ids = [
             ContentKind.aid.rawValue: Set(content.aids.map(\.id)), ContentKind.event.rawValue: Set(content.events.map(\.id)),

@@ -28,6 +28,8 @@ public struct SiteRecord: Sendable, Encodable {
     private let basinIndex: [String: Int]
     private let programmeIndex: [String: Int]
     private let organisationIndex: [String: Int]
+    private let newsIndex: [String: Int]
+    private let pageIndex: [String: Int]
 
     init(site: SiteInfo, buildDate: CalendarDate, lastModified: CalendarDate, organisations: [RecordOrganisation], aids: [RecordAid], events: [RecordEvent],
          basins: [RecordBasin], programmes: [RecordProgramme], news: [RecordNews], pages: [RecordPage], mediaFiles: [String]) {
@@ -50,6 +52,8 @@ public struct SiteRecord: Sendable, Encodable {
         basinIndex = index(basins.map(\.id))
         programmeIndex = index(programmes.map(\.id))
         organisationIndex = index(organisations.map(\.id))
+        newsIndex = index(news.map(\.id))
+        pageIndex = index(pages.map(\.id))
     }
 
     enum CodingKeys: String, CodingKey {
@@ -61,7 +65,8 @@ public struct SiteRecord: Sendable, Encodable {
     public func basin(_ id: String) -> RecordBasin? { basinIndex[id].map { basins[$0] } }
     public func programme(_ id: String) -> RecordProgramme? { programmeIndex[id].map { programmes[$0] } }
     public func organisation(_ id: String) -> RecordOrganisation? { organisationIndex[id].map { organisations[$0] } }
-    public func page(_ id: String) -> RecordPage? { pages.first { $0.id == id } }
+    public func page(_ id: String) -> RecordPage? { pageIndex[id].map { pages[$0] } }
+    public func newsItem(_ id: String) -> RecordNews? { newsIndex[id].map { news[$0] } }
 
     /// Events not yet over on the build date, soonest first.
     public var upcomingEvents: [RecordEvent] { events.filter { !$0.isPast } }

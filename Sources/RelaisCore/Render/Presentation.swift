@@ -80,7 +80,7 @@ struct Presentation: Sendable {
         footer.append(Link(label: "Contacts", url: link("/contacts/")))
         footer.append(Link(label: "Données ouvertes", url: link(OpenDataPlanner.folder)))
         return SiteChrome(
-            title: text(site.title), homeURL: link("/"), stylesheetURL: link("/assets/relais.css"), feedURL: link("/atom.xml"),
+            title: text(site.title), homeURL: link("/"), stylesheetURL: link("/assets/relais.css"), feedURL: link(FeedPlanner.path),
             navigation: site.navigation.map { item in
                 NavigationLink(label: text(item.label), url: item.url.sitePath.map(link) ?? item.url.absolute, current: false)
             },

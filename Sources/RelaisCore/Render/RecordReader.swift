@@ -37,7 +37,6 @@ struct RecordReader: Sendable {
     var news: [RecordNews] { noted(.every(.news), record.news) }
     var pages: [RecordPage] { noted(.every(.page), record.pages) }
     var organisations: [RecordOrganisation] { noted(.organisations, record.organisations) }
-    var mediaFiles: [String] { record.mediaFiles }
     var upcomingEvents: [RecordEvent] { noted(.every(.event), record.upcomingEvents) }
     var pastEvents: [RecordEvent] { noted(.every(.event), record.pastEvents) }
 
@@ -48,7 +47,7 @@ struct RecordReader: Sendable {
     func event(_ id: String) -> RecordEvent? { noted(.item(.event, id), record.event(id)) }
     func basin(_ id: String) -> RecordBasin? { noted(.item(.basin, id), record.basin(id)) }
     func programme(_ id: String) -> RecordProgramme? { noted(.item(.programme, id), record.programme(id)) }
-    func newsItem(_ id: String) -> RecordNews? { noted(.item(.news, id), record.news.first { $0.id == id }) }
+    func newsItem(_ id: String) -> RecordNews? { noted(.item(.news, id), record.newsItem(id)) }
     func page(_ id: String) -> RecordPage? { noted(.item(.page, id), record.page(id)) }
     func organisation(_ id: String) -> RecordOrganisation? { noted(.organisations, record.organisation(id)) }
 }

@@ -14,19 +14,12 @@ struct RenderedOutput: Sendable {
 /// render: turns planned outputs into bytes, on all cores. Pages go through their template with a view model
 /// built from the record (their tags were checked against it by plan); artifacts through their format's writer.
 /// Nothing is written here. An output whose recorded inputs and template did not change since the published build
-/// is not made again.
-struct RenderStep: BuildStep {
+/// is not made again. Run output by output by `OutputScheduler`, together with write.
+struct RenderStep: NamedStep {
     let templates: TemplateSet
     let presentation: Presentation
     let reuse: OutputReuse?
     var name: Diagnostic.Step { .render }
-
-    func run(_ outputs: [PlannedOutput]) async -> StepOutcome<[RenderedOutput]> {
-        let results = await outputs.parallelMap { render($0) }
-        return StepOutcome(results.compactMap(\.output), results.flatMap(\.diagnostics))
-    }
-
-    func summary(of output: [RenderedOutput]) -> String { "\(output.count) fichiers" }
 
     func render(_ output: PlannedOutput) -> StepOutcome<RenderedOutput> {
         if let inputs = reuse?.unchangedInputs(of: output) {

@@ -1,6 +1,6 @@
 /// write: puts rendered files into the staging folder, then the theme's assets and the content's media. A file the
-/// published site already holds right is hard-linked from it.
-struct WriteStep: BuildStep {
+/// published site already holds right is hard-linked from it. Run output by output by `OutputScheduler`.
+struct WriteStep: NamedStep {
     let writer: SiteWriter
     var name: Diagnostic.Step { .write }
 
@@ -8,26 +8,6 @@ struct WriteStep: BuildStep {
     struct Counts: Sendable {
         var written = 0
         var kept = 0
-    }
-
-    /// What one batch did: the counts, and each written file's stamp for the cache.
-    struct Written: Sendable {
-        var counts = Counts()
-        var stamps: [String: String] = [:]
-    }
-
-    func run(_ outputs: [RenderedOutput]) async -> StepOutcome<Written> {
-        let results = await outputs.parallelMap { write($0) }
-        var written = Written()
-        for (output, (outcome, stamp, _)) in zip(outputs, results) {
-            switch outcome {
-            case .written: written.counts.written += 1
-            case .kept: written.counts.kept += 1
-            case nil: break
-            }
-            written.stamps[output.path] = stamp
-        }
-        return StepOutcome(written, results.compactMap(\.2))
     }
 
     /// Writes one file: what happened, its stamp in the site, or why it could not be written.
@@ -44,8 +24,6 @@ struct WriteStep: BuildStep {
                                          hint: "Vérifiez l'espace disque et les droits d'écriture à côté du dossier de sortie."))
         }
     }
-
-    func summary(of output: Written) -> String { Self.summary(of: output.counts) }
 
     static func summary(of counts: Counts) -> String { "\(counts.written) fichiers écrits, \(counts.kept) inchangés" }
 

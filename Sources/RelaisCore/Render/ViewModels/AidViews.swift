@@ -133,16 +133,7 @@ extension Presentation {
         if let opening = aid.openingDate { facts.append(Fact(term: "Ouverture", valueHTML: timeHTML(opening))) }
         if let closing = aid.closingDate { facts.append(Fact(term: "Date limite", valueHTML: timeHTML(closing))) }
 
-        var conditions: String?
-        if let job = aid.jobConditions {
-            var parts: [String] = []
-            if let minimum = job.minNetJobs { parts.append("au moins \(minimum) création\(minimum > 1 ? "s" : "") nette\(minimum > 1 ? "s" : "") d’emploi") }
-            if !job.contractTypes.isEmpty { parts.append("en " + job.contractTypes.map(\.label).joined(separator: " ou ")) }
-            if let months = job.withinMonths {
-                parts.append(months == 12 ? "dans l’année" : months % 12 == 0 ? "dans les \(months / 12) ans" : "dans les \(months) mois")
-            }
-            if !parts.isEmpty { conditions = "Le projet doit prévoir " + parts.joined(separator: " ") + "." }
-        }
+        let conditions = aid.jobConditions.flatMap(jobConditionsPhrase).map { "Le projet doit prévoir " + $0 + "." }
 
         let contacts = aid.contacts.map(contactCard)
         let body = AidPageBody(
@@ -165,6 +156,17 @@ extension Presentation {
                         openGraphType: "article", structuredData: [JSONLDWriter.block(SchemaOrg.GovernmentService(aid))],
                         plainTitle: aid.title)
         return page(meta, body)
+    }
+
+    /// "au moins 3 créations nettes d’emploi en CDI dans les 2 ans": the page and the open data say it alike.
+    func jobConditionsPhrase(_ job: RecordJobConditions) -> String? {
+        var parts: [String] = []
+        if let minimum = job.minNetJobs { parts.append("au moins \(minimum) création\(minimum > 1 ? "s" : "") nette\(minimum > 1 ? "s" : "") d’emploi") }
+        if !job.contractTypes.isEmpty { parts.append("en " + job.contractTypes.map(\.label).joined(separator: " ou ")) }
+        if let months = job.withinMonths {
+            parts.append(months == 12 ? "dans l’année" : months % 12 == 0 ? "dans les \(months / 12) ans" : "dans les \(months) mois")
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: " ")
     }
 
     func documentLink(_ document: RecordDocument) -> DocumentLink {
