@@ -85,3 +85,21 @@ private struct ModelWalk {
         }
     }
 }
+
+/// The three generic view models answer lookups with a switch (no lock on the hot path): it must name exactly
+/// the fields of their table, which the template check reads.
+@Suite("Generic view models")
+struct GenericViewModelTests {
+    @Test func switchesAnswerEveryFieldOfTheirTable() async throws {
+        let presentation = Presentation(record: try await Repository.exampleRecord())
+        let page = presentation.basinList()
+        let section = try #require(page.body.sections.first)
+        func check<Model: ViewModel>(_ model: Model) {
+            for name in Model.fields.kinds.keys { #expect(model.child(named: name) != nil, "\(Model.self).\(name)") }
+            #expect(model.child(named: "absent") == nil)
+        }
+        check(page)
+        check(page.body)
+        check(section)
+    }
+}

@@ -15,6 +15,16 @@ extension CardListBody {
             ViewFields([.field("title", \.title), .field("intro", \.intro), .field("sections", \.sections)])
         }
     }
+
+    // Read on every lookup of its page: answered without the table's lock (the table serves the template check).
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "intro": intro
+        case "sections": sections
+        default: nil
+        }
+    }
 }
 
 extension CardListBody.Section {
@@ -24,6 +34,17 @@ extension CardListBody.Section {
                 .field("id", \.id), .field("title", \.title), .field("cards", \.cards), .field("hasCards", \.hasCards),
                 .field("emptyMessage", \.emptyMessage),
             ])
+        }
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": id
+        case "title": title
+        case "cards": cards
+        case "hasCards": hasCards
+        case "emptyMessage": emptyMessage
+        default: nil
         }
     }
 }

@@ -6,6 +6,16 @@ extension PageViewModel {
     static var fields: ViewFields<Self> {
         GenericFieldTables.table { ViewFields([.field("site", \.site), .field("page", \.page), .field("body", \.body)]) }
     }
+
+    // Asked for every name that climbs the context stack, on every page: answered without the table's lock.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "site": site
+        case "page": page
+        case "body": body
+        default: nil
+        }
+    }
 }
 
 extension SiteChrome {
