@@ -26,6 +26,8 @@ let package = Package(
         .target(name: "RelaisFrench"),
         // Markdown to HTML through cmark, with the tree walks Relais needs.
         .target(name: "RelaisMarkdown", dependencies: ["CCmark", "RelaisFrench"]),
+        // Mustache templates parsed once and rendered into bytes from typed values: no reflection, no casts.
+        .target(name: "RelaisMustache"),
         // The pipeline: load → validate & resolve → render → emit → publish.
         .target(
             name: "RelaisCore",
@@ -33,7 +35,7 @@ let package = Package(
                 "RelaisFrench",
                 "RelaisMarkdown",
                 "CRelaisSystem",
-                .product(name: "Mustache", package: "swift-mustache"),
+                "RelaisMustache",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -46,6 +48,8 @@ let package = Package(
         ),
         .testTarget(name: "RelaisFrenchTests", dependencies: ["RelaisFrench"]),
         .testTarget(name: "RelaisMarkdownTests", dependencies: ["RelaisMarkdown"]),
+        // swift-mustache renders the same templates as an independent reference.
+        .testTarget(name: "RelaisMustacheTests", dependencies: ["RelaisMustache", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "RelaisCoreTests", dependencies: ["RelaisCore", "RelaisFrench"]),
         // Runs the built `relais` command: exit codes, messages on standard error.
         .testTarget(name: "RelaisCommandTests", dependencies: ["relais"]),

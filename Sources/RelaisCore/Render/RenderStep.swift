@@ -1,3 +1,5 @@
+import RelaisMustache
+
 /// One output rendered to its bytes (or kept as published, when nothing it read changed), with what it read.
 struct RenderedOutput: Sendable {
     enum Body: Sendable {
@@ -37,12 +39,13 @@ struct RenderStep: NamedStep {
                                                     "La page \(output.path) n'a plus de contenu dans le site.",
                                                     hint: "Signalez ce problème de Relais : la page a été prévue pour un contenu qu'il ne retrouve pas.")])
             }
-            guard let html = templates.render(viewModel, with: template) else {
+            do {
+                let html = try templates.render(viewModel, with: template)
+                return StepOutcome(RenderedOutput(path: output.path, body: .bytes(html), inputs: Set(log.inputs.map(\.key))))
+            } catch {
                 return StepOutcome(nil, [Diagnostic(step: .render, at: SourceLocation(file: templates.paths[template] ?? template, line: 1, column: 1),
-                                                    "Le gabarit « \(template) » est introuvable pour la page \(output.path).",
-                                                    hint: "Créez ce gabarit dans le dossier des gabarits, ou reprenez celui fourni avec Relais.")])
+                                                    error.message(page: output.path), hint: error.hint)])
             }
-            return StepOutcome(RenderedOutput(path: output.path, body: .bytes(Array(html.utf8)), inputs: Set(log.inputs.map(\.key))))
         }
     }
 }
@@ -72,5 +75,21 @@ extension PlannedOutput {
     var template: String? {
         if case .page(let template, _, _) = producer { return template }
         return nil
+    }
+}
+
+extension MustacheTemplates.RenderError {
+    func message(page: String) -> String {
+        switch self {
+        case .unknownTemplate(let name): "Le gabarit « \(name) » est introuvable pour la page \(page)."
+        case .tooDeep(let trail): "Les gabarits s'incluent sans fin pour la page \(page) : \(trail.prefix(6).joined(separator: " → ")) → …"
+        }
+    }
+
+    var hint: String {
+        switch self {
+        case .unknownTemplate: "Créez ce gabarit dans le dossier des gabarits, ou reprenez celui fourni avec Relais."
+        case .tooDeep: "Un gabarit partiel s'inclut lui-même, directement ou par un autre : retirez l'inclusion en boucle."
+        }
     }
 }

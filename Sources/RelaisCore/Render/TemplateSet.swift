@@ -1,13 +1,12 @@
 import Foundation
-import Mustache
+import RelaisMustache
 
 /// The Mustache templates of `Templates/`, loaded and checked once per build.
 ///
-/// swift-mustache fails silently (an unknown template renders nil, a missing partial or field renders nothing), so
-/// every template a page needs and every partial a template names is checked here, and every tag's name by the
-/// plan step (TemplateCheck), before any page is rendered.
+/// Mustache renders a missing field as nothing, so every template a page needs and every partial a template names
+/// is checked here, and every tag's name by the plan step (TemplateCheck), before any page is rendered.
 public struct TemplateSet: Sendable {
-    let library: MustacheLibrary
+    let library: MustacheTemplates
     /// Where each template came from, for messages and dependencies.
     let paths: [String: String]
     /// The theme's static files under `assets/`, relative to it.
@@ -30,7 +29,7 @@ public struct TemplateSet: Sendable {
     public static func load(root: String, displayRoot: String? = nil) -> (TemplateSet?, [Diagnostic]) {
         let display = displayRoot ?? root
         let log = DiagnosticLog(step: .load)
-        var templates: [String: MustacheTemplate] = [:]
+        var templates: [String: MustacheDocument] = [:]
         var texts: [String: String] = [:]
         var tags: [String: [TemplateTag]] = [:]
         var paths: [String: String] = [:]
@@ -52,16 +51,13 @@ public struct TemplateSet: Sendable {
                 continue
             }
             do {
-                templates[name] = try MustacheTemplate(string: text)
+                templates[name] = try MustacheDocument(parsing: text)
                 texts[name] = text
                 tags[name] = TemplateTags.scan(text)
-            } catch let error as MustacheTemplate.ParserError {
-                log.error(SourceLocation(file: path, line: error.context.lineNumber, column: error.context.columnNumber),
-                          "Le gabarit est mal formé : \(describe(error.error)).",
-                          hint: "Vérifiez que chaque {{#section}} est refermée par {{/section}} portant le même nom.")
             } catch {
-                log.error(SourceLocation(file: path), "Le gabarit est mal formé : \(error).",
-                          hint: "Vérifiez les balises {{ }} de ce fichier, ou reprenez le gabarit fourni avec Relais.")
+                log.error(SourceLocation(file: path, line: error.line, column: error.column),
+                          "Le gabarit est mal formé : \(error.message).",
+                          hint: "Vérifiez que chaque {{#section}} est refermée par {{/section}} portant le même nom, et que chaque {{ a son }}.")
             }
         }
         for name in required where paths[name] == nil {
@@ -78,14 +74,14 @@ public struct TemplateSet: Sendable {
         }
         guard !log.hasErrors else { return (nil, log.entries) }
         let ids = Set(texts.values.flatMap(literalIds))
-        return (TemplateSet(library: MustacheLibrary(templates: templates), paths: paths, assetFiles: assetFiles(in: root + "/assets"),
+        return (TemplateSet(library: MustacheTemplates(templates), paths: paths, assetFiles: assetFiles(in: root + "/assets"),
                             trees: tags.mapValues(TemplateNode.tree), reservedIds: ids,
                             fingerprints: fingerprints(texts: texts, tags: tags)), log.entries)
     }
 
     /// Renders a view model with a template checked at load.
-    func render(_ viewModel: Any, with name: String) -> String? {
-        library.render(viewModel, withTemplate: name)
+    func render(_ viewModel: any ViewModel, with name: String) throws(MustacheTemplates.RenderError) -> [UInt8] {
+        try library.render(name, with: .model(viewModel))
     }
 
     static func assetFiles(in folder: String) -> Set<String> {
@@ -104,14 +100,5 @@ public struct TemplateSet: Sendable {
             rest = after[end...]
         }
         return ids
-    }
-
-    private static func describe(_ error: Error) -> String {
-        switch "\(error)" {
-        case "sectionCloseNameIncorrect": "une section est refermée sous un autre nom"
-        case "unfinishedName": "une balise {{ n'est pas refermée"
-        case "expectedSectionEnd": "une section n'est jamais refermée"
-        default: "\(error)"
-        }
     }
 }

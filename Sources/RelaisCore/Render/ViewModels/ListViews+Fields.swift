@@ -1,3 +1,5 @@
+import RelaisMustache
+
 // The field tables of the view models in ListViews.swift: what templates can name (see ViewFields).
 
 extension AidListBody {
@@ -17,11 +19,11 @@ extension CardListBody {
     }
 
     // Read on every lookup of its page: answered without the table's lock (the table serves the template check).
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> MustacheValue? {
         switch name {
-        case "title": title
-        case "intro": intro
-        case "sections": sections
+        case "title": .text(title)
+        case "intro": .text(intro)
+        case "sections": .list(sections.map { .model($0) })
         default: nil
         }
     }
@@ -37,13 +39,13 @@ extension CardListBody.Section {
         }
     }
 
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> MustacheValue? {
         switch name {
-        case "id": id
-        case "title": title
-        case "cards": cards
-        case "hasCards": hasCards
-        case "emptyMessage": emptyMessage
+        case "id": .text(id)
+        case "title": .text(title)
+        case "cards": .list(cards.map { .model($0) })
+        case "hasCards": .bool(hasCards)
+        case "emptyMessage": .text(emptyMessage)
         default: nil
         }
     }

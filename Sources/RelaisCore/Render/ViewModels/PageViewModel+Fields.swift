@@ -1,3 +1,5 @@
+import RelaisMustache
+
 // The field tables of the view models in PageViewModel.swift: what templates can name (see ViewFields).
 
 // The root of every page: asked for every name that climbs the context stack. Generic, so its table is made
@@ -8,11 +10,11 @@ extension PageViewModel {
     }
 
     // Asked for every name that climbs the context stack, on every page: answered without the table's lock.
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> MustacheValue? {
         switch name {
-        case "site": site
-        case "page": page
-        case "body": body
+        case "site": .model(site)
+        case "page": .model(page)
+        case "body": .model(body)
         default: nil
         }
     }

@@ -1,3 +1,5 @@
+import RelaisMustache
+
 /// A view model's fields by name: how to read each one, and what it holds.
 ///
 /// Built from key paths, so a field that does not exist, or whose type the templates cannot use, does not compile;
@@ -6,7 +8,7 @@ struct ViewFields<Model>: Sendable {
     struct Field: Sendable {
         let name: String
         let kind: FieldKind
-        let read: @Sendable (Model) -> Any
+        let read: @Sendable (Model) -> MustacheValue
     }
 
     /// In declaration order, for the tests.
@@ -22,42 +24,42 @@ struct ViewFields<Model>: Sendable {
     }
 
     /// The value Mustache renders for `name`: nil when the type has no such field (the lookup climbs the stack),
-    /// `AbsentValue` when it has one that is nil (the lookup stops).
-    func value(named name: String, of model: Model) -> Any? {
+    /// `.absent` when it has one that is nil (the lookup stops).
+    func value(named name: String, of model: Model) -> MustacheValue? {
         byName[name]?.read(model)
     }
 }
 
 extension ViewFields.Field {
     static func field(_ name: String, _ path: KeyPath<Model, String> & Sendable) -> Self {
-        Self(name: name, kind: .text) { $0[keyPath: path] }
+        Self(name: name, kind: .text) { .text($0[keyPath: path]) }
     }
 
     static func field(_ name: String, _ path: KeyPath<Model, String?> & Sendable) -> Self {
-        Self(name: name, kind: .optional(.text)) { model -> Any in
-            if let value = model[keyPath: path] { value } else { AbsentValue() }
+        Self(name: name, kind: .optional(.text)) { model in
+            if let value = model[keyPath: path] { .text(value) } else { .absent }
         }
     }
 
     static func field(_ name: String, _ path: KeyPath<Model, Bool> & Sendable) -> Self {
-        Self(name: name, kind: .bool) { $0[keyPath: path] }
+        Self(name: name, kind: .bool) { .bool($0[keyPath: path]) }
     }
 
     static func field(_ name: String, _ path: KeyPath<Model, [String]> & Sendable) -> Self {
-        Self(name: name, kind: .list(.text)) { $0[keyPath: path] }
+        Self(name: name, kind: .list(.text)) { .list($0[keyPath: path].map(MustacheValue.text)) }
     }
 
     static func field<Value: ViewModel>(_ name: String, _ path: KeyPath<Model, Value> & Sendable) -> Self {
-        Self(name: name, kind: .model(Value.schema)) { $0[keyPath: path] }
+        Self(name: name, kind: .model(Value.schema)) { .model($0[keyPath: path]) }
     }
 
     static func field<Value: ViewModel>(_ name: String, _ path: KeyPath<Model, Value?> & Sendable) -> Self {
-        Self(name: name, kind: .optional(.model(Value.schema))) { model -> Any in
-            if let value = model[keyPath: path] { value } else { AbsentValue() }
+        Self(name: name, kind: .optional(.model(Value.schema))) { model in
+            if let value = model[keyPath: path] { .model(value) } else { .absent }
         }
     }
 
     static func field<Value: ViewModel>(_ name: String, _ path: KeyPath<Model, [Value]> & Sendable) -> Self {
-        Self(name: name, kind: .list(.model(Value.schema))) { $0[keyPath: path] }
+        Self(name: name, kind: .list(.model(Value.schema))) { .list($0[keyPath: path].map { .model($0) }) }
     }
 }

@@ -1,4 +1,4 @@
-import Mustache
+import RelaisMustache
 
 /// A value handed to the templates: ready Strings, Bools, optionals, arrays and other view models only.
 ///
@@ -9,12 +9,12 @@ import Mustache
 /// optional field that is nil counts as lacking, so `{{#summary}}` inside a pilot territory without a summary
 /// would print the programme's summary. View models answer for their own fields instead: a nil field is an
 /// absent value that stops the lookup, renders nothing and opens inverted sections.
-protocol ViewModel: MustacheParent, Sendable {
+protocol ViewModel: MustacheModel, Sendable {
     static var fields: ViewFields<Self> { get }
 }
 
 extension ViewModel {
-    func child(named name: String) -> Any? {
+    func value(named name: String) -> MustacheValue? {
         Self.fields.value(named: name, of: self)
     }
 
@@ -23,10 +23,4 @@ extension ViewModel {
 
     /// Reached through `ViewSchema`, which holds the type as an existential.
     static var fieldKinds: [String: FieldKind] { fields.kinds }
-}
-
-/// A field that is there but empty: stops Mustache's lookup up the context stack.
-struct AbsentValue: MustacheCustomRenderable {
-    var renderText: String { "" }
-    var isNull: Bool { true }
 }
