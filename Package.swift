@@ -48,9 +48,11 @@ let package = Package(
         ),
         .testTarget(name: "RelaisFrenchTests", dependencies: ["RelaisFrench"]),
         .testTarget(name: "RelaisMarkdownTests", dependencies: ["RelaisMarkdown"]),
-        // swift-mustache renders the same templates as an independent reference.
-        .testTarget(name: "RelaisMustacheTests", dependencies: ["RelaisMustache", .product(name: "Mustache", package: "swift-mustache")]),
-        .testTarget(name: "RelaisCoreTests", dependencies: ["RelaisCore", "RelaisFrench"]),
+        // swift-mustache renders the same templates as an independent reference, for the tests only.
+        .target(name: "MustacheReference", dependencies: ["RelaisMustache", .product(name: "Mustache", package: "swift-mustache")],
+                path: "Tests/MustacheReference"),
+        .testTarget(name: "RelaisMustacheTests", dependencies: ["RelaisMustache", "MustacheReference"]),
+        .testTarget(name: "RelaisCoreTests", dependencies: ["RelaisCore", "RelaisFrench", "RelaisMustache", "MustacheReference"]),
         // Runs the built `relais` command: exit codes, messages on standard error.
         .testTarget(name: "RelaisCommandTests", dependencies: ["relais"]),
     ],

@@ -48,9 +48,17 @@ private struct Renderer {
     mutating func render(_ nodes: [MustacheNode], blocks: [String: [MustacheNode]]) throws(MustacheTemplates.RenderError) {
         for node in nodes {
             switch node {
+            case .text(let text) where indentation.isEmpty:
+                output.append(contentsOf: text)
             case .text(let text):
-                write(text)
-                if !indentation.isEmpty, text.last == UInt8(ascii: "\n") { pendingIndentation = true }
+                // Inside an indented partial, every line of the template text starts with the indentation.
+                for line in text.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+                    if line.offset > 0 {
+                        output.append(UInt8(ascii: "\n"))
+                        pendingIndentation = true
+                    }
+                    if !line.element.isEmpty { write(Array(line.element)) }
+                }
             case .variable(let name, let escaped):
                 switch lookUp(name) {
                 case .text(let text)?:

@@ -1,6 +1,8 @@
 import Foundation
 @testable import RelaisCore
+import MustacheReference
 import RelaisFrench
+import RelaisMustache
 import Testing
 
 @Suite("Templates")
@@ -172,6 +174,29 @@ struct TemplateTests {
             return template
         }) == Set(TemplateSet.required.filter { $0 != "layout" }))
         #expect(PlanStep.checkTemplates(of: outputs, with: set).isEmpty)
+    }
+
+    /// Every page of the example site, rendered by Relais's renderer and by swift-mustache from the same view
+    /// models and templates, is the same text: the renderer keeps Mustache's meaning (lookups up the stack, absent
+    /// fields, standalone lines, the layout's blocks) while reading values without reflection.
+    @Test func everyExamplePageRendersAsSwiftMustacheRendersIt() async throws {
+        let record = try await Repository.exampleRecord()
+        let set = try #require(TemplateSet.load(root: Repository.templates).0)
+        var texts: [String: String] = [:]
+        for name in set.paths.keys {
+            texts[name] = try String(contentsOfFile: "\(Repository.templates)/\(name).mustache", encoding: .utf8)
+        }
+        let presentation = await Presentation.prepared(record: record)
+        var compared = 0
+        for output in PlanStep.outputs(for: record) {
+            guard case .page(let template, _, let build) = output.producer else { continue }
+            let model = try #require(build(presentation))
+            let ours = String(decoding: try set.render(model, with: template), as: UTF8.self)
+            let reference = try ReferenceRenderer.render(texts, template, with: .model(model))
+            #expect(ours == reference, "\(output.path)")
+            compared += 1
+        }
+        #expect(compared > 30)
     }
 
     @Test func missingTemplatesFolderIsAnError() async throws {

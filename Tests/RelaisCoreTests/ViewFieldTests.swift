@@ -1,5 +1,6 @@
 import Foundation
 @testable import RelaisCore
+import RelaisMustache
 import Testing
 
 /// Templates read view models through their field tables, and the plan step checks templates against the same
@@ -35,9 +36,9 @@ struct ViewFieldTests {
     @Test func nilFieldsStopTheLookupAndUnknownNamesDoNot() {
         let card = ContactCard(anchor: "a", name: "Nom", role: nil, organisation: "O", organisationURL: "/o/", email: "x@y.fr",
                                emailHref: "mailto:x@y.fr", phone: nil, phoneHref: nil, url: nil, address: nil)
-        #expect(card.child(named: "role") is AbsentValue)
-        #expect(card.child(named: "email") as? String == "x@y.fr")
-        #expect(card.child(named: "summary") == nil)
+        guard case .absent? = card.value(named: "role") else { Issue.record("role: \(String(describing: card.value(named: "role")))"); return }
+        guard case .text("x@y.fr")? = card.value(named: "email") else { Issue.record("email"); return }
+        #expect(card.value(named: "summary") == nil)
     }
 
     static func schemas(reachableFrom root: ViewSchema) -> Set<ViewSchema> {
@@ -95,8 +96,8 @@ struct GenericViewModelTests {
         let page = presentation.basinList()
         let section = try #require(page.body.sections.first)
         func check<Model: ViewModel>(_ model: Model) {
-            for name in Model.fields.kinds.keys { #expect(model.child(named: name) != nil, "\(Model.self).\(name)") }
-            #expect(model.child(named: "absent") == nil)
+            for name in Model.fields.kinds.keys { #expect(model.value(named: name) != nil, "\(Model.self).\(name)") }
+            #expect(model.value(named: "absent") == nil)
         }
         check(page)
         check(page.body)

@@ -2,8 +2,8 @@ import Mustache
 import RelaisMustache
 
 /// swift-mustache, fed the same values through its own protocols: the reference Relais's renderer must match.
-enum ReferenceRenderer {
-    static func render(_ templates: [String: String], _ name: String, with root: MustacheValue) throws -> String? {
+public enum ReferenceRenderer {
+    public static func render(_ templates: [String: String], _ name: String, with root: MustacheValue) throws -> String? {
         var parsed: [String: MustacheTemplate] = [:]
         for (templateName, text) in templates { parsed[templateName] = try MustacheTemplate(string: text) }
         return MustacheLibrary(templates: parsed).render(Box(root), withTemplate: name)
@@ -37,8 +37,8 @@ enum ReferenceRenderer {
 }
 
 /// A model made of a dictionary, for tests.
-struct Fields: MustacheModel {
+public struct Fields: MustacheModel {
     let values: [String: MustacheValue]
-    init(_ values: [String: MustacheValue]) { self.values = values }
-    func value(named name: String) -> MustacheValue? { values[name] }
+    public init(_ values: [String: MustacheValue]) { self.values = values }
+    public func value(named name: String) -> MustacheValue? { values[name] }
 }
