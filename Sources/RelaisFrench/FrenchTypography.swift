@@ -206,14 +206,31 @@ public enum FrenchTypography {
     /// Whether a word is a URL or an address: it holds `://` or starts (after opening brackets or quotes)
     /// with `www.`, `mailto:` or `tel:`.
     private static func looksLikeURL(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
-        // Every pattern holds ":" or ".": most words are skipped without building a string.
+        // Every pattern holds ":" or ".": most words are skipped at once. Compared scalar by scalar, ASCII letters
+        // folded to lower case, without building a string (a word ending a sentence holds a ".").
         guard word.contains(where: { $0 == ":" || $0 == "." }) else { return false }
-        var scalars = String.UnicodeScalarView()
-        scalars.append(contentsOf: word)
-        let text = String(scalars).lowercased()
-        if text.contains("://") { return true }
-        let bare = text.drop(while: { "([«\u{201C}\"'".contains($0) })
-        return bare.hasPrefix("www.") || bare.hasPrefix("mailto:") || bare.hasPrefix("tel:")
+        var index = word.startIndex
+        while index + 2 < word.endIndex {
+            if word[index] == ":", word[index + 1] == "/", word[index + 2] == "/" { return true }
+            index += 1
+        }
+        let bare = word.drop(while: { "([«\u{201C}\"'".unicodeScalars.contains($0) })
+        return hasPrefix(bare, "www.") || hasPrefix(bare, "mailto:") || hasPrefix(bare, "tel:")
+    }
+
+    /// Whether `word` starts with the lower-case ASCII `prefix`, ignoring the case of ASCII letters.
+    private static func hasPrefix(_ word: ArraySlice<Unicode.Scalar>, _ prefix: StaticString) -> Bool {
+        guard word.count >= prefix.utf8CodeUnitCount else { return false }
+        return prefix.withUTF8Buffer { expected in
+            var index = word.startIndex
+            for byte in expected {
+                var value = word[index].value
+                if value >= 0x41, value <= 0x5A { value += 0x20 }
+                guard value == UInt32(byte) else { return false }
+                index += 1
+            }
+            return true
+        }
     }
 
     /// A letter, or a combining mark that belongs to the letter before it.

@@ -100,6 +100,8 @@ struct AidsCSV {
 
     /// At most `maxScalars` Unicode scalars (what validators count), cut after a word and ended with `…`.
     static func shortened(_ text: String, maxScalars: Int) -> String {
+        // No more bytes than the room: no more scalars either, nothing to count.
+        if text.utf8.count <= maxScalars { return text }
         let scalars = text.unicodeScalars
         // Walks at most `maxScalars` scalars: a long text is not counted whole, nor copied scalar by scalar.
         guard let end = scalars.index(scalars.startIndex, offsetBy: maxScalars, limitedBy: scalars.endIndex), end != scalars.endIndex else {

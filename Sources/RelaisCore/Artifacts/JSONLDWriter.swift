@@ -18,19 +18,20 @@ enum JSONLDWriter {
 
     /// JSON text made safe inside a script element.
     static func escapedForScript(_ json: String) -> String {
-        var out = ""
-        out.reserveCapacity(json.utf8.count)
+        // Built as UTF-8 bytes: appending scalar by scalar to a String costs more than the escaping.
+        var out: [UInt8] = []
+        out.reserveCapacity(json.utf8.count + 64)
         for scalar in json.unicodeScalars {
             switch scalar {
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default: out.unicodeScalars.append(scalar)
+            case "<": out += Array("\\u003c".utf8)
+            case ">": out += Array("\\u003e".utf8)
+            case "&": out += Array("\\u0026".utf8)
+            case "\u{2028}": out += Array("\\u2028".utf8)
+            case "\u{2029}": out += Array("\\u2029".utf8)
+            default: UTF8.encode(scalar) { out.append($0) }
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

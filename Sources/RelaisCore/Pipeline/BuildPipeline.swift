@@ -55,8 +55,8 @@ public struct BuildPipeline: Sendable {
                 case .kept: counts.kept += 1
                 case nil: break
                 }
-                guard let output = result.rendered else { continue }
-                if case .unchanged = output.body { reused += 1 }
+                guard let output = result.made else { continue }
+                if output.reused { reused += 1 }
                 guard let file = result.stamp else { continue }
                 let inputs = Dictionary(uniqueKeysWithValues: output.inputs.map { ($0, fingerprints.values[$0] ?? "?") })
                 entries[output.path] = BuildCache.OutputEntry(template: templates[output.path] ?? nil, inputs: inputs, file: file)

@@ -8,14 +8,22 @@ struct OutputScheduler: Sendable {
     let render: RenderStep
     let write: WriteStep
 
-    /// What became of one output.
+    /// What became of one output: its bytes are written and gone, only what the cache needs is kept.
     struct Result: Sendable {
-        let rendered: RenderedOutput?
+        /// What the output read, and whether the published file was kept as it was; nil when it failed.
+        let made: Made?
         let outcome: SiteWriter.Outcome?
         let stamp: String?
         let diagnostics: [Diagnostic]
         let renderSeconds: Double
         let writeSeconds: Double
+    }
+
+    struct Made: Sendable {
+        let path: String
+        let inputs: Set<String>
+        /// Not rendered again: the published file was still right.
+        let reused: Bool
     }
 
     static func order(_ outputs: [PlannedOutput]) -> [PlannedOutput] {
@@ -53,11 +61,12 @@ struct OutputScheduler: Sendable {
         let rendered = render.render(output)
         let renderSeconds = (clock.now - started) / .seconds(1)
         guard let made = rendered.output else {
-            return Result(rendered: nil, outcome: nil, stamp: nil, diagnostics: rendered.diagnostics, renderSeconds: renderSeconds, writeSeconds: 0)
+            return Result(made: nil, outcome: nil, stamp: nil, diagnostics: rendered.diagnostics, renderSeconds: renderSeconds, writeSeconds: 0)
         }
         let writing = clock.now
         let (outcome, stamp, failure) = write.write(made)
-        return Result(rendered: made, outcome: outcome, stamp: stamp, diagnostics: rendered.diagnostics + [failure].compactMap { $0 },
+        let kept: Bool = if case .unchanged = made.body { true } else { false }
+        return Result(made: Made(path: made.path, inputs: made.inputs, reused: kept), outcome: outcome, stamp: stamp, diagnostics: rendered.diagnostics + [failure].compactMap { $0 },
                       renderSeconds: renderSeconds, writeSeconds: (clock.now - writing) / .seconds(1))
     }
 }
