@@ -107,7 +107,7 @@ struct SitemapTests {
             guard case .artifact(let render) = output.producer else { continue }
             let url = URL(fileURLWithPath: folder).appendingPathComponent(SiteURLs.outputFile(for: output.path))
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(render(RecordReader(record))).write(to: url)
+            try Data(ByteSink.collect { render(RecordReader(record), &$0) }).write(to: url)
         }
     }
 }

@@ -42,4 +42,32 @@ struct UnchangedFilesTests {
         #expect(edited["pages/a-propos/index.html"] ?? edited["a-propos/index.html"] == before["pages/a-propos/index.html"] ?? before["a-propos/index.html"])
         #expect(edited["assets/relais.css"] == before["assets/relais.css"])
     }
+
+    /// Without the cache every output is made again, and data files are written as they are made: each is compared
+    /// with its published file piece by piece and kept (same inode, same mtime) when no byte changed; an edit to an
+    /// aid changes the aid data files and nothing that does not read the aid.
+    @Test func streamedDataFilesAreKeptWhenTheirBytesDoNotChange() async throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        func build() async -> BuildReport {
+            var options = site.options()
+            options.usesCache = false
+            return await BuildPipeline(options: options).run()
+        }
+        #expect(await build().published)
+        let before = try stamps(site.output)
+        let dataFiles = ["donnees/aides.json", "donnees/aides.csv"]
+        for file in dataFiles { #expect(before[file] != nil, "\(file)") }
+        try await Task.sleep(for: .milliseconds(20))
+        #expect(await build().published)
+        let again = try stamps(site.output)
+        for (file, stamp) in before where file != ".relais-site" { #expect(again[file] == stamp, "\(file)") }
+
+        try site.write(TestSite.aid.replacingOccurrences(of: "Un prêt à taux zéro", with: "Un prêt sans intérêt"), to: "aides/pret-emploi.md")
+        #expect(await build().published)
+        let edited = try stamps(site.output)
+        for file in dataFiles { #expect(edited[file] != before[file], "\(file)") }
+        #expect(try site.page("donnees/aides.json").contains("Un prêt sans intérêt"))
+        #expect(edited["robots.txt"] == before["robots.txt"])
+    }
 }

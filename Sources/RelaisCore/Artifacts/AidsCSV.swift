@@ -8,12 +8,15 @@ struct AidsCSV {
     let record: RecordReader
     let presentation: Presentation
 
-    static func write(_ record: RecordReader) -> [UInt8] {
+    static func write(_ record: RecordReader, into sink: inout ByteSink) {
         let file = AidsCSV(record: record, presentation: Presentation(reader: record))
         var writer = CSVWriter()
         writer.appendRow(texts: DispositifAideSchema.columnNames)
-        for aid in record.aids { writer.appendRow(texts: file.row(aid)) }
-        return writer.bytes
+        for aid in record.aids {
+            writer.appendRow(texts: file.row(aid))
+            sink.append(writer.takeBytes())
+        }
+        sink.append(writer.takeBytes())
     }
 
     /// The aid's cells in the schema's column order.

@@ -17,6 +17,12 @@ struct CSVWriter: Sendable {
 
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
+    /// The rows written so far, handed over and forgotten: a long file is written row by row.
+    mutating func takeBytes() -> [UInt8] {
+        defer { bytes.removeAll(keepingCapacity: true) }
+        return bytes
+    }
+
     mutating func appendRow(_ cells: [CSVCell]) {
         for (index, cell) in cells.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }

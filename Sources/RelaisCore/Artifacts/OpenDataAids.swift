@@ -20,23 +20,22 @@ enum OpenDataAids {
         let licence: OpenDataLicence
     }
 
-    /// The file as bytes, one aid per line, each aid encoded on its own: on 10,000 aids the encoder never holds
-    /// the whole file as a tree, and no String copy of it is made.
-    static func write(_ record: RecordReader) -> [UInt8] {
+    /// The file, one aid per line, each aid encoded on its own and handed on: on 10,000 aids the encoder never
+    /// holds the whole file as a tree, and the file is never whole in memory.
+    static func write(_ record: RecordReader, into sink: inout ByteSink) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let envelope = Envelope(guide: Guide(title: record.site.title, url: record.site.baseURL, publisher: record.site.publisher?.name),
                                 buildDate: record.buildDate, lastModified: record.lastModified, licence: .etalab)
         // Keys stay sorted: "aids" comes before every key of the envelope.
-        guard let rest = try? encoder.encode(envelope), rest.first == UInt8(ascii: "{") else { return Array("null\n".utf8) }
-        var bytes = Array(#"{"aids":["#.utf8)
+        guard let rest = try? encoder.encode(envelope), rest.first == UInt8(ascii: "{") else { return sink.append("null\n") }
+        sink.append(#"{"aids":["#)
         for (index, aid) in record.aids.enumerated() {
-            bytes += index == 0 ? [UInt8(ascii: "\n")] : Array(",\n".utf8)
-            bytes += (try? encoder.encode(OpenDataAid(aid: aid))).map { [UInt8]($0) } ?? Array("null".utf8)
+            sink.append(index == 0 ? "\n" : ",\n")
+            if let encoded = try? encoder.encode(OpenDataAid(aid: aid)) { sink.append(encoded) } else { sink.append("null") }
         }
-        bytes += Array("\n],".utf8)
-        bytes += rest.dropFirst()
-        bytes.append(UInt8(ascii: "\n"))
-        return bytes
+        sink.append("\n],")
+        sink.append(rest.dropFirst())
+        sink.append("\n")
     }
 }

@@ -9,8 +9,8 @@ enum OpenDataPlanner {
     static func plan(_ record: SiteRecord) -> [PlannedOutput] {
         [
             // A basin named as an aid's territory stands for its own codes.
-            .artifact(csvPath, .csv, inputs: [.every(.aid), .every(.basin)], bytes: AidsCSV.write),
-            .artifact(jsonPath, .json, inputs: [.every(.aid)], bytes: OpenDataAids.write),
+            .artifact(csvPath, .csv, inputs: [.every(.aid), .every(.basin)], streaming: AidsCSV.write),
+            .artifact(jsonPath, .json, inputs: [.every(.aid)], streaming: OpenDataAids.write),
             .artifact(packagePath, .json, inputs: [], write: DataPackage.write),
         ]
     }

@@ -19,8 +19,8 @@ struct PlannedOutput: Sendable {
         /// A Mustache template fed a view model built from the record. `model` is the view model's schema: the plan
         /// step checks the template's tags against it before anything is rendered.
         case page(template: String, model: ViewSchema, build: @Sendable (Presentation) -> (any ViewModel)?)
-        /// A writer that escapes for its own format.
-        case artifact(@Sendable (RecordReader) -> [UInt8])
+        /// A writer that escapes for its own format, writing into a sink that goes to the file piece by piece.
+        case artifact(@Sendable (RecordReader, inout ByteSink) -> Void)
     }
 
     /// A page whose body is a `Body`: `.page("/aides/", template: "pages/aids", model: AidListBody.self, inputs: …) { $0.aidList() }`.
@@ -33,12 +33,13 @@ struct PlannedOutput: Sendable {
     }
 
     static func artifact(_ path: String, _ mediaType: MediaType, inputs: [OutputInput], write: @escaping @Sendable (RecordReader) -> String) -> PlannedOutput {
-        PlannedOutput(path: path, mediaType: mediaType, inputs: inputs, producer: .artifact { Array(write($0).utf8) })
+        PlannedOutput(path: path, mediaType: mediaType, inputs: inputs, producer: .artifact { record, sink in sink.append(write(record)) })
     }
 
-    /// An artifact whose writer makes bytes itself (large files: no String copy on the way).
-    static func artifact(_ path: String, _ mediaType: MediaType, inputs: [OutputInput], bytes: @escaping @Sendable (RecordReader) -> [UInt8]) -> PlannedOutput {
-        PlannedOutput(path: path, mediaType: mediaType, inputs: inputs, producer: .artifact(bytes))
+    /// An artifact whose writer hands its bytes on as it makes them (large files: never whole in memory).
+    static func artifact(_ path: String, _ mediaType: MediaType, inputs: [OutputInput],
+                         streaming: @escaping @Sendable (RecordReader, inout ByteSink) -> Void) -> PlannedOutput {
+        PlannedOutput(path: path, mediaType: mediaType, inputs: inputs, producer: .artifact(streaming))
     }
 
     var isPage: Bool { mediaType == .html }

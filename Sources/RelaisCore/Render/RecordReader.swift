@@ -3,7 +3,7 @@ import RelaisFrench
 /// What an output read from the record while it was made: its recorded dependencies. A later build re-renders
 /// the output only when one of them changed.
 final class ReadLog: @unchecked Sendable {
-    // One log per output being made, used by the one task that makes it: no lock needed.
+    // One log per output, used by the one task that renders and writes it: no lock needed.
     private(set) var inputs: Set<OutputInput> = []
 
     func note(_ input: OutputInput) { inputs.insert(input) }

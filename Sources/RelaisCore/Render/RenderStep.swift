@@ -4,13 +4,26 @@ import RelaisMustache
 struct RenderedOutput: Sendable {
     enum Body: Sendable {
         case bytes([UInt8])
+        /// An artifact made as it is written: the write step drains it into the file piece by piece.
+        case stream(@Sendable (inout ByteSink) -> Void)
         /// The published file is still right: the write step hard-links it.
         case unchanged
     }
     let path: String
     let body: Body
-    /// What it read from the record (cache keys), for the next build.
-    let inputs: Set<String>
+    private let known: Set<String>?
+    private let log: ReadLog?
+
+    init(path: String, body: Body, log: ReadLog) {
+        (self.path, self.body, self.log, known) = (path, body, log, nil)
+    }
+
+    init(unchanged path: String, inputs: Set<String>) {
+        (self.path, body, log, known) = (path, .unchanged, nil, inputs)
+    }
+
+    /// What it read from the record (cache keys), for the next build; for a stream, known once it is written.
+    var inputs: Set<String> { known ?? Set(log?.inputs.map(\.key) ?? []) }
 }
 
 /// render: turns planned outputs into bytes, on all cores. Pages go through their template with a view model
@@ -25,13 +38,13 @@ struct RenderStep: NamedStep {
 
     func render(_ output: PlannedOutput) -> StepOutcome<RenderedOutput> {
         if let inputs = reuse?.unchangedInputs(of: output) {
-            return StepOutcome(RenderedOutput(path: output.path, body: .unchanged, inputs: inputs))
+            return StepOutcome(RenderedOutput(unchanged: output.path, inputs: inputs))
         }
         let log = ReadLog()
         switch output.producer {
         case .artifact(let write):
-            let bytes = write(RecordReader(presentation.record.record, log: log))
-            return StepOutcome(RenderedOutput(path: output.path, body: .bytes(bytes), inputs: Set(log.inputs.map(\.key))))
+            let reader = RecordReader(presentation.record.record, log: log)
+            return StepOutcome(RenderedOutput(path: output.path, body: .stream { sink in write(reader, &sink) }, log: log))
         case .page(let template, _, let build):
             // The plan and the presentation read the same record: the item a page was planned for is there.
             guard let viewModel = build(presentation.recording(into: log)) else {
@@ -41,7 +54,7 @@ struct RenderStep: NamedStep {
             }
             do {
                 let html = try templates.render(viewModel, with: template)
-                return StepOutcome(RenderedOutput(path: output.path, body: .bytes(html), inputs: Set(log.inputs.map(\.key))))
+                return StepOutcome(RenderedOutput(path: output.path, body: .bytes(html), log: log))
             } catch {
                 return StepOutcome(nil, [Diagnostic(step: .render, at: SourceLocation(file: templates.paths[template] ?? template, line: 1, column: 1),
                                                     error.message(page: output.path), hint: error.hint)])

@@ -40,13 +40,23 @@ struct SiteWriter: Sendable {
         if let previous, Self.hasSameBytes("\(previous)/\(relative)", bytes), link("\(previous)/\(relative)", file) == 0 {
             return .kept
         }
-        // O_EXCL: never write through a name that may be a hard link to a published file.
+        let descriptor = try Self.createNew(file, relative)
+        defer { close(descriptor) }
+        try Self.writeAll(bytes[...], to: descriptor, relative)
+        return .written
+    }
+
+    /// Opens a new file for writing. O_EXCL: never write through a name that may be a hard link to a published file.
+    static func createNew(_ file: String, _ relative: String) throws -> Int32 {
         var descriptor = open(file, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         if descriptor < 0, errno == EEXIST, unlink(file) == 0 {
             descriptor = open(file, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         }
-        guard descriptor >= 0 else { throw Self.error(relative) }
-        defer { close(descriptor) }
+        guard descriptor >= 0 else { throw error(relative) }
+        return descriptor
+    }
+
+    static func writeAll(_ bytes: ArraySlice<UInt8>, to descriptor: Int32, _ relative: String) throws {
         try bytes.withUnsafeBytes { buffer in
             guard var start = buffer.baseAddress else { return }
             var left = buffer.count
@@ -60,7 +70,6 @@ struct SiteWriter: Sendable {
                 left -= written
             }
         }
-        return .written
     }
 
     /// Hard-links the published file of `path`, which the cache says is still right.
@@ -92,7 +101,7 @@ struct SiteWriter: Sendable {
         return data.elementsEqual(bytes)
     }
 
-    private static func error(_ path: String) -> Error {
+    static func error(_ path: String) -> Error {
         CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path, NSUnderlyingErrorKey: POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)])
     }
 }

@@ -15,6 +15,7 @@ struct WriteStep: NamedStep {
         do {
             let outcome = switch output.body {
             case .bytes(let bytes): try writer.write(bytes, toSitePath: output.path)
+            case .stream(let make): try writer.write(streaming: make, toSitePath: output.path)
             case .unchanged: try writer.keep(sitePath: output.path)
             }
             return (outcome, writer.stamp(ofSitePath: output.path), nil)
