@@ -18,15 +18,18 @@ public enum FrenchTypography {
 
     /// Whether `text` holds one of `: ; ! ? '` or a guillemet, the only signs the rules act around.
     static func mayNeedTypography(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            switch byte {
-            case 0x3A, 0x3B, 0x21, 0x3F, 0x27: return true
-            case 0xAB where previous == 0xC2, 0xBB where previous == 0xC2: return true
-            default: previous = byte
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var previous: UInt8 = 0
+            for byte in bytes {
+                switch byte {
+                case 0x3A, 0x3B, 0x21, 0x3F, 0x27: return true
+                case 0xAB where previous == 0xC2, 0xBB where previous == 0xC2: return true
+                default: previous = byte
+                }
             }
+            return false
         }
-        return false
     }
 
     // The rules work on Unicode scalars, not Characters: comparing Characters costs a grapheme break and a

@@ -87,7 +87,7 @@ enum CmarkTree {
                     let transformed = textTransform(original)
                     // Bytes, not String equality, which would call NFC and NFD spellings equal.
                     // Setting the literal frees the old one: `literal` is dead after this.
-                    if !transformed.utf8.elementsEqual(original.utf8) { cmark_node_set_literal(node, transformed) }
+                    if !Self.sameBytes(transformed, original) { cmark_node_set_literal(node, transformed) }
                     block.append(transformed)
                 } else {
                     block.append(cString: literal)
@@ -141,5 +141,11 @@ enum CmarkTree {
             }
         }
         return result
+    }
+
+    /// Byte equality on the contiguous UTF-8 (comparing the `utf8` views goes through their index model).
+    static func sameBytes(_ first: String, _ second: String) -> Bool {
+        var first = first, second = second
+        return first.withUTF8 { a in second.withUTF8 { b in a.count == b.count && a.elementsEqual(b) } }
     }
 }

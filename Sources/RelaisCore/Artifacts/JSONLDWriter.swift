@@ -10,9 +10,7 @@ enum JSONLDWriter {
     /// The node with `"@context": "https://schema.org"`, keys sorted (two builds give the same bytes), ready for
     /// the page's head; nil if it cannot be encoded (a Decimal that is not a number).
     static func block(_ node: some Encodable & Sendable) -> String? {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(JSONLDDocument(node: node)) else { return nil }
+        guard let data = try? SortedJSONEncoder().encode(JSONLDDocument(node: node)) else { return nil }
         return escapedForScript(String(decoding: data, as: UTF8.self))
     }
 
@@ -49,7 +47,7 @@ private struct JSONLDDocument<Node: Encodable>: Encodable {
 
     func encode(to encoder: any Encoder) throws {
         try node.encode(to: encoder)
-        // The node's own keyed container: JSONEncoder hands back the same object for the same encoder.
+        // The node's own keyed container: the encoder hands back the same object for the same value.
         var container = encoder.container(keyedBy: ContextKey.self)
         try container.encode("https://schema.org", forKey: ContextKey())
     }

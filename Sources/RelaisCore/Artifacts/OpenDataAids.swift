@@ -23,8 +23,7 @@ enum OpenDataAids {
     /// The file, one aid per line, each aid encoded on its own and handed on: on 10,000 aids the encoder never
     /// holds the whole file as a tree, and the file is never whole in memory.
     static func write(_ record: RecordReader, into sink: inout ByteSink) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let encoder = SortedJSONEncoder()
         let envelope = Envelope(guide: Guide(title: record.site.title, url: record.site.baseURL, publisher: record.site.publisher?.name),
                                 buildDate: record.buildDate, lastModified: record.lastModified, licence: .etalab)
         // Keys stay sorted: "aids" comes before every key of the envelope.

@@ -26,10 +26,13 @@ enum UnsafeTextCheck {
     static func controlCharacter(in text: String) -> (offset: Int, scalar: Unicode.Scalar)? {
         // Bytes first (every body of the site goes through here): C0 and DEL are single bytes, C1 is 0xC2 0x80–0x9F.
         var previous: UInt8 = 0
-        let suspect = text.utf8.contains { byte in
-            defer { previous = byte }
-            return (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F
-                || (previous == 0xC2 && (0x80...0x9F).contains(byte))
+        var copy = text
+        let suspect = copy.withUTF8 { bytes in
+            bytes.contains { byte in
+                defer { previous = byte }
+                return (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F
+                    || (previous == 0xC2 && (0x80...0x9F).contains(byte))
+            }
         }
         guard suspect else { return nil }
         for (offset, scalar) in text.unicodeScalars.enumerated() {
