@@ -177,10 +177,9 @@ struct ExampleSiteTests {
 
     @Test func aidListSeparatesOpenAndClosedAids() async throws {
         let page = try await ExampleSite.shared.page("/aides/")
-        let open = page.section(headedBy: "ouvertes")
-        #expect(open?.all { $0["role"] == "status" }.first?.text == "9 aides ouvertes")
-        #expect((open?.withClass("card--aid").count ?? 0) == 9)
-        #expect(page.byID("archives") == nil)
+        #expect(page.byID("resultats")?.text == "9 aides")
+        #expect(page.withClass("card--aid").count == 9)
+        #expect(page.withClass("status--closed").isEmpty)
     }
 
     @Test func contactsDirectoryListsOrganisationsAndTheirAids() async throws {

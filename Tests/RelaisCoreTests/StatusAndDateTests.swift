@@ -35,8 +35,8 @@ struct StatusAndDateTests {
         let second = try HTMLTree.parse(try site.page("aides/permanente/index.html"))
         #expect(second.withClass("status").first?.text == "Permanente · Sans date limite")
         let list = try HTMLTree.parse(try site.page("aides/index.html"))
-        #expect(list.byID("a-venir") != nil)
-        #expect(list.all { $0["role"] == "status" }.first?.text == "1 aide ouverte")
+        #expect(list.byID("resultats")?.text == "2 aides")
+        #expect(list.withClass("status").compactMap { $0.first("strong")?.text } == ["Permanente", "À venir"])
     }
 
     @Test func closingSoonDaysComesFromSiteYaml() async throws {

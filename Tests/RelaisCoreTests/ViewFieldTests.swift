@@ -16,7 +16,10 @@ struct ViewFieldTests {
         defer { site.remove() }
         var walk = ModelWalk()
         var reachable: Set<ViewSchema> = []
-        for record in [try await Repository.exampleRecord(), try await site.record()] {
+        // 130 aids: the guide's pagination, which the example site is too small to have.
+        let guide = try TestSite(AidGuideTests.site)
+        defer { guide.remove() }
+        for record in [try await Repository.exampleRecord(), try await site.record(), try await guide.record()] {
             let presentation = await Presentation.prepared(record: record)
             for output in PlanStep.outputs(for: record) {
                 guard case .page(_, let model, let build) = output.producer else { continue }

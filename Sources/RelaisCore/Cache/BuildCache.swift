@@ -113,6 +113,7 @@ extension OutputInput {
         case .organisations: "organisations"
         case .buildDate: "buildDate"
         case .plannedPages: "plannedPages"
+        case .aidGuide: "aidGuide"
         case .lastModified: "lastModified"
         }
     }

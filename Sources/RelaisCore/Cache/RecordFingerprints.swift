@@ -29,6 +29,7 @@ struct RecordFingerprints: Sendable {
         values[OutputInput.organisations.key] = HashingEncoder.fingerprint(of: record.organisations)
         values[OutputInput.buildDate.key] = record.buildDate.iso
         values[OutputInput.lastModified.key] = record.lastModified.iso
+        values[OutputInput.aidGuide.key] = AidGuidePlanner.fingerprint(of: AidGuidePlanner.listings(record))
         return RecordFingerprints(values: values, site: HashingEncoder.fingerprint(of: record.site) + "-" + StableHash.of(record.mediaFiles.joined(separator: "\n").utf8))
     }
 

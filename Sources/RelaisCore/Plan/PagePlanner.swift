@@ -11,7 +11,6 @@ enum PagePlanner {
         let everything: [OutputInput] = [.every(.aid), .every(.event), .every(.basin), .every(.programme), .every(.news), .every(.page)]
         var pages: [PlannedOutput] = [
             page("/", template: "pages/home", model: HomeBody.self, inputs: everything) { $0.home() },
-            page("/aides/", template: "pages/aids", model: AidListBody.self, inputs: [.every(.aid)]) { $0.aidList() },
             page("/evenements/", template: "pages/events", model: EventListBody.self, inputs: [.every(.event)]) { $0.eventList() },
             page("/bassins/", template: "pages/basins", model: CardListBody<BasinCard>.self, inputs: [.every(.basin), .every(.aid)]) { $0.basinList() },
             page("/programmes/", template: "pages/programmes", model: CardListBody<ProgrammeCard>.self, inputs: [.every(.programme)]) { $0.programmeList() },
@@ -22,6 +21,13 @@ enum PagePlanner {
             // Served for any missing address: never indexed, never in the sitemap (its view model says noindex too).
             page("/404.html", template: "pages/not-found", model: NotFoundBody.self, inputs: [], noindex: true) { $0.notFound() },
         ]
+        let listings = AidGuidePlanner.listings(record)
+        let index = AidGuideIndex(listings)
+        for listing in listings {
+            pages.append(page(listing.path, template: "pages/aids", model: AidGuideBody.self, inputs: [.aidGuide] + listing.aidIds.map { .item(.aid, $0) }) {
+                $0.aidGuidePage(listing, index: index)
+            })
+        }
         // A detail page reads its item and the cards of the items it shows.
         for aid in record.aids {
             pages.append(page(aid.path, template: "pages/aid", model: AidPageBody.self, inputs: [.item(.aid, aid.id)]) { $0.record.aid(aid.id).map($0.aidPage) })

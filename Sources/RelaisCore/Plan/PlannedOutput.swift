@@ -67,6 +67,9 @@ enum OutputInput: Sendable, Hashable {
     case buildDate
     /// The list of planned pages with their dates (the sitemap).
     case plannedPages
+    /// Which aids each page of the guide shows, in which order, and the count of each facet value: what an aid
+    /// changes in the guide besides its own card (its status, deadline, title, types, audiences…).
+    case aidGuide
     /// The last change to any content (the generated accessibility statement, the feed's date when it is empty).
     case lastModified
 }

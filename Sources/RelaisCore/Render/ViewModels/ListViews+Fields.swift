@@ -2,14 +2,6 @@ import RelaisMustache
 
 // The field tables of the view models in ListViews.swift: what templates can name (see ViewFields).
 
-extension AidListBody {
-    static let fields = ViewFields<Self>([
-        .field("title", \.title), .field("intro", \.intro), .field("openCount", \.openCount), .field("open", \.open),
-        .field("hasOpen", \.hasOpen), .field("upcoming", \.upcoming), .field("hasUpcoming", \.hasUpcoming),
-        .field("closed", \.closed), .field("hasClosed", \.hasClosed),
-    ])
-}
-
 // Generic types cannot store statics: their tables are made once per card type (GenericFieldTables).
 extension CardListBody {
     static var fields: ViewFields<Self> {

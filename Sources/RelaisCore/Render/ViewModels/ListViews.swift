@@ -1,18 +1,5 @@
 import RelaisFrench
 
-/// `/aides/`: open aids as cards, the others in sections of their own.
-struct AidListBody: ViewModel {
-    let title: String
-    let intro: String
-    let openCount: String
-    let open: [AidCard]
-    let hasOpen: Bool
-    let upcoming: [AidCard]
-    let hasUpcoming: Bool
-    let closed: [AidCard]
-    let hasClosed: Bool
-}
-
 /// A list of cards of one kind with an introduction, for events, basins, programmes and news.
 struct CardListBody<Card: ViewModel>: ViewModel {
     struct Section: ViewModel {
@@ -78,17 +65,6 @@ struct NotFoundBody: ViewModel {
 }
 
 extension Presentation {
-    func aidList() -> PageViewModel<AidListBody> {
-        let open = record.aids.filter(\.status.isOpen).compactMap { aidCard($0.id) }
-        let upcoming = record.aids.filter { $0.status.code == "upcoming" }.compactMap { aidCard($0.id) }
-        let closed = record.aids.filter(\.status.isClosed).compactMap { aidCard($0.id) }
-        let body = AidListBody(
-            title: "Les aides", intro: text("Les aides ouvertes aux entreprises, aux porteurs de projets et aux demandeurs d'emploi du territoire, à la date du \(french.date(record.buildDate))."),
-            openCount: open.count == 0 ? "Aucune aide ouverte" : "\(open.count) aide\(open.count > 1 ? "s" : "") ouverte\(open.count > 1 ? "s" : "")",
-            open: open, hasOpen: !open.isEmpty, upcoming: upcoming, hasUpcoming: !upcoming.isEmpty, closed: closed, hasClosed: !closed.isEmpty)
-        return page(meta(title: body.title, description: "Le guide des aides : \(body.openCount.lowercased()) à ce jour.", path: "/aides/", section: "/aides/"), body)
-    }
-
     func eventList() -> PageViewModel<EventListBody> {
         let upcoming = record.upcomingEvents.map(eventCard), past = record.pastEvents.map(eventCard)
         let body = EventListBody(title: "Événements", intro: text("Rencontres, ateliers et réunions d’information autour des aides et de l’emploi."), sections: [

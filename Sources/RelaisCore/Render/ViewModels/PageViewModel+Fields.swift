@@ -48,6 +48,7 @@ extension PageMeta {
         .field("canonicalURL", \.canonicalURL), .field("openGraphType", \.openGraphType),
         .field("breadcrumb", \.breadcrumb), .field("hasBreadcrumb", \.hasBreadcrumb), .field("section", \.section),
         .field("noindex", \.noindex), .field("jsonLD", \.jsonLD),
+        .field("previousURL", \.previousURL), .field("nextURL", \.nextURL),
     ])
 }
 

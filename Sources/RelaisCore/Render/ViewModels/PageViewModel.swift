@@ -53,6 +53,9 @@ struct PageMeta: ViewModel {
     let noindex: Bool
     /// JSON-LD blocks for the head, each already escaped for a script element by JSONLDWriter.
     let jsonLD: [StructuredDataBlock]
+    /// The previous and next pages of a paginated list (`<link rel="prev">`, `rel="next"`).
+    var previousURL: String? = nil
+    var nextURL: String? = nil
 }
 
 /// One `<script type="application/ld+json">` of the head.
