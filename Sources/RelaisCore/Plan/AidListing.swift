@@ -65,6 +65,17 @@ enum AidFacet: String, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// How a sentence names the aids of one value: "de type « Prêt »".
+    func phrase(_ label: String) -> String {
+        switch self {
+        case .type: "de type « \(label) »"
+        case .audience: "destinées au public « \(label) »"
+        case .theme: "sur le thème « \(label) »"
+        case .territory: "sur le territoire « \(label) »"
+        case .status: "au statut « \(label) »"
+        }
+    }
+
     /// The values an aid has on this facet.
     func values(of aid: RecordAid) -> [Value] {
         switch self {

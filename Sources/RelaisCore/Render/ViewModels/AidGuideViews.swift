@@ -69,7 +69,7 @@ extension Presentation {
             ("Aides clôturées", text("Ces aides ne reçoivent plus de demandes ; elles restent décrites pour mémoire."),
              Self.aidCount(listing.totalCount, "clôturée"))
         case .facet(let facet, let value):
-            (text("\(facet.title) : \(value.label)"), text("Les aides ouvertes ou à venir dont \(facet.title.lowercased()) est « \(value.label) »."),
+            (text("\(facet.title) : \(value.label)"), text("Les aides ouvertes ou à venir \(facet.phrase(value.label))."),
              Self.aidCount(listing.totalCount))
         }
         let pageSuffix = listing.pageCount > 1 ? " – page \(listing.pageNumber) sur \(listing.pageCount)" : ""
