@@ -56,12 +56,10 @@ struct BuildCache: Codable, Sendable {
     func save(options: BuildOptions) throws {
         let folder = Self.folder(for: options)
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let body = try encoder.encode(self)
+        let body = try SortedJSONEncoder().encode(self)
         // One temporary name per process: builds run at once never write into the same file.
         let temporary = Self.file(in: folder) + ".tmp-\(getpid())"
-        try (Data((StableHash.of(body) + "\n").utf8) + body).write(to: URL(fileURLWithPath: temporary))
+        try Data(Array((StableHash.of(body) + "\n").utf8) + body).write(to: URL(fileURLWithPath: temporary))
         guard rename(temporary, Self.file(in: folder)) == 0 else {
             try? FileManager.default.removeItem(atPath: temporary)
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: Self.file(in: folder)])

@@ -11,7 +11,9 @@ struct StableHash: Sendable {
     }
 
     mutating func combine(_ text: String) {
-        combine(text.utf8)
+        // On the contiguous UTF-8: iterating `utf8` goes through its index model byte by byte.
+        var text = text
+        text.withUTF8 { combine($0) }
         combine(CollectionOfOne(0))
     }
 
@@ -24,7 +26,8 @@ struct StableHash: Sendable {
 
     static func of(_ bytes: some Sequence<UInt8>) -> String {
         var hash = StableHash()
-        hash.combine(bytes)
+        // A contiguous buffer is hashed in place (a large cache file is several megabytes).
+        if bytes.withContiguousStorageIfAvailable({ hash.combine($0) }) == nil { hash.combine(bytes) }
         return hash.hex
     }
 }
