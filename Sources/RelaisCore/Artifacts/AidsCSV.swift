@@ -48,7 +48,12 @@ struct AidsCSV {
     /// shortened when the whole would pass the schema's 5,000 characters.
     func description(_ aid: RecordAid) -> String {
         let french = presentation.french
-        var lines = ["Statut au \(french.date(record.buildDate)) : \(aid.status.label.lowercased())."]
+        var status = "Statut au \(french.date(record.buildDate)) : \(aid.status.label.lowercased())"
+        // Closed by its authors: since when, and their sentence.
+        if aid.status.isClosed, aid.status.code != "closed" || aid.status.note != nil, let since = aid.status.date {
+            status += " depuis le \(french.date(since))"
+        }
+        var lines = [status + "." + (aid.status.note.map { " \($0)" } ?? "")]
         lines.append("Type d’aide : \(aid.aidTypes.map(\.label).joined(separator: ", ")).")
         if !aid.financialComponents.isEmpty {
             lines.append("Montants :")

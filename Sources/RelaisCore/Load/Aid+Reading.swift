@@ -24,6 +24,7 @@ extension Aid {
         let contacts: [Reference]? = r.requiredList("contacts")
         let documents: [Document] = r.list("documents")
         let source: Source? = r.optional("source")
+        let availability: Availability? = r.optional("availability")
 
         if let recurrence, recurrence != .ongoing, !r.isWritten("closingDate") {
             r.requireCondition("recurrence", "Une aide « \(recurrence.rawValue) » doit avoir une date de clôture.",
@@ -50,7 +51,21 @@ extension Aid {
                   audiences: audiences, companySizes: companySizes, targetGroups: targetGroups, jobConditions: jobConditions,
                   eligibility: eligibility, themes: themes, territories: territories, backers: backers, programmes: programmes,
                   recurrence: recurrence, openingDate: openingDate, closingDate: closingDate, applicationURL: applicationURL,
-                  moreInfoURL: moreInfoURL, contacts: contacts, documents: documents, source: source)
+                  moreInfoURL: moreInfoURL, contacts: contacts, documents: documents, source: source, availability: availability)
+    }
+}
+
+extension Availability: YAMLMapping {
+    init?(reading r: MappingReader) {
+        let state: State? = r.required("state")
+        let since: CalendarDate? = r.optional("since")
+        let note: String? = r.optional("note")
+        if let note, note.count > 300 {
+            r.requireCondition("note", "La note de disponibilité dépasse 300 caractères (\(note.count)).",
+                               hint: "Dites en une ou deux phrases pourquoi l'aide est fermée et jusqu'à quand ; le détail va dans le texte de l'aide.")
+        }
+        guard let state else { return nil }
+        self.init(state: state, since: since, note: note)
     }
 }
 

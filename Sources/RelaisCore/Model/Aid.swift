@@ -24,6 +24,28 @@ public struct Aid: Sendable {
     public var contacts: [Reference]
     public var documents: [Document]
     public var source: Source?
+    /// What the authors say about the aid, over the dates: suspended, funds exhausted, closed by hand.
+    public var availability: Availability? = nil
+}
+
+/// An aid closed to applications by its authors before its dates say so.
+public struct Availability: Sendable, Hashable {
+    public enum State: String, YAMLEnum {
+        case suspended, fundsExhausted, closed
+
+        public var label: String {
+            switch self {
+            case .suspended: "Suspendue"
+            case .fundsExhausted: "Enveloppe épuisée"
+            case .closed: "Clôturée"
+            }
+        }
+    }
+
+    public var state: State
+    public var since: CalendarDate?
+    /// A sentence for readers: why, and until when if known.
+    public var note: String?
 }
 
 public enum AidType: String, YAMLEnum {

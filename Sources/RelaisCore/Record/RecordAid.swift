@@ -36,29 +36,35 @@ public struct RecordAid: Sendable, Encodable {
 
 /// The one status of an aid on the build date. `code` is the same word in CSS classes, JSON and tests.
 public struct RecordAidStatus: Sendable, Hashable, Encodable {
-    /// `upcoming`, `open`, `closingSoon`, `closed` or `ongoing`.
+    /// `upcoming`, `open`, `closingSoon`, `closed` or `ongoing`; `suspended` or `fundsExhausted` when the authors say so.
     public let code: String
-    /// "À venir", "Ouverte", "Clôture proche", "Clôturée", "Permanente".
+    /// "À venir", "Ouverte", "Clôture proche", "Clôturée", "Permanente", "Suspendue", "Enveloppe épuisée".
     public let label: String
-    /// The date the status turns on: opening for upcoming, closing for open, closing soon and closed.
+    /// The date the status turns on: opening for upcoming, closing for open, closing soon and closed; for an aid
+    /// closed by its authors, the day they say it took effect, if they say it.
     public let date: CalendarDate?
     /// Days left before closing, for closing soon.
     public let daysLeft: Int?
     public let isOpen: Bool
+    /// Closed to applications, by its dates or by its authors: listed apart from the current aids.
+    public let isClosed: Bool
+    /// The authors' sentence when they closed or suspended the aid.
+    public let note: String?
 
     init(_ status: AidStatus) {
         code = status.code
         isOpen = status.isOpen
+        isClosed = status.isClosed
+        note = if case .withdrawn(let availability) = status { availability.note } else { nil }
         switch status {
         case .upcoming(let opens): (label, date, daysLeft) = ("À venir", opens, nil)
         case .open(let closes): (label, date, daysLeft) = ("Ouverte", closes, nil)
         case .closingSoon(let closes, let days): (label, date, daysLeft) = ("Clôture proche", closes, days)
         case .closed(let closed): (label, date, daysLeft) = ("Clôturée", closed, nil)
         case .ongoing: (label, date, daysLeft) = ("Permanente", nil, nil)
+        case .withdrawn(let availability): (label, date, daysLeft) = (availability.state.label, availability.since, nil)
         }
     }
-
-    public var isClosed: Bool { code == "closed" }
 }
 
 /// One money part of an aid, with exact amounts.

@@ -8,10 +8,15 @@ public enum AidStatus: Sendable, Hashable {
     case closed(closed: CalendarDate)
     /// Permanent: open with no closing date.
     case ongoing
+    /// Closed to applications by its authors (`availability`), whatever its dates say.
+    case withdrawn(Availability)
 
     /// The status of an aid on `date`; "closing soon" within `closingSoonDays` days of its closing date.
     public init(aid: Aid, on date: CalendarDate, closingSoonDays: Int) {
-        if let opening = aid.openingDate, opening > date {
+        // What the authors say wins over the dates, from the day it takes effect.
+        if let availability = aid.availability, (availability.since ?? date) <= date {
+            self = .withdrawn(availability)
+        } else if let opening = aid.openingDate, opening > date {
             self = .upcoming(opens: opening)
         } else if let closing = aid.closingDate {
             let daysLeft = date.days(until: closing)
@@ -31,16 +36,20 @@ public enum AidStatus: Sendable, Hashable {
     public var isOpen: Bool {
         switch self {
         case .open, .closingSoon, .ongoing: true
-        case .upcoming, .closed: false
+        case .upcoming, .closed, .withdrawn: false
         }
     }
 
+    /// Closed to applications for good or for now: by its dates or by its authors.
     public var isClosed: Bool {
-        if case .closed = self { return true }
-        return false
+        switch self {
+        case .closed, .withdrawn: true
+        default: false
+        }
     }
 
-    /// A stable word for CSS classes and data: `upcoming`, `open`, `closingSoon`, `closed`, `ongoing`.
+    /// A stable word for CSS classes and data: `upcoming`, `open`, `closingSoon`, `closed`, `ongoing`, and for an
+    /// aid closed by its authors `suspended`, `fundsExhausted` or `closed`.
     public var code: String {
         switch self {
         case .upcoming: "upcoming"
@@ -48,6 +57,7 @@ public enum AidStatus: Sendable, Hashable {
         case .closingSoon: "closingSoon"
         case .closed: "closed"
         case .ongoing: "ongoing"
+        case .withdrawn(let availability): availability.state.rawValue
         }
     }
 }

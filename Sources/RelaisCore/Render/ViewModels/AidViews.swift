@@ -68,8 +68,15 @@ extension Presentation {
             let days = status.daysLeft ?? 0
             let when = days == 0 ? "aujourd’hui" : "dans \(days) jour\(days > 1 ? "s" : "") (J-\(days))"
             detail = status.date.map { "Clôture \(when), le \(timeHTML($0))" }
+        case "ongoing": detail = "Sans date limite"
+        case _ where status.isClosed && status.code != "closed" || status.note != nil:
+            // Closed by its authors: since when, and why in their words.
+            let since = status.date.map { "depuis le \(timeHTML($0))" }
+            let note = status.note.map { HTML.text(text($0)) }
+            let parts = [since, note].compactMap { $0 }
+            detail = parts.isEmpty ? nil : parts.joined(separator: "\u{00A0}: ")
         case "closed": detail = status.date.map { "Date limite passée\u{00A0}: \(timeHTML($0))" }
-        default: detail = "Sans date limite"
+        default: detail = nil
         }
         return StatusBadge(code: status.code, label: status.label, detailHTML: detail)
     }
@@ -148,7 +155,8 @@ extension Presentation {
             contacts: contacts,
             documents: aid.documents.map(documentLink), hasDocuments: !aid.documents.isEmpty,
             programmes: aid.programmes.map(itemLink), hasProgrammes: !aid.programmes.isEmpty,
-            applicationURL: aid.applicationURL.map(href), moreInfoURL: aid.moreInfoURL.map(href),
+            // Only while applications are taken: never on an upcoming, closed or suspended aid.
+            applicationURL: aid.status.isOpen ? aid.applicationURL.map(href) : nil, moreInfoURL: aid.moreInfoURL.map(href),
             source: aid.source.map(sourceText),
             dateModifiedHTML: timeHTML(aid.dates.modified))
         let meta = meta(title: body.title, description: body.promise, path: aid.path,
