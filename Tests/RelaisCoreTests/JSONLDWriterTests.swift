@@ -31,7 +31,8 @@ struct JSONLDWriterTests {
     @Test func loanPartsAreTypedNodes() throws {
         struct Holder: Encodable, Sendable { let offers: OneOrMany<SchemaOrg.Offer>? }
         let component = RecordFinancialComponent(kind: Labelled(code: "loan", label: "Prêt"), amount: Decimal(string: "15000.50"), per: nil, cap: nil,
-                                                 rateMax: nil, interestRate: 0, durationMonths: 60, territory: nil, note: nil)
+                                                 rateMax: nil, interestRate: 0, durationMonths: 60, territory: nil, note: nil,
+                                                 minAmount: nil, rateMin: nil, minDurationMonths: nil)
         let loan = SchemaOrg.LoanOrCredit(component)
         let block = try #require(JSONLDWriter.block(Holder(offers: OneOrMany([SchemaOrg.Offer(loan: loan)]))))
         #expect(block == #"{"@context":"https://schema.org","offers":{"@type":"Offer","itemOffered":{"@type":"LoanOrCredit","amount":{"@type":"MonetaryAmount","currency":"EUR","value":15000.5},"interestRate":0,"loanTerm":{"@type":"QuantitativeValue","unitCode":"MON","value":60},"name":"Prêt"}}}"#)

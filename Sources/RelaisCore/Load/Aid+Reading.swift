@@ -80,6 +80,39 @@ extension FinancialComponent: YAMLMapping {
         let durationMonths = r.optionalCount("durationMonths")
         let territory: TerritoryCode? = r.optional("territory")
         let note: String? = r.optional("note")
+        let minAmount = r.optionalAmount("minAmount")
+        let rateMin: Percent? = r.optional("rateMin")
+        let minDurationMonths = r.optionalCount("minDurationMonths")
+        for (key, months) in [("durationMonths", durationMonths), ("minDurationMonths", minDurationMonths)] {
+            if let months, months > FinancialComponent.maximumMonths {
+                r.requireCondition(key, "La durée « \(key) » vaut \(months) mois, plus de 50 ans.",
+                                   hint: "Écrivez la durée en mois : 60 pour 5 ans.")
+            }
+        }
+        if let minAmount, let top = amount ?? cap, minAmount > top {
+            r.requireCondition("minAmount", "Le montant minimal (\(minAmount)) dépasse le montant \(amount == nil ? "plafond" : "maximal") (\(top)).",
+                               hint: "« minAmount » est le bas de la fourchette, « \(amount == nil ? "cap" : "amount") » le haut.")
+        }
+        if minAmount != nil, amount == nil, cap == nil {
+            r.requireCondition("minAmount", "« minAmount » ouvre une fourchette, mais ni « amount » ni « cap » ne la ferment.",
+                               hint: "Ajoutez « amount » (le haut de la fourchette), ou écrivez le montant seul dans « amount ».")
+        }
+        if let rateMin, let rateMax, rateMin.value > rateMax.value {
+            r.requireCondition("rateMin", "Le taux minimal (\(rateMin.value) %) dépasse le taux maximal (\(rateMax.value) %).",
+                               hint: "« rateMin » est le bas de la fourchette, « rateMax » le haut.")
+        }
+        if rateMin != nil, rateMax == nil {
+            r.requireCondition("rateMin", "« rateMin » ouvre une fourchette de taux, mais « rateMax » ne la ferme pas.",
+                               hint: "Ajoutez « rateMax », le taux le plus haut.")
+        }
+        if let minDurationMonths, let durationMonths, minDurationMonths > durationMonths {
+            r.requireCondition("minDurationMonths", "La durée minimale (\(minDurationMonths) mois) dépasse la durée maximale (\(durationMonths) mois).",
+                               hint: "« minDurationMonths » est le bas de la fourchette, « durationMonths » le haut.")
+        }
+        if minDurationMonths != nil, durationMonths == nil {
+            r.requireCondition("minDurationMonths", "« minDurationMonths » ouvre une fourchette de durée, mais « durationMonths » ne la ferme pas.",
+                               hint: "Ajoutez « durationMonths », la durée la plus longue, en mois.")
+        }
         if per != nil, amount == nil, cap == nil {
             r.requireCondition("per", "« per » précise un montant, mais ni « amount » ni « cap » ne sont donnés.",
                                hint: "Ajoutez « amount » (par exemple 5000) ou « cap », ou supprimez « per ».")
@@ -89,7 +122,8 @@ extension FinancialComponent: YAMLMapping {
         }
         guard let kind else { return nil }
         self.init(kind: kind, amount: amount, per: per, cap: cap, rateMax: rateMax, interestRate: interestRate,
-                  durationMonths: durationMonths, territory: territory, note: note)
+                  durationMonths: durationMonths, territory: territory, note: note, minAmount: minAmount, rateMin: rateMin,
+                  minDurationMonths: minDurationMonths)
     }
 }
 

@@ -61,7 +61,19 @@ final class MappingReader {
                              hint: "Écrivez le montant en euros, sans signe : 15000.")
             return nil
         }
+        // 0.004 would be published as "0 €": an amount is whole euros and cents, from 1 €.
+        guard value >= 1, value == Self.roundedToCents(value) else {
+            requireCondition(key, "Le montant « \(path(key)) » vaut \(value) € : un montant s'écrit en euros, d'au moins 1 €, au centime près.",
+                             hint: "Écrivez par exemple 15000 ou 1500.50.")
+            return nil
+        }
         return value
+    }
+
+    static func roundedToCents(_ value: Decimal) -> Decimal {
+        var value = value, rounded = Decimal()
+        NSDecimalRound(&rounded, &value, 2, .plain)
+        return rounded
     }
 
     /// The location of a key's value, or of the mapping when the key is absent.

@@ -155,6 +155,15 @@ public struct FinancialComponent: Sendable, Hashable {
     public var durationMonths: Int?
     public var territory: TerritoryCode?
     public var note: String?
+    /// The low end of a range: "de 3 000 € à 50 000 €" (up to `amount`, or to `cap` when there is no amount).
+    public var minAmount: Decimal? = nil
+    /// "de 20 % à 40 % des dépenses" (with `rateMax`).
+    public var rateMin: Percent? = nil
+    /// "remboursable sur 2 à 5 ans" (with `durationMonths`).
+    public var minDurationMonths: Int? = nil
+
+    /// The longest duration a component can state: 50 years.
+    public static let maximumMonths = 600
 }
 
 public struct JobConditions: Sendable, Hashable {

@@ -79,6 +79,10 @@ public struct RecordFinancialComponent: Sendable, Hashable, Encodable {
     public let durationMonths: Int?
     public let territory: NamedTerritory?
     public let note: String?
+    /// The low ends of ranges: amount, rate, duration.
+    public let minAmount: Decimal?
+    public let rateMin: Decimal?
+    public let minDurationMonths: Int?
 }
 
 public struct RecordJobConditions: Sendable, Hashable, Encodable {

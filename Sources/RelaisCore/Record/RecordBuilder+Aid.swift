@@ -50,6 +50,7 @@ extension RecordBuilder {
             kind: Labelled(component.kind, label: component.kind.label), amount: component.amount,
             per: component.per.map { Labelled($0, label: $0.phrase) }, cap: component.cap,
             rateMax: component.rateMax?.value, interestRate: component.interestRate?.value,
-            durationMonths: component.durationMonths, territory: component.territory.map(territory), note: component.note)
+            durationMonths: component.durationMonths, territory: component.territory.map(territory), note: component.note,
+            minAmount: component.minAmount, rateMin: component.rateMin?.value, minDurationMonths: component.minDurationMonths)
     }
 }

@@ -96,34 +96,52 @@ extension Presentation {
     }
 
     /// "Prêt à taux zéro de 15 000 € par emploi créé, plafonné à 225 000 €, sur 5 ans".
+    /// "Prêt d’honneur à taux zéro de 3 000 € à 50 000 €, sur 2 à 5 ans", "Subvention de 20 % à 40 % des
+    /// dépenses, plafonnée à 50 000 €": every figure of a component, ranges included, in one French sentence.
     func amountPhrase(_ component: RecordFinancialComponent, short: Bool = false) -> String {
         var phrase = component.kind.label
         let feminine = ["grant", "recoverableAdvance", "guarantee", "equity", "hiringBonus"].contains(component.kind.code)
+        let per = component.per.map { " \($0.label)" } ?? ""
         if let rate = component.interestRate {
             phrase += rate == 0 ? " à taux zéro" : " à \(french.percent(rate))"
         }
         if let amount = component.amount {
-            phrase += " de \(french.money(amount))"
-            if let per = component.per { phrase += " \(per.label)" }
-        }
-        if let cap = component.cap {
-            if component.amount == nil {
-                phrase += " d’au plus \(french.money(cap))"
-                if let per = component.per { phrase += " \(per.label)" }
-            } else {
-                phrase += ", plafonn\(feminine ? "ée" : "é") à \(french.money(cap))"
+            phrase += " " + (component.minAmount.map { "de \(french.money($0)) à \(french.money(amount))" } ?? "de \(french.money(amount))") + per
+            if let cap = component.cap { phrase += ", plafonn\(feminine ? "ée" : "é") à \(french.money(cap))" }
+            if let rateMax = component.rateMax {
+                phrase += component.rateMin.map { ", de \(french.percent($0)) à \(french.percent(rateMax)) des dépenses" }
+                    ?? ", jusqu’à \(french.percent(rateMax)) de la dépense"
             }
-        }
-        if let rateMax = component.rateMax {
-            phrase += ", jusqu’à \(french.percent(rateMax)) de la dépense"
+        } else if let rateMax = component.rateMax {
+            // A rate of the spending, capped: the rate first, then the ceiling.
+            phrase += component.rateMin.map { " de \(french.percent($0)) à \(french.percent(rateMax)) des dépenses" }
+                ?? " jusqu’à \(french.percent(rateMax)) des dépenses"
+            if let cap = component.cap {
+                phrase += component.minAmount.map { ", de \(french.money($0)) à \(french.money(cap))\(per)" }
+                    ?? ", plafonn\(feminine ? "ée" : "é") à \(french.money(cap))\(per)"
+            }
+        } else if let cap = component.cap {
+            phrase += component.minAmount.map { " de \(french.money($0)) à \(french.money(cap))" } ?? " d’au plus \(french.money(cap))"
+            phrase += per
         }
         if let months = component.durationMonths {
-            phrase += ", sur " + (months % 12 == 0 ? "\(months / 12) an\(months / 12 > 1 ? "s" : "")" : "\(months) mois")
+            let low = component.minDurationMonths.map { Self.duration($0, sameUnitAs: months) }
+            phrase += ", sur " + (low.map { "\($0) à " } ?? "") + Self.duration(months)
         }
         if short { return text(phrase) }
         if let territory = component.territory { phrase += " — \(territory.name)" }
         if let note = component.note { phrase += " : \(note)" }
         return text(phrase)
+    }
+
+    /// "5 ans", "18 mois"; the low end of a range in years only when both ends are whole years ("sur 2 à 5 ans").
+    static func duration(_ months: Int, sameUnitAs high: Int? = nil) -> String {
+        let inYears = months % 12 == 0 && (high.map { $0 % 12 == 0 } ?? true)
+        if let high {
+            // The unit is said once, after the high end.
+            return inYears && high % 12 == 0 ? "\(months / 12)" : "\(months)" + (high % 12 == 0 ? " mois" : "")
+        }
+        return inYears ? "\(months / 12) an\(months / 12 > 1 ? "s" : "")" : "\(months) mois"
     }
 
     func aidPage(_ aid: RecordAid) -> PageViewModel<AidPageBody> {
