@@ -182,6 +182,16 @@ struct ExampleSiteTests {
         #expect(page.withClass("status--closed").isEmpty)
     }
 
+    /// The Grand-Orly Seine Bièvre page shows the aids of its revitalisation programme first, its two funds
+    /// with amounts at their head, then the other aids by type.
+    @Test func basinPageShowsItsRevitalisationFundsFirst() async throws {
+        let page = try await ExampleSite.shared.page("/bassins/grand-orly-seine-bievre/")
+        let section = try #require(page.section(headedBy: "aides-du-bassin"))
+        #expect(section.all("h3").first?.text.hasPrefix("Financées par le programme du bassin") == true)
+        let links = section.withClass("card__title").compactMap { $0.first("a")?["href"] }
+        #expect(Set(links.prefix(2)) == ["/aides/katalyse-pmi-val-de-marne/", "/aides/alixio-emplois-cdi/"])
+    }
+
     @Test func contactsDirectoryListsOrganisationsAndTheirAids() async throws {
         let page = try await ExampleSite.shared.page("/contacts/")
         let alixio = try #require(page.byID("organisation--alixio"))

@@ -10,8 +10,16 @@ enum NationalTerritoryCodes {
 
     /// The national codes of one territory of an aid.
     static func codes(of territory: NamedTerritory, in record: RecordReader) -> [String] {
-        territory.kind == "basin" ? record.basin(territory.code)?.ownCodes ?? [] : [territory.code]
+        switch territory.kind {
+        case "basin": record.basin(territory.code)?.ownCodes ?? []
+        // The COG code of France. The guide lists aids for French businesses and people: a European aid is
+        // eligible here as in all of France (its wider scope is said in its description).
+        case "country", "europe": [france]
+        default: [territory.code]
+        }
     }
+
+    static let france = "PAYS-99100"
 
     /// The national codes of every territory of an aid, each once.
     static func codes(of aid: RecordAid, in record: RecordReader) -> [String] {

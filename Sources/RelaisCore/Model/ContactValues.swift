@@ -89,7 +89,11 @@ extension PhoneNumber: YAMLReadable {
 
 /// A territory: a COG-style code (`REG-32`, `DEP-94`, `DEP-2A`, `EPCI-200058014`, `COM-94041`, `ZE-3213`) or a basin id.
 public struct TerritoryCode: Sendable, Hashable, CustomStringConvertible {
-    public enum Kind: String, Sendable { case region = "REG", department = "DEP", epci = "EPCI", commune = "COM", employmentZone = "ZE", basin }
+    public enum Kind: String, Sendable {
+        case region = "REG", department = "DEP", epci = "EPCI", commune = "COM", employmentZone = "ZE", basin
+        /// `FR` and `UE`: national and European aids, open on every basin.
+        case france = "FR", europe = "UE"
+    }
     public let code: String
     public let kind: Kind
     public let location: SourceLocation
@@ -100,6 +104,8 @@ public struct TerritoryCode: Sendable, Hashable, CustomStringConvertible {
 
     /// The kind of a code, or nil when it is neither a COG code nor an id.
     static func kind(of code: String) -> Kind? {
+        if code == Kind.france.rawValue { return .france }
+        if code == Kind.europe.rawValue { return .europe }
         let parts = code.split(separator: "-", maxSplits: 1).map(String.init)
         if parts.count == 2, let kind = Kind(rawValue: parts[0]) {
             let value = parts[1]
@@ -112,7 +118,7 @@ public struct TerritoryCode: Sendable, Hashable, CustomStringConvertible {
             case .epci: return value.count == 9 && value.allSatisfy(\.isASCIIDigit) ? kind : nil
             case .commune: return value.count == 5 && value.dropFirst(2).allSatisfy(\.isASCIIDigit) ? kind : nil
             case .employmentZone: return value.count == 4 && value.allSatisfy(\.isASCIIDigit) ? kind : nil
-            case .basin: return nil
+            case .basin, .france, .europe: return nil
             }
         }
         return Identifier.isValid(code) ? .basin : nil
@@ -128,7 +134,7 @@ extension TerritoryCode: YAMLReadable {
         guard let text = String.read(node, field: field, in: context) else { return nil }
         guard let kind = kind(of: text) else {
             context.error(at: node, "« \(text) » n'est pas un code de territoire reconnu.",
-                          hint: "Écrivez un code comme REG-32, DEP-94, DEP-2A, EPCI-200058014, COM-94041, ZE-3213, ou l'identifiant d'un bassin.")
+                          hint: "Écrivez un code comme REG-32, DEP-94, DEP-2A, EPCI-200058014, COM-94041, ZE-3213, FR (France entière), UE (Union européenne), ou l'identifiant d'un bassin.")
             return nil
         }
         return TerritoryCode(code: text, kind: kind, location: context.location(of: node))

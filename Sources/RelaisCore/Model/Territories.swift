@@ -88,6 +88,8 @@ enum Territories {
         case .epci: return "Intercommunalité \(value)"
         case .commune: return "Commune \(value)"
         case .employmentZone: return "Zone d’emploi \(value)"
+        case .france: return "France entière"
+        case .europe: return "Union européenne"
         }
     }
 }

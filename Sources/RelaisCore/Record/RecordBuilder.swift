@@ -97,6 +97,8 @@ struct RecordBuilder: Sendable {
         case .commune: "commune"
         case .employmentZone: "employmentZone"
         case .basin: "basin"
+        case .france: "country"
+        case .europe: "europe"
         }
         return NamedTerritory(code: code.code, kind: kind, name: Territories.name(of: code, known: territoryNames))
     }

@@ -31,10 +31,13 @@ public struct RichText: Sendable, Encodable {
 public struct NamedTerritory: Sendable, Hashable, Encodable {
     /// `DEP-94`, `REG-32`, `EPCI-200058014`, or a basin id.
     public let code: String
-    /// `region`, `department`, `epci`, `commune`, `employmentZone` or `basin`.
+    /// `region`, `department`, `epci`, `commune`, `employmentZone`, `basin`, `country` (FR) or `europe` (UE).
     public let kind: String
     /// "Val-de-Marne (94)"
     public let name: String
+
+    /// France entière or the European Union: open on every basin, listed apart there.
+    public var isNational: Bool { kind == "country" || kind == "europe" }
 }
 
 /// A local date-time with its zone and the UTC offset in force at that moment.

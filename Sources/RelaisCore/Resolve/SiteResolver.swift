@@ -33,6 +33,8 @@ public struct SiteResolver: Sendable {
             let own = basin.front.cogCodes.map(\.code) + basin.front.subTerritories.compactMap { $0.code?.code }
             var codes = Set(own.flatMap(Territories.withParents))
             codes.insert(basin.id)
+            // National and European aids are open everywhere.
+            codes.formUnion([TerritoryCode.Kind.france.rawValue, TerritoryCode.Kind.europe.rawValue])
             if let ze = basin.front.ze2020 { codes.insert(Territories.employmentZoneCode(ze)) }
             basinCodes[basin.id] = codes
             aidsByBasin[basin.id] = sortedAids.filter { id in

@@ -4,7 +4,7 @@ extension AidCard {
     static let fields = ViewFields<Self>([
         .field("title", \.title), .field("url", \.url), .field("promise", \.promise), .field("status", \.status),
         .field("types", \.types), .field("audiences", \.audiences), .field("territories", \.territories),
-        .field("amountSummary", \.amountSummary),
+        .field("amountSummary", \.amountSummary), .field("heading", \.heading),
     ])
 }
 

@@ -11,6 +11,14 @@ struct AidCard: ViewModel {
     let audiences: String
     let territories: String
     let amountSummary: String?
+    /// The card's heading element: `h3` in a list under an `h2`, `h4` in a group under an `h3`.
+    var heading = "h3"
+
+    func headed(by element: String) -> AidCard {
+        var card = self
+        card.heading = element
+        return card
+    }
 }
 
 /// An aid's status as text (never colour alone) and a CSS class.

@@ -19,7 +19,7 @@ extension BasinPageBody {
         .field("descriptionHTML", \.descriptionHTML), .field("keyFigures", \.keyFigures),
         .field("hasKeyFigures", \.hasKeyFigures), .field("indicators", \.indicators),
         .field("hasIndicators", \.hasIndicators), .field("subTerritories", \.subTerritories),
-        .field("hasSubTerritories", \.hasSubTerritories), .field("aids", \.aids), .field("hasAids", \.hasAids),
+        .field("hasSubTerritories", \.hasSubTerritories), .field("aidGroups", \.aidGroups), .field("hasAids", \.hasAids),
         .field("events", \.events), .field("hasEvents", \.hasEvents), .field("programmes", \.programmes),
         .field("hasProgrammes", \.hasProgrammes), .field("contacts", \.contacts), .field("hasContacts", \.hasContacts),
         .field("dateModifiedHTML", \.dateModifiedHTML),
@@ -30,5 +30,11 @@ extension IndicatorView {
     static let fields = ViewFields<Self>([
         .field("id", \.id), .field("title", \.title), .field("definition", \.definition), .field("table", \.table),
         .field("source", \.source),
+    ])
+}
+
+extension AidGroup {
+    static let fields = ViewFields<Self>([
+        .field("id", \.id), .field("title", \.title), .field("cards", \.cards),
     ])
 }

@@ -28,7 +28,8 @@ struct BasinPageBody: ViewModel {
     let hasIndicators: Bool
     let subTerritories: [String]
     let hasSubTerritories: Bool
-    let aids: [AidCard]
+    /// The basin's current aids by type, those naming the basin itself first; national aids apart, last.
+    let aidGroups: [AidGroup]
     let hasAids: Bool
     let events: [EventCard]
     let hasEvents: Bool
@@ -88,7 +89,7 @@ extension Presentation {
                     }),
                 source: sourceText(indicator.source))
         }
-        let aids = basin.aidIds.compactMap(record.aid).filter { !$0.status.isClosed }.compactMap { aidCard($0.id) }
+        let aidGroups = basinAidGroups(basin)
         let events = basin.eventIds.compactMap(record.event).map(eventCard)
         let programmes = basin.programmes.map(itemLink)
         let contacts = basin.contacts.map(contactCard)
@@ -98,12 +99,58 @@ extension Presentation {
             descriptionHTML: basin.description.html,
             keyFigures: figures, hasKeyFigures: !figures.isEmpty, indicators: indicators, hasIndicators: !indicators.isEmpty,
             subTerritories: subTerritories, hasSubTerritories: !subTerritories.isEmpty,
-            aids: aids, hasAids: !aids.isEmpty, events: events, hasEvents: !events.isEmpty,
+            aidGroups: aidGroups, hasAids: !aidGroups.isEmpty, events: events, hasEvents: !events.isEmpty,
             programmes: programmes, hasProgrammes: !programmes.isEmpty, contacts: contacts, hasContacts: !contacts.isEmpty,
             dateModifiedHTML: timeHTML(basin.dates.modified))
         let meta = meta(title: body.name, description: body.summary, path: basin.path,
                         trail: [Link(label: "Bassins", url: link(SiteURLs.list(of: .basin)))], section: SiteURLs.list(of: .basin),
                         plainTitle: basin.name)
         return page(meta, body)
+    }
+}
+
+/// Aids of one kind on a basin's page.
+struct AidGroup: ViewModel {
+    let id: String
+    let title: String
+    let cards: [AidCard]
+}
+
+extension Presentation {
+    /// A basin's current aids: first the aids of the basin's own programmes (its revitalisation funds, say), then
+    /// the others grouped by their first type in the model's order of types; the aids open in all of France or
+    /// Europe come last. In each group, aids with amounts first, then those naming the basin or its own territories.
+    func basinAidGroups(_ basin: RecordBasin) -> [AidGroup] {
+        let current = basin.aidIds.compactMap(record.aid).filter { !$0.status.isClosed }
+        let own = Set(basin.ownCodes + basin.subTerritories.compactMap(\.code) + [basin.id])
+        let programmes = Set(basin.programmes.map(\.id))
+        func isNational(_ aid: RecordAid) -> Bool { aid.territories.allSatisfy(\.isNational) }
+        func isFund(_ aid: RecordAid) -> Bool { !isNational(aid) && aid.programmes.contains { programmes.contains($0.id) } }
+        // Money first (the funds proper, with amounts), then the aids that name the basin, then the others.
+        func cards(_ aids: [RecordAid]) -> [AidCard] {
+            func rank(_ aid: RecordAid) -> Int {
+                (aid.financialComponents.isEmpty ? 2 : 0) + (aid.territories.contains { own.contains($0.code) } ? 0 : 1)
+            }
+            return aids.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }
+                .compactMap { aidCard($0.element.id)?.headed(by: "h4") }
+        }
+        var groups: [AidGroup] = []
+        let funds = current.filter(isFund)
+        if !funds.isEmpty {
+            let names = basin.programmes.filter { programme in funds.contains { $0.programmes.contains { $0.id == programme.id } } }.map(\.title)
+            groups.append(AidGroup(id: "fonds-du-bassin", title: text("Financées par \(names.count > 1 ? "les programmes" : "le programme") du bassin : \(names.joined(separator: ", "))"),
+                                   cards: cards(funds)))
+        }
+        let local = current.filter { !isNational($0) && !isFund($0) }
+        for type in AidType.allCases {
+            let members = local.filter { $0.aidTypes.first?.code == type.rawValue }
+            guard !members.isEmpty else { continue }
+            groups.append(AidGroup(id: "aides-\(FrenchFolding.slug(type.label))", title: type.label, cards: cards(members)))
+        }
+        let national = current.filter(isNational)
+        if !national.isEmpty {
+            groups.append(AidGroup(id: "aides-nationales", title: "Aides nationales et européennes", cards: cards(national)))
+        }
+        return groups
     }
 }
