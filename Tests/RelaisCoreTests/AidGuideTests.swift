@@ -118,6 +118,18 @@ struct AidGuideTests {
         #expect(facets == ["Type d’aide", "Public", "Thème", "Territoire", "Statut"])
     }
 
+    /// Related aids: current aids sharing the theme, in title order, four at most, never the aid itself or a closed one.
+    @Test func relatedAidsShareTheThemeAndAreCurrent() async throws {
+        let site = try await built()
+        defer { site.remove() }
+        func related(_ id: String) throws -> [String] {
+            try page(site, "/aides/\(id)/").section(headedBy: "aides-proches")?.withClass("card__title").map(\.text) ?? []
+        }
+        #expect(try related("aide-001") == ["Aide 002", "Aide 003", "Aide 004", "Aide 005"])
+        #expect(try related("aide-011") == ["Aide 001", "Aide 002", "Aide 003", "Aide 004"])
+        #expect(try related("aide-009") == ["Aide 001", "Aide 002", "Aide 003", "Aide 004"])
+    }
+
     @Test func countsTakeFrenchPlurals() {
         #expect(Presentation.aidCount(0) == "0 aide")
         #expect(Presentation.aidCount(1) == "1 aide")

@@ -192,6 +192,20 @@ struct ExampleSiteTests {
         #expect(Set(links.prefix(2)) == ["/aides/katalyse-pmi-val-de-marne/", "/aides/alixio-emplois-cdi/"])
     }
 
+    /// An aid's page sums it up in a table (caption, row headers) and ends with up to four related aids.
+    @Test func aidPageHasASummaryTableAndRelatedAids() async throws {
+        let page = try await ExampleSite.shared.page("/aides/alixio-emplois-cdi/")
+        let table = try #require(page.withClass("facts").first)
+        #expect(table.name == "table" && table.first("caption")?.text == "L’aide en bref")
+        let headers = table.all("th").map(\.text)
+        #expect(table.all("th").allSatisfy { $0["scope"] == "row" })
+        #expect(["Type d’aide", "Montants", "Pour qui", "Territoire", "Porteurs", "Mise à jour"].allSatisfy(headers.contains))
+        let related = try #require(page.section(headedBy: "aides-proches"))
+        let links = related.withClass("card__title").compactMap { $0.first("a")?["href"] }
+        #expect((1...4).contains(links.count) && !links.contains("/aides/alixio-emplois-cdi/"))
+        #expect(Set(links).count == links.count)
+    }
+
     @Test func contactsDirectoryListsOrganisationsAndTheirAids() async throws {
         let page = try await ExampleSite.shared.page("/contacts/")
         let alixio = try #require(page.byID("organisation--alixio"))

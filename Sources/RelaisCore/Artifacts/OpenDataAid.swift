@@ -7,7 +7,7 @@ struct OpenDataAid: Sendable, Encodable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, uuid, path, url, title, promise, description, eligibility, status, aidTypes, financialComponents
         case audiences, companySizes, targetGroups, jobConditions, themes, territories, backers, programmes, recurrence
-        case openingDate, closingDate, applicationURL, moreInfoURL, contacts, documents, source, dates
+        case openingDate, closingDate, applicationURL, moreInfoURL, contacts, documents, source, dates, related
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -40,5 +40,6 @@ struct OpenDataAid: Sendable, Encodable {
         try container.encode(aid.documents, forKey: .documents)
         try container.encodeIfPresent(aid.source, forKey: .source)
         try container.encode(aid.dates, forKey: .dates)
+        try container.encode(aid.related, forKey: .related)
     }
 }

@@ -32,6 +32,8 @@ public struct RecordAid: Sendable, Encodable {
     public let documents: [RecordDocument]
     public let source: RecordSource?
     public let dates: RecordDates
+    /// Up to four current aids to read next: sharing its themes, then its basins.
+    public let related: [ItemSummary]
 }
 
 /// The one status of an aid on the build date. `code` is the same word in CSS classes, JSON and tests.

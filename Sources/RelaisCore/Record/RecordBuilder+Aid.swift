@@ -41,7 +41,8 @@ extension RecordBuilder {
             applicationURL: aid.applicationURL.map(recordURL), moreInfoURL: aid.moreInfoURL.map(recordURL),
             contacts: contacts,
             documents: aid.documents.map { RecordDocument(title: $0.title, url: recordURL($0.url), format: $0.format.rawValue, sizeBytes: $0.sizeBytes) },
-            source: aid.source.map(source), dates: dates(file.meta))
+            source: aid.source.map(source), dates: dates(file.meta),
+            related: (graph.relatedAids[file.id] ?? []).compactMap { summary(.aid, $0) })
         return (record, findings)
     }
 

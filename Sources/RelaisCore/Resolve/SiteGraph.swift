@@ -24,6 +24,8 @@ public struct SiteGraph: Sendable {
     public let eventsByProgramme: [String: [String]]
     /// Aid ids each organisation backs or answers for.
     public let aidsByOrganisation: [String: [String]]
+    /// Up to four current aids shown under each aid: sharing its themes, then its basins.
+    public let relatedAids: [String: [String]]
 
     /// Aid ids sorted by title, the order of every aid list.
     public let sortedAidIDs: [String]

@@ -62,6 +62,7 @@ public struct SiteResolver: Sendable {
         }
 
         let news = content.news.sorted { ($0.front.date, $0.id) > ($1.front.date, $1.id) }
+        let relatedAids = Self.relatedAids(sortedAids: sortedAids, aids: aids, statuses: statuses, aidsByBasin: aidsByBasin)
 
         guard !log.hasErrors else { return (nil, log.entries) }
         let graph = SiteGraph(
@@ -69,8 +70,37 @@ public struct SiteResolver: Sendable {
             contacts: references.contacts, themes: references.themes,
             aids: aids, events: events, basins: basins, programmes: programmes, aidStatus: statuses, basinCodes: basinCodes,
             aidsByBasin: aidsByBasin, eventsByBasin: eventsByBasin, aidsByProgramme: aidsByProgramme,
-            eventsByProgramme: eventsByProgramme, aidsByOrganisation: aidsByOrganisation,
+            eventsByProgramme: eventsByProgramme, aidsByOrganisation: aidsByOrganisation, relatedAids: relatedAids,
             sortedAidIDs: sortedAids, sortedNews: news)
         return (graph, log.entries)
+    }
+
+    /// For each aid, up to four current aids in title order: those sharing its first theme, then its other
+    /// themes, then its basins. Walks at most a few entries per list: cheap on 10,000 aids.
+    static func relatedAids(sortedAids: [String], aids: [String: ContentFile<Aid>], statuses: [String: AidStatus],
+                            aidsByBasin: [String: [String]]) -> [String: [String]] {
+        let limit = 4
+        var byTheme: [String: [String]] = [:]
+        var basinsOfAid: [String: [String]] = [:]
+        for id in sortedAids where !(statuses[id]?.isClosed ?? false) {
+            for theme in aids[id]?.front.themes.map(\.id).uniqued() ?? [] { byTheme[theme, default: []].append(id) }
+        }
+        for (basin, ids) in aidsByBasin.sorted(by: { $0.key < $1.key }) {
+            for id in ids { basinsOfAid[id, default: []].append(basin) }
+        }
+        var related: [String: [String]] = [:]
+        for id in sortedAids {
+            guard let aid = aids[id]?.front else { continue }
+            var chosen: [String] = []
+            let lists = aid.themes.map(\.id).uniqued().map { byTheme[$0] ?? [] } + (basinsOfAid[id] ?? []).map { aidsByBasin[$0] ?? [] }
+            walk: for list in lists {
+                for other in list {
+                    if chosen.count == limit { break walk }
+                    if other != id, !(statuses[other]?.isClosed ?? false), !chosen.contains(other) { chosen.append(other) }
+                }
+            }
+            related[id] = chosen
+        }
+        return related
     }
 }

@@ -23,7 +23,7 @@ extension AidPageBody {
         .field("documents", \.documents), .field("hasDocuments", \.hasDocuments), .field("programmes", \.programmes),
         .field("hasProgrammes", \.hasProgrammes), .field("applicationURL", \.applicationURL),
         .field("moreInfoURL", \.moreInfoURL), .field("source", \.source),
-        .field("dateModifiedHTML", \.dateModifiedHTML),
+        .field("dateModifiedHTML", \.dateModifiedHTML), .field("related", \.related), .field("hasRelated", \.hasRelated),
     ])
 }
 

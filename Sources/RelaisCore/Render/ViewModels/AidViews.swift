@@ -50,6 +50,9 @@ struct AidPageBody: ViewModel {
     let moreInfoURL: String?
     let source: String?
     let dateModifiedHTML: String
+    /// Up to four aids to read next.
+    let related: [AidCard]
+    let hasRelated: Bool
 }
 
 struct BackerLine: ViewModel {
@@ -167,6 +170,18 @@ extension Presentation {
         if let closing = aid.closingDate { facts.append(Fact(term: "Date limite", valueHTML: timeHTML(closing))) }
 
         let conditions = aid.jobConditions.flatMap(jobConditionsPhrase).map { "Le projet doit prévoir " + $0 + "." }
+        // The summary table holds every figure in short; the sections below say them in full.
+        if !aid.financialComponents.isEmpty {
+            facts.insert(Fact(term: "Montants", valueHTML: aid.financialComponents.map { HTML.text(amountPhrase($0, short: true)) }.joined(separator: "<br>")), at: 1)
+        }
+        if let conditions { facts.append(Fact(term: "Conditions d’emploi", valueHTML: HTML.text(conditions))) }
+        if !aid.backers.isEmpty {
+            facts.append(Fact(term: "Porteurs", valueHTML: aid.backers.map { backer in
+                HTML.text("\(text(backer.organisation.name)) (\(backer.roles.map(\.label).joined(separator: ", ")))")
+            }.joined(separator: "<br>")))
+        }
+        facts.append(Fact(term: "Mise à jour", valueHTML: timeHTML(aid.dates.modified)))
+        let related = aid.related.compactMap { aidCard($0.id) }
 
         let contacts = aid.contacts.map(contactCard)
         let body = AidPageBody(
@@ -184,7 +199,7 @@ extension Presentation {
             // Only while applications are taken: never on an upcoming, closed or suspended aid.
             applicationURL: aid.status.isOpen ? aid.applicationURL.map(href) : nil, moreInfoURL: aid.moreInfoURL.map(href),
             source: aid.source.map(sourceText),
-            dateModifiedHTML: timeHTML(aid.dates.modified))
+            dateModifiedHTML: timeHTML(aid.dates.modified), related: related, hasRelated: !related.isEmpty)
         let meta = meta(title: body.title, description: body.promise, path: aid.path,
                         trail: [Link(label: "Aides", url: link(SiteURLs.list(of: .aid)))], section: SiteURLs.list(of: .aid),
                         openGraphType: "article", structuredData: [JSONLDWriter.block(SchemaOrg.GovernmentService(aid))],
