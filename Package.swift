@@ -45,7 +45,9 @@ let package = Package(
             name: "RelaisPreview",
             dependencies: [
                 "RelaisCore",
+                "RelaisFrench",
                 .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .executableTarget(
