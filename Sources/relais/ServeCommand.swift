@@ -32,8 +32,10 @@ struct Serve: AsyncParsableCommand {
         let address: String
         do {
             address = try await server.start()
+        } catch PreviewServer.StartError.badHost {
+            throw ValidationError(PreviewServer.StartError.badHost(TerminalText.escaped(host)).description)
         } catch let error as PreviewServer.StartError {
-            Console.note("erreur : \(error.description)")
+            Console.note("erreur : \(TerminalText.escaped(error.description))")
             throw ExitCode(1)
         }
         Console.note("Aperçu sur \(address) — Ctrl-C pour arrêter.")
