@@ -67,13 +67,22 @@ public actor PreviewServer {
         await rebuild(reason: "Première génération")
         watching = Task { [options, weak self] in
             var built = first
-            var previous = first
             while !Task.isCancelled {
-                try? await Task.sleep(for: options.pollInterval)
-                let now = FileStamps.take(roots)
-                // Debounced: a change is built once two looks in a row agree, so a save in several writes is built once.
-                defer { previous = now }
-                guard now != built, now == previous else { continue }
+                // Looking costs a stat per file: on a large site, look less often than the look takes, times four.
+                let looked = ContinuousClock.now
+                var now = FileStamps.take(roots)
+                let interval = max(options.pollInterval, (ContinuousClock.now - looked) * 4)
+                guard now != built else {
+                    try? await Task.sleep(for: interval)
+                    continue
+                }
+                // Debounced: built once two looks 50 ms apart agree, so that a save in several writes is built once.
+                while !Task.isCancelled {
+                    try? await Task.sleep(for: .milliseconds(50))
+                    let again = FileStamps.take(roots)
+                    if again == now { break }
+                    now = again
+                }
                 built = now
                 await self?.rebuild(reason: "Modification")
             }
@@ -87,9 +96,17 @@ public actor PreviewServer {
         let report = await builder.build()
         let milliseconds = Int((ContinuousClock.now - started) / .milliseconds(1))
         for diagnostic in report.diagnostics { log(diagnostic.formatted) }
-        log(report.succeeded ? "\(reason) : site régénéré en \(milliseconds) ms (\(report.pageCount) pages)."
+        log(report.succeeded ? "\(reason) : site régénéré en \(milliseconds) ms (\(report.pageCount) pages ; \(Self.steps(report)))."
                              : "\(reason) : \(report.countSentence) La page affiche la liste des erreurs.")
         await events.broadcast(generation: await builder.generation)
+    }
+
+    /// `load 120 ms, validate 40 ms, … render 300 ms (14 fichiers faits sur 41 …)`: where the time of a rebuild went.
+    static func steps(_ report: BuildReport) -> String {
+        report.timings.map { timing in
+            let line = "\(timing.step) \(Int(timing.seconds * 1000)) ms"
+            return timing.step == "render" ? line + " (" + (timing.summary.split(separator: "(").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? "") + ")" : line
+        }.joined(separator: ", ")
     }
 
     /// Stops watching, ends the event streams and closes the server.
