@@ -10,13 +10,20 @@ enum Console {
 
     static func print(_ report: BuildReport) {
         for line in report.notes { note(line) }
-        for diagnostic in report.diagnostics { note(diagnostic.formatted) }
+        for diagnostic in report.diagnostics { note(styled(diagnostic.formatted)) }
         if !report.diagnostics.isEmpty { note(report.countSentence) }
     }
 
     /// A mistake on the command line, as the content's errors are shown: the sentence, then how to mend it.
     static func usageError(_ message: String, hint: String) {
-        note("erreur : \(message)\n  aide : \(hint)")
+        note(styled("erreur : \(message)\n  aide : \(hint)"))
+    }
+
+    /// Colours on a terminal only; the diagnostic's own values are already escaped, so no colour can leak from them.
+    static let usesColour = TerminalStyle.wanted(isTerminal: isatty(2) == 1, environment: ProcessInfo.processInfo.environment)
+
+    static func styled(_ formatted: String) -> String {
+        usesColour ? TerminalStyle.coloured(formatted) : formatted
     }
 
     static func note(_ line: String) {

@@ -96,3 +96,15 @@ struct TerminalTextTests {
         #expect(TerminalText.escaped("Aide à l’embauche") == "Aide à l’embauche")
     }
 }
+
+@Suite("Terminal colours")
+struct TerminalStyleTests {
+    @Test func severityAndHintAreColouredOnATerminalOnly() {
+        let line = "Content/a.md:3:1: erreur : La clé « x » est inconnue.\n  aide : Vouliez-vous dire « y » ?"
+        #expect(TerminalStyle.coloured(line) == "Content/a.md:3:1: \u{1B}[1;31merreur\u{1B}[0m : La clé « x » est inconnue.\n  \u{1B}[36maide\u{1B}[0m : Vouliez-vous dire « y » ?")
+        #expect(TerminalStyle.coloured("erreur : Faux.") == "\u{1B}[1;31merreur\u{1B}[0m : Faux.")
+        #expect(TerminalStyle.wanted(isTerminal: true, environment: [:]))
+        #expect(!TerminalStyle.wanted(isTerminal: false, environment: [:]))
+        #expect(!TerminalStyle.wanted(isTerminal: true, environment: ["NO_COLOR": "1"]))
+    }
+}
