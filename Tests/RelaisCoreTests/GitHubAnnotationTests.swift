@@ -7,7 +7,12 @@ struct GitHubAnnotationTests {
     @Test func dataAndPropertiesAreEscaped() {
         let diagnostic = Diagnostic(.warning, step: .load, at: SourceLocation(file: "Content/a,b:c.md", line: 4, column: 2),
                                     "100 % « x »\r\n::error::faux", hint: "Corrigez.")
-        #expect(GitHubAnnotation(diagnostic).line == "::warning file=Content/a%2Cb%3Ac.md,line=4,col=2::100 %25 « x »%0D%0A::error::faux%0Aaide : Corrigez.")
+        #expect(GitHubAnnotation(diagnostic).line == "::warning file=Content/a%2Cb%3Ac.md,line=4,col=2::100 %25 « x »\\r\\n::error::faux%0Aaide : Corrigez.")
+    }
+
+    @Test func escapeSequencesAreShownEscaped() {
+        let diagnostic = Diagnostic(step: .load, at: SourceLocation(file: "Content/a.md", line: 1, column: 1), "« a\u{1B}[2Jb »")
+        #expect(GitHubAnnotation(diagnostic).line == "::error file=Content/a.md,line=1,col=1::« a\\e[2Jb »")
     }
 
     @Test func textFormatEndsWithTheCounts() {

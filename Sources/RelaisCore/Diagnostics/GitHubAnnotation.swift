@@ -1,15 +1,16 @@
 /// One GitHub Actions workflow command: `::error file=…,line=…,col=…,title=…::message`.
 /// Data is escaped as the runner expects (`%`, CR, LF), property values also `:` and `,`, so that no value from
-/// the content can end the command early or start another one.
+/// the content can end the command early or start another one; control characters are shown escaped.
 public struct GitHubAnnotation: Sendable, Hashable {
     public let line: String
 
     public init(_ diagnostic: Diagnostic) {
         let command = diagnostic.severity == .error ? "error" : "warning"
         let location = diagnostic.location
-        var message = diagnostic.message
-        if let hint = diagnostic.hint { message += "\naide : " + hint }
-        line = "::\(command) file=\(Self.property(location.file)),line=\(location.line),col=\(location.column)::\(Self.data(message))"
+        // Control characters shown escaped, as on a terminal: CI logs interpret escape sequences too.
+        var message = TerminalText.escaped(diagnostic.message)
+        if let hint = diagnostic.hint { message += "\naide : " + TerminalText.escaped(hint) }
+        line = "::\(command) file=\(Self.property(TerminalText.escaped(location.file))),line=\(location.line),col=\(location.column)::\(Self.data(message))"
     }
 
     static func data(_ text: String) -> String {
