@@ -11,9 +11,15 @@ struct PreviewFiles: HTTPHandler {
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
         let (state, generation) = await builder.snapshot
-        let path = request.path.removingPercentEncoding ?? request.path
+        // The target as sent: FlyingFox's `path` drops a final slash, which tells a folder from a file here.
+        let path = request.target.path(percentEncoded: false)
         if path == "/" || path + "/" == basePath, basePath != "/" {
             return HTTPResponse(statusCode: .movedPermanently, headers: HTTPHeaders([.location: basePath]))
+        }
+        // A folder without its final slash: sent to it, so that the page's relative links resolve as once published.
+        if !path.hasSuffix("/"), let folder = file(for: path), folder.lastPathComponent == "index.html",
+           !path.hasSuffix("index.html") {
+            return HTTPResponse(statusCode: .movedPermanently, headers: HTTPHeaders([.location: request.target.path() + "/"]))
         }
         guard let file = file(for: path) else {
             return page(Data("<!DOCTYPE html><title>Introuvable</title><p>Cette adresse est hors du site (\(basePath)).</p>".utf8),

@@ -3,6 +3,12 @@ import FlyingSocks
 import Foundation
 import RelaisCore
 
+/// Whether the server's run ended with an error before it listened.
+private actor ListenFailure {
+    private(set) var happened = false
+    func record() { happened = true }
+}
+
 /// `relais serve`: builds the site into a preview folder, serves it over HTTP (FlyingFox), watches Content/ and
 /// Templates/, rebuilds after a change and tells the open tabs to reload.
 public actor PreviewServer {
@@ -20,11 +26,11 @@ public actor PreviewServer {
     }
 
     public enum StartError: Error, CustomStringConvertible {
-        case badHost(String), cannotListen(String, String)
+        case badHost(String), cannotListen(String)
         public var description: String {
             switch self {
             case .badHost(let host): "« \(host) » n'est pas une adresse IPv4 (comme 127.0.0.1) : option --host."
-            case .cannotListen(let address, let reason): "Le serveur n'a pas pu écouter sur \(address) (\(reason)) : le port est peut-être déjà pris, choisissez-en un autre avec --port."
+            case .cannotListen(let address): "Le serveur n'a pas pu écouter sur \(address) : le port est sans doute déjà pris ; choisissez-en un autre avec --port (0 : un port libre)."
             }
         }
     }
@@ -37,12 +43,18 @@ public actor PreviewServer {
         do { address = try .inet(ip4: host, port: options.port) } catch { throw StartError.badHost(options.host) }
         let server = HTTPServer(address: address, timeout: 60, logger: .disabled)
         self.server = server
-        serving = Task { try? await server.run() }
-        do {
-            try await server.waitUntilListening(timeout: 5)
-        } catch {
-            serving?.cancel()
-            throw StartError.cannotListen("\(options.host):\(options.port)", String(describing: error))
+        // The server's own error (English, from the socket layer) only tells that listening failed.
+        let failed = ListenFailure()
+        serving = Task {
+            do { try await server.run() } catch { await failed.record() }
+        }
+        let deadline = ContinuousClock.now + .seconds(5)
+        while await !server.isListening {
+            if await failed.happened || ContinuousClock.now > deadline {
+                serving?.cancel()
+                throw StartError.cannotListen("\(options.host):\(options.port)")
+            }
+            try? await Task.sleep(for: .milliseconds(20))
         }
         var port = options.port
         if case .ip4(_, let listening)? = await server.listeningAddress { port = listening }

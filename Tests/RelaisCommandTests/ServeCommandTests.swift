@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `relais serve` as a person runs it: it says where the preview is, and Ctrl-C stops it cleanly with status 0.
 @Suite("relais serve command")
@@ -33,6 +36,23 @@ struct ServeCommandTests: RunsRelais {
         #expect(!process.isRunning)
         #expect(process.terminationStatus == 0)
         #expect(((try? String(contentsOf: log, encoding: .utf8)) ?? "").hasSuffix("Aperçu arrêté.\n"))
+    }
+
+    /// A port already taken: a French sentence at once, exit 1.
+    @Test func takenPortIsReportedInFrench() throws {
+        let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(listener) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(listener, $0, length) == 0 && listen(listener, 1) == 0 && getsockname(listener, $0, &length) == 0 }
+        }
+        let port = UInt16(bigEndian: address.sin_port)
+        let run = try relais(["serve", "--port", String(port), "--date", "2023-06-15"])
+        #expect(run.status == 1)
+        #expect(run.standardError == "erreur : Le serveur n'a pas pu écouter sur 127.0.0.1:\(port) : le port est sans doute déjà pris ; choisissez-en un autre avec --port (0 : un port libre).\n")
     }
 
     @Test func serveHelpIsItsOwn() throws {

@@ -56,6 +56,7 @@ struct PreviewServerTests {
         #expect(page.body.contains("href=\"/guide/assets/"))
         #expect(try httpGet(port: port, path: "/guide/assets/relais.css").status == 200)
         #expect(try httpGet(port: port, path: "/").status == 301)
+        #expect(try httpGet(port: port, path: "/guide/aides").status == 301)
         #expect(try httpGet(port: port, path: "/guide/nulle-part/").status == 404)
         // The built files themselves carry no script: it is added as the preview serves them.
         let built = try String(contentsOf: folder.appendingPathComponent("preview/aides/alixio-emplois-cdi/index.html"), encoding: .utf8)
