@@ -77,27 +77,9 @@ public actor PreviewServer {
         let roots = [options.contentPath, options.templatesPath]
         let first = FileStamps.take(roots)
         await rebuild(reason: "Première génération")
-        watching = Task { [options, weak self] in
-            var built = first
-            while !Task.isCancelled {
-                // Looking costs a stat per file: on a large site, look less often than the look takes, times four.
-                let looked = ContinuousClock.now
-                var now = FileStamps.take(roots)
-                let interval = max(options.pollInterval, (ContinuousClock.now - looked) * 4)
-                guard now != built else {
-                    try? await Task.sleep(for: interval)
-                    continue
-                }
-                // Debounced: built once two looks 50 ms apart agree, so that a save in several writes is built once.
-                while !Task.isCancelled {
-                    try? await Task.sleep(for: .milliseconds(50))
-                    let again = FileStamps.take(roots)
-                    if again == now { break }
-                    now = again
-                }
-                built = now
-                await self?.rebuild(reason: "Modification")
-            }
+        let watcher = ChangeWatcher(roots: roots, pollInterval: options.pollInterval)
+        watching = Task { [weak self] in
+            await watcher.run(from: first) { [weak self] in await self?.rebuild(reason: "Modification") }
         }
         return siteAddress
     }
