@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        // The preview server: small, no SwiftNIO, a cold debug build in seconds (see README).
+        .package(url: "https://github.com/swhitty/FlyingFox.git", from: "0.27.1"),
     ],
     targets: [
         // cmark from Debian's libcmark-dev, found through pkg-config.
@@ -39,10 +41,23 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // `relais serve`: builds into a preview folder, serves it, rebuilds on change. Kept apart so that
+        // RelaisCore never depends on an HTTP server.
+        .target(
+            name: "RelaisPreview",
+            dependencies: [
+                "RelaisCore",
+                "RelaisFrench",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
         .executableTarget(
             name: "relais",
             dependencies: [
                 "RelaisCore",
+                "RelaisFrench",
+                "RelaisPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,6 +70,7 @@ let package = Package(
         .testTarget(name: "RelaisCoreTests", dependencies: ["RelaisCore", "RelaisFrench", "RelaisMustache", "MustacheReference"]),
         // Runs the built `relais` command: exit codes, messages on standard error.
         .testTarget(name: "RelaisCommandTests", dependencies: ["relais"]),
+        .testTarget(name: "RelaisPreviewTests", dependencies: ["RelaisPreview", "RelaisCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -3,41 +3,7 @@ import Testing
 
 /// The `relais` command as CI and authors run it: exit codes 0, 1 and 2, messages on standard error.
 @Suite("relais command")
-struct CommandTests {
-    /// The executable sits beside the test bundle in the build folder.
-    static let executable: URL = {
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        while folder.path != "/", !FileManager.default.fileExists(atPath: folder.appendingPathComponent("relais").path) {
-            folder.deleteLastPathComponent()
-        }
-        return folder.appendingPathComponent("relais")
-    }()
-
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    struct Run { let status: Int32; let standardError: String; let standardOutput: String }
-
-    func relais(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
-        let process = Process()
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
-        process.executableURL = Self.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = Self.repository
-        let errorPipe = Pipe(), outputPipe = Pipe()
-        process.standardError = errorPipe
-        process.standardOutput = outputPipe
-        try process.run()
-        let errorData = errorPipe.fileHandleForReading.readDataToEndOfFile()
-        let outputData = outputPipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, standardError: String(decoding: errorData, as: UTF8.self),
-                   standardOutput: String(decoding: outputData, as: UTF8.self))
-    }
-
-    func temporaryFolder() -> URL {
-        FileManager.default.temporaryDirectory.appendingPathComponent("relais-command-\(UUID().uuidString)")
-    }
-
+struct CommandTests: RunsRelais {
     @Test func buildSucceedsWithZeroAndReportsEachStep() throws {
         let output = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: output) }

@@ -30,10 +30,11 @@ public struct Diagnostic: Sendable, Hashable, Codable {
         self.hint = hint
     }
 
-    /// `file:line:column: erreur : message` then the hint on its own line, as compilers print them.
+    /// `file:line:column: erreur : message` then the hint on its own line, as compilers print them. Control
+    /// characters quoted from the content are shown escaped: raw, they could recolour or hide the line.
     public var formatted: String {
-        var text = "\(location): \(severity.label) : \(message)"
-        if let hint { text += "\n  aide : \(hint)" }
+        var text = "\(TerminalText.escaped(location.description)): \(severity.label) : \(TerminalText.escaped(message))"
+        if let hint { text += "\n  aide : \(TerminalText.escaped(hint))" }
         return text
     }
 }

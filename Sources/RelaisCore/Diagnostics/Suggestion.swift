@@ -1,7 +1,7 @@
 /// "Did you mean …?": the known word nearest to a misspelt one.
-enum Suggestion {
+public enum Suggestion {
     /// The candidate closest to `word` by edit distance, if it is close enough to be a likely typo.
-    static func nearest(to word: String, among candidates: [String]) -> String? {
+    public static func nearest(to word: String, among candidates: [String]) -> String? {
         let lowered = word.lowercased()
         var best: (candidate: String, distance: Int)?
         // Sorted, so that between equally near candidates the same one is chosen on every run.

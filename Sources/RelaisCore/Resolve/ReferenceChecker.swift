@@ -124,6 +124,14 @@ struct ReferenceChecker {
     }
 
     private func suggestion(_ id: String, among candidates: [String], otherwise: String) -> String {
+        // `[creation` then `- emploi]` on the next line reads as one value "creation - emploi": declaring it would
+        // be harmful advice; the list is what needs mending.
+        if id.contains(" - ") || id.hasPrefix("- ") {
+            return "Cette valeur mêle une liste entre crochets et des lignes « - » : écrivez-la [a, b] sur une ligne, ou une ligne « - a » par élément, sans crochets."
+        }
+        if id.contains(where: \.isWhitespace) {
+            return "Un identifiant n'a pas d'espace ; dans une liste entre crochets, séparez les éléments par des virgules : [a, b]."
+        }
         if let near = Suggestion.nearest(to: id, among: candidates.sorted()) { return "Vouliez-vous dire « \(near) » ?" }
         return otherwise
     }
