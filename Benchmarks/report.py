@@ -107,7 +107,7 @@ def markdown(results, labels):
                else "corpus taken from the cache")
         out += [f"### {size['n']:,} aids (seed {size['seed']}; {gen})", "",
                 f"{size['events']:,} events, {size['basins']:,} basins, {size['programmes']} programmes; "
-                f"Relais writes {size['pages']:,} pages; its one list of all aids, `/aides/`, weighs "
+                f"Relais writes {size['pages']:,} pages; the first page of its guide, `/aides/` (50 aids a page), weighs "
                 f"{size['aid_list_bytes'] / 1024:,.0f} KiB.", ""]
         out += size_table(size, labels) + [""] + ratio_lines(size, labels) + [""]
     out += ["### Extrapolation to 500,000 pages", ""] + extrapolation_lines(results["sizes"], labels) + [""]
