@@ -9,12 +9,12 @@ RELEASE_BIN = $(shell $(SWIFT) build -c release --show-bin-path)
 TEST_VENV = .build-python/venv
 TEST_PYTHON = $(TEST_VENV)/bin/python
 
-.PHONY: site test build deps pydeps check clean bench
+.PHONY: site test build deps pydeps browser check clean bench
 
 site: build
 	"$(RELEASE_BIN)/relais" build --content Content --templates Templates --output Site
 
-test: deps pydeps
+test: deps pydeps browser
 	RELAIS_TEST_PYTHON="$(abspath $(TEST_PYTHON))" $(SWIFT) test
 
 build: deps
@@ -37,6 +37,13 @@ deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark; then \
 		echo "Installing libcmark-dev and pkg-config…"; \
 		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libcmark-dev pkg-config; \
+	fi
+
+# Debian's Chromium and its WebDriver: a test drives the guide's filter form as a reader would.
+browser:
+	@if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then \
+		echo "Installing chromium and chromium-driver…"; \
+		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; \
 	fi
 
 # The Python readers the tests parse outputs back with (frictionless, icalendar, feedparser, lxml, extruct…),

@@ -33,7 +33,8 @@ def read(path):
         "strict": strict,
         "strictErrors": errors,
         "blockCount": len(scripts),
-        "scriptCloseCount": html.lower().count("</script"),
+        # External scripts (src, no text) close once each; any other "</script" must close a JSON-LD block.
+        "scriptCloseCount": html.lower().count("</script") - len(document.xpath("//script[@src]")),
         "commentOpenCount": html.count("<!--"),
     }
 

@@ -51,7 +51,7 @@ struct TemplateTests {
         let diagnostic = try #require(report.diagnostics.first)
         #expect(diagnostic.message == "Le gabarit partiel « partials/aid-cart » n'existe pas.")
         #expect(diagnostic.hint == "Vouliez-vous dire « partials/aid-card » ?")
-        #expect(diagnostic.location.file.hasSuffix("pages/aids.mustache") && diagnostic.location.line == 15)
+        #expect(diagnostic.location.file.hasSuffix("pages/aids.mustache") && diagnostic.location.line == 35)
     }
 
     @Test func malformedTemplateIsLocated() async throws {

@@ -5,6 +5,8 @@ enum ArtifactPlanner {
         OpenDataPlanner.plan(record)
             + CalendarPlanner.plan(record)
             + FeedPlanner.plan(record)
+            // The filter script's data, beside the guide.
+            + [.artifact(AidFilterIndex.path, .json, inputs: [.every(.aid)], write: AidFilterIndex.write)]
             // Last: it lists the pages.
             + SitemapPlanner.plan(record, pages: pages)
     }

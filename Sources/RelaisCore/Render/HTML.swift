@@ -1,3 +1,5 @@
+import Foundation
+
 /// The one way Swift code writes HTML: every text and attribute value goes through here, so no value of the
 /// content, the options or `site.yaml` can end an attribute or open an element. Most HTML comes from the
 /// templates, which escape on their own.
@@ -26,4 +28,17 @@ enum HTML {
 
     /// `<element>html</element>`, for Relais's own fixed element names.
     static func element(_ name: StaticString, _ html: String) -> String { "<\(name)>\(html)</\(name)>" }
+
+    /// The text of markup Relais wrote itself (a status detail with its `<time>` and `<sup>`): tags dropped, the
+    /// five entities `text` writes decoded. For data files read by scripts that set text, never HTML.
+    static func plainText(_ html: String) -> String {
+        var out = ""
+        var inTag = false
+        for character in html {
+            if character == "<" { inTag = true } else if character == ">" { inTag = false } else if !inTag { out.append(character) }
+        }
+        return out.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&amp;", with: "&")
+    }
 }

@@ -5,6 +5,25 @@ extension AidGuideBody {
         .field("title", \.title), .field("intro", \.intro), .field("count", \.count), .field("cards", \.cards),
         .field("hasCards", \.hasCards), .field("pagination", \.pagination), .field("facets", \.facets),
         .field("hasFacets", \.hasFacets), .field("guideLink", \.guideLink), .field("closedLink", \.closedLink),
+        .field("filter", \.filter),
+    ])
+}
+
+extension AidFilterForm {
+    static let fields = ViewFields<Self>([
+        .field("indexURL", \.indexURL), .field("scriptURL", \.scriptURL), .field("lists", \.lists),
+    ])
+}
+
+extension FilterField {
+    static let fields = ViewFields<Self>([
+        .field("name", \.name), .field("label", \.label), .field("options", \.options),
+    ])
+}
+
+extension FilterOption {
+    static let fields = ViewFields<Self>([
+        .field("value", \.value), .field("label", \.label),
     ])
 }
 

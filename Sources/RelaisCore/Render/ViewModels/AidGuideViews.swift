@@ -15,6 +15,28 @@ struct AidGuideBody: ViewModel {
     let guideLink: Link?
     /// To the closed aids, from the guide.
     let closedLink: Link?
+    /// On the guide's first page: the form the filter script shows, which the page works without.
+    let filter: AidFilterForm?
+}
+
+/// The guide's filter form: a list per facet and a text field, shown by `assets/filtre.js`, which reads the
+/// aids from `indexURL` and keeps the choices in the address.
+struct AidFilterForm: ViewModel {
+    let indexURL: String
+    let scriptURL: String
+    let lists: [FilterField]
+}
+
+struct FilterField: ViewModel {
+    /// The parameter in the address: `type`, `public`, `theme`, `territoire`, `statut`.
+    let name: String
+    let label: String
+    let options: [FilterOption]
+}
+
+struct FilterOption: ViewModel {
+    let value: String
+    let label: String
 }
 
 /// "Page 2 sur 7", with the previous and next pages and a link to each page.
@@ -78,7 +100,8 @@ extension Presentation {
             pagination: pagination(listing), facets: facetGroups(index, current: listing.basePath), hasFacets: !index.entries.isEmpty,
             guideLink: listing.scope == .current ? nil : guide,
             closedLink: listing.scope == .current && index.closedCount > 0
-                ? Link(label: "Aides clôturées (\(index.closedCount))", url: link(AidGuidePlanner.closedPath)) : nil)
+                ? Link(label: "Aides clôturées (\(index.closedCount))", url: link(AidGuidePlanner.closedPath)) : nil,
+            filter: listing.scope == .current && listing.pageNumber == 1 && index.currentCount > 0 ? filterForm(index) : nil)
         let trail = listing.scope == .current && listing.pageNumber == 1 ? [] : [Link(label: "Les aides", url: link(AidGuidePlanner.basePath))]
         var meta = meta(title: heading + pageSuffix, description: text("\(heading) : \(count) à la date du \(french.date(record.buildDate))."),
                         path: listing.path, trail: trail, section: AidGuidePlanner.basePath)
@@ -108,6 +131,15 @@ extension Presentation {
             shown.append(number)
         }
         return shown
+    }
+
+    private func filterForm(_ index: AidGuideIndex) -> AidFilterForm {
+        AidFilterForm(
+            indexURL: link(AidFilterIndex.path), scriptURL: link("/assets/filtre.js"),
+            lists: AidFacet.allCases.compactMap { facet in
+                let options = index.entries.filter { $0.facet == facet }.map { FilterOption(value: $0.value.slug, label: text($0.value.label)) }
+                return options.isEmpty ? nil : FilterField(name: facet.segment, label: facet.title, options: options)
+            })
     }
 
     private func facetGroups(_ index: AidGuideIndex, current: String) -> [FacetGroup] {
