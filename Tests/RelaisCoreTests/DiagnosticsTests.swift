@@ -158,10 +158,10 @@ struct DiagnosticsTests {
 @Suite("Links between pages")
 struct LinkCheckTests {
     @Test func linkToAPageTheSiteDoesNotHaveIsReported() async throws {
-        let site = try TestSite(["aides/pret-emploi.md": TestSite.aid.replacingOccurrences(of: "../pages/a-propos.md", with: "/aides/guide-complet/")])
+        let site = try TestSite(["aides/pret-emploi.md": TestSite.aid.replacingOccurrences(of: "../pages/a-propos.md", with: "/aides/guide-imprime/")])
         defer { site.remove() }
         let report = await site.build(writes: false)
-        #expect(site.lines(report) == ["aides/pret-emploi.md:17:56: Le lien « /aides/guide-complet/ » ne mène à aucune page du site."])
+        #expect(site.lines(report) == ["aides/pret-emploi.md:17:56: Le lien « /aides/guide-imprime/ » ne mène à aucune page du site."])
     }
 
     @Test func navigationToAMissingPageIsReported() async throws {

@@ -5,6 +5,16 @@ import RelaisFrench
 enum AidGuidePlanner {
     static let basePath = "/aides/"
     static let closedPath = "/aides/cloturees/"
+    static let bookletPath = "/aides/guide-complet/"
+    /// Aids per part of the printed guide: some 400 A4 pages.
+    static let bookletPartSize = 200
+
+    /// The printed guide: every current aid in the guide's order, in parts of `bookletPartSize`.
+    static func booklet(_ record: SiteRecord) -> [AidListing] {
+        let current = ordered(record.aids).filter { !$0.status.isClosed }
+        guard !current.isEmpty else { return [] }
+        return paginate(current.map(\.id), scope: .current, basePath: bookletPath, size: bookletPartSize)
+    }
 
     /// Current aids first by status (closing soon, open, ongoing, upcoming), then by deadline, then by title.
     static func ordered(_ aids: [RecordAid]) -> [RecordAid] {
@@ -68,8 +78,7 @@ enum AidGuidePlanner {
         return hash.hex
     }
 
-    static func paginate(_ ids: [String], scope: AidListing.Scope, basePath: String) -> [AidListing] {
-        let size = AidListing.pageSize
+    static func paginate(_ ids: [String], scope: AidListing.Scope, basePath: String, size: Int = AidListing.pageSize) -> [AidListing] {
         let pageCount = max(1, (ids.count + size - 1) / size)
         return (1...pageCount).map { number in
             let slice = ids.dropFirst((number - 1) * size).prefix(size)

@@ -28,6 +28,11 @@ enum PagePlanner {
                 $0.aidGuidePage(listing, index: index)
             })
         }
+        for part in AidGuidePlanner.booklet(record) {
+            pages.append(page(part.path, template: "pages/booklet", model: BookletBody.self, inputs: [.aidGuide] + part.aidIds.map { .item(.aid, $0) }) {
+                $0.booklet(part)
+            })
+        }
         // A detail page reads its item and the cards of the items it shows.
         for aid in record.aids {
             pages.append(page(aid.path, template: "pages/aid", model: AidPageBody.self, inputs: [.item(.aid, aid.id)]) { $0.record.aid(aid.id).map($0.aidPage) })

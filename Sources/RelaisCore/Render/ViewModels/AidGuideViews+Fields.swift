@@ -5,7 +5,7 @@ extension AidGuideBody {
         .field("title", \.title), .field("intro", \.intro), .field("count", \.count), .field("cards", \.cards),
         .field("hasCards", \.hasCards), .field("pagination", \.pagination), .field("facets", \.facets),
         .field("hasFacets", \.hasFacets), .field("guideLink", \.guideLink), .field("closedLink", \.closedLink),
-        .field("filter", \.filter),
+        .field("filter", \.filter), .field("bookletLink", \.bookletLink),
     ])
 }
 

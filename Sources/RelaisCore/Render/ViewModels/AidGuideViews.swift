@@ -17,6 +17,8 @@ struct AidGuideBody: ViewModel {
     let closedLink: Link?
     /// On the guide's first page: the form the filter script shows, which the page works without.
     let filter: AidFilterForm?
+    /// On the guide's first page: the printable guide.
+    let bookletLink: Link?
 }
 
 /// The guide's filter form: a list per facet and a text field, shown by `assets/filtre.js`, which reads the
@@ -101,7 +103,9 @@ extension Presentation {
             guideLink: listing.scope == .current ? nil : guide,
             closedLink: listing.scope == .current && index.closedCount > 0
                 ? Link(label: "Aides clôturées (\(index.closedCount))", url: link(AidGuidePlanner.closedPath)) : nil,
-            filter: listing.scope == .current && listing.pageNumber == 1 && index.currentCount > 0 ? filterForm(index) : nil)
+            filter: listing.scope == .current && listing.pageNumber == 1 && index.currentCount > 0 ? filterForm(index) : nil,
+            bookletLink: listing.scope == .current && listing.pageNumber == 1 && index.currentCount > 0
+                ? Link(label: "Le guide complet, à imprimer", url: link(AidGuidePlanner.bookletPath)) : nil)
         let trail = listing.scope == .current && listing.pageNumber == 1 ? [] : [Link(label: "Les aides", url: link(AidGuidePlanner.basePath))]
         var meta = meta(title: heading + pageSuffix, description: text("\(heading) : \(count) à la date du \(french.date(record.buildDate))."),
                         path: listing.path, trail: trail, section: AidGuidePlanner.basePath)

@@ -155,7 +155,8 @@ extension Presentation {
         return inYears ? "\(months / 12) an\(months / 12 > 1 ? "s" : "")" : "\(months) mois"
     }
 
-    func aidPage(_ aid: RecordAid) -> PageViewModel<AidPageBody> {
+    /// The aid in short, as the summary table of its page and of the printed guide shows it.
+    func aidFacts(_ aid: RecordAid) -> [Fact] {
         func list(_ values: [Labelled]) -> String { HTML.text(values.map(\.label).joined(separator: ", ")) }
         var facts: [Fact] = [
             Fact(term: "Type d’aide", valueHTML: list(aid.aidTypes)),
@@ -168,19 +169,27 @@ extension Presentation {
         facts.append(Fact(term: "Calendrier", valueHTML: HTML.text(aid.recurrence.label)))
         if let opening = aid.openingDate { facts.append(Fact(term: "Ouverture", valueHTML: timeHTML(opening))) }
         if let closing = aid.closingDate { facts.append(Fact(term: "Date limite", valueHTML: timeHTML(closing))) }
-
-        let conditions = aid.jobConditions.flatMap(jobConditionsPhrase).map { "Le projet doit prévoir " + $0 + "." }
         // The summary table holds every figure in short; the sections below say them in full.
         if !aid.financialComponents.isEmpty {
             facts.insert(Fact(term: "Montants", valueHTML: aid.financialComponents.map { HTML.text(amountPhrase($0, short: true)) }.joined(separator: "<br>")), at: 1)
         }
-        if let conditions { facts.append(Fact(term: "Conditions d’emploi", valueHTML: HTML.text(conditions))) }
+        if let conditions = aidJobConditions(aid) { facts.append(Fact(term: "Conditions d’emploi", valueHTML: HTML.text(conditions))) }
         if !aid.backers.isEmpty {
             facts.append(Fact(term: "Porteurs", valueHTML: aid.backers.map { backer in
                 HTML.text("\(text(backer.organisation.name)) (\(backer.roles.map(\.label).joined(separator: ", ")))")
             }.joined(separator: "<br>")))
         }
         facts.append(Fact(term: "Mise à jour", valueHTML: timeHTML(aid.dates.modified)))
+        return facts
+    }
+
+    func aidJobConditions(_ aid: RecordAid) -> String? {
+        aid.jobConditions.flatMap(jobConditionsPhrase).map { "Le projet doit prévoir " + $0 + "." }
+    }
+
+    func aidPage(_ aid: RecordAid) -> PageViewModel<AidPageBody> {
+        let facts = aidFacts(aid)
+        let conditions = aidJobConditions(aid)
         let related = aid.related.compactMap { aidCard($0.id) }
 
         let contacts = aid.contacts.map(contactCard)

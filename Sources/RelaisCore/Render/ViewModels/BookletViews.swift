@@ -1,0 +1,110 @@
+import Foundation
+import RelaisFrench
+
+/// `/aides/guide-complet/`: every current aid on one page to print, with a cover, a table of contents and each aid
+/// starting a new sheet. Past 200 aids the booklet is cut into parts, each one printable on its own.
+struct BookletBody: ViewModel {
+    let title: String
+    let siteTitle: String
+    let publisher: String?
+    /// "Édition du 15 juin 2023"
+    let editionHTML: String
+    let count: String
+    let pagination: Pagination?
+    let contents: [Link]
+    let aids: [BookletAid]
+}
+
+/// One aid as the booklet prints it: its texts' headings moved one level down and their ids prefixed, so that
+/// two aids never share an id.
+struct BookletAid: ViewModel {
+    let anchor: String
+    let title: String
+    let promise: String
+    let status: StatusBadge
+    let facts: [Fact]
+    let amounts: [String]
+    let hasAmounts: Bool
+    let eligibilityHTML: String
+    let descriptionHTML: String
+    /// "Accueil — Maison de l’emploi — accueil@example.org — 01 99 00 00 00"
+    let contacts: [String]
+    let hasContacts: Bool
+    let applicationURL: String?
+    let pageURL: String
+}
+
+extension Presentation {
+    func booklet(_ listing: AidListing) -> PageViewModel<BookletBody> {
+        record.depends(on: .aidGuide)
+        let aids = listing.aidIds.compactMap(record.aid)
+        let items = aids.map(bookletAid)
+        let partSuffix = listing.pageCount > 1 ? " – partie \(listing.pageNumber) sur \(listing.pageCount)" : ""
+        let body = BookletBody(
+            title: "Guide des aides" + partSuffix, siteTitle: text(site.title), publisher: site.publisher.map { text($0.name) },
+            editionHTML: "Édition du \(timeHTML(record.buildDate))", count: Self.aidCount(listing.totalCount) + (listing.totalCount > 1 ? " ouvertes ou à venir" : " ouverte ou à venir"),
+            pagination: bookletPagination(listing),
+            contents: items.map { Link(label: $0.title, url: "#\($0.anchor)") }, aids: items)
+        var meta = meta(title: body.title, description: text("Toutes les aides ouvertes ou à venir du guide, à imprimer : \(body.count.lowercased())."),
+                        path: listing.path, trail: [Link(label: "Les aides", url: link(AidGuidePlanner.basePath))],
+                        section: AidGuidePlanner.basePath)
+        meta.previousURL = listing.pageNumber > 1 ? link(AidListing.path(listing.basePath, page: listing.pageNumber - 1)) : nil
+        meta.nextURL = listing.pageNumber < listing.pageCount ? link(AidListing.path(listing.basePath, page: listing.pageNumber + 1)) : nil
+        return page(meta, body)
+    }
+
+    private func bookletPagination(_ listing: AidListing) -> Pagination? {
+        guard listing.pageCount > 1 else { return nil }
+        func url(_ number: Int) -> String { link(AidListing.path(listing.basePath, page: number)) }
+        return Pagination(
+            label: "Partie \(listing.pageNumber) sur \(listing.pageCount)",
+            previous: listing.pageNumber > 1 ? Link(label: "Partie précédente", url: url(listing.pageNumber - 1)) : nil,
+            next: listing.pageNumber < listing.pageCount ? Link(label: "Partie suivante", url: url(listing.pageNumber + 1)) : nil,
+            pages: Self.shownPageNumbers(listing.pageNumber, of: listing.pageCount).map { number in
+                guard let number else { return PageNumberLink(label: "…", url: "", current: false, gap: true) }
+                return PageNumberLink(label: "\(number)", url: url(number), current: number == listing.pageNumber, gap: false)
+            })
+    }
+
+    func bookletAid(_ aid: RecordAid) -> BookletAid {
+        let anchor = "aide-\(aid.id)"
+        let contacts = aid.contacts.map { contact in
+            text([contact.name, contact.role, contact.organisation.name, contact.email, contact.phone?.display, contact.address]
+                .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " — "))
+        }
+        return BookletAid(
+            anchor: anchor, title: text(aid.title), promise: text(aid.promise), status: status(of: aid), facts: aidFacts(aid),
+            amounts: aid.financialComponents.map { amountPhrase($0) }, hasAmounts: !aid.financialComponents.isEmpty,
+            // On its page the description starts at h2 under the h1 title, the eligibility at h3 under its h2 section;
+            // here both sit under an h3 heading.
+            eligibilityHTML: BookletHTML.placed(aid.eligibility.html, by: 1, idPrefix: anchor + "-", absolute: urls.absolute(link:)),
+            descriptionHTML: BookletHTML.placed(aid.description.html, by: 2, idPrefix: anchor + "-", absolute: urls.absolute(link:)),
+            contacts: contacts, hasContacts: !contacts.isEmpty,
+            applicationURL: aid.status.isOpen ? aid.applicationURL?.absolute : nil, pageURL: aid.url.absolute)
+    }
+}
+
+/// An aid's texts moved into the booklet: headings moved down (`by` levels, at most to `h6`), every id and in-page
+/// link prefixed so that two aids never share an id, and links to the site's own pages made absolute so that paper
+/// can print them. Works on the HTML Relais's Markdown renderer writes, whose tags and attributes it knows.
+enum BookletHTML {
+    static func placed(_ html: String, by levels: Int, idPrefix: String, absolute: (String) -> String) -> String {
+        var out = html
+        for level in stride(from: 5, through: 1, by: -1) {
+            let target = min(6, level + levels)
+            out = out.replacingOccurrences(of: "<h\(level)", with: "<h\(target)").replacingOccurrences(of: "</h\(level)>", with: "</h\(target)>")
+        }
+        out = out.replacingOccurrences(of: " id=\"", with: " id=\"\(idPrefix)").replacingOccurrences(of: " href=\"#", with: " href=\"#\(idPrefix)")
+        // ` href="/…"`: the site's own links, written absolute.
+        var result = ""
+        var rest = out[...]
+        while let start = rest.range(of: " href=\"/") {
+            result += rest[..<start.lowerBound] + " href=\""
+            let pathStart = rest.index(before: start.upperBound)
+            guard let end = rest[pathStart...].firstIndex(of: "\"") else { rest = rest[pathStart...]; break }
+            result += absolute(String(rest[pathStart..<end]))
+            rest = rest[end...]
+        }
+        return result + rest
+    }
+}
