@@ -109,18 +109,24 @@ extension Presentation {
         let trail = listing.scope == .current && listing.pageNumber == 1 ? [] : [Link(label: "Les aides", url: link(AidGuidePlanner.basePath))]
         var meta = meta(title: heading + pageSuffix, description: text("\(heading) : \(count) à la date du \(french.date(record.buildDate))."),
                         path: listing.path, trail: trail, section: AidGuidePlanner.basePath)
-        meta.previousURL = listing.pageNumber > 1 ? link(AidListing.path(listing.basePath, page: listing.pageNumber - 1)) : nil
-        meta.nextURL = listing.pageNumber < listing.pageCount ? link(AidListing.path(listing.basePath, page: listing.pageNumber + 1)) : nil
+        linkNeighbours(of: listing, in: &meta)
         return page(meta, body)
     }
 
-    private func pagination(_ listing: AidListing) -> Pagination? {
+    /// `<link rel="prev">` and `rel="next"` of a page of a listing.
+    func linkNeighbours(of listing: AidListing, in meta: inout PageMeta) {
+        meta.previousURL = listing.pageNumber > 1 ? link(AidListing.path(listing.basePath, page: listing.pageNumber - 1)) : nil
+        meta.nextURL = listing.pageNumber < listing.pageCount ? link(AidListing.path(listing.basePath, page: listing.pageNumber + 1)) : nil
+    }
+
+    /// "Page 2 sur 7" (or "Partie 2 sur 3" for the printed guide), with the previous and next pages and the numbers.
+    func pagination(_ listing: AidListing, unit: String = "Page", previous: String = "Page précédente", next: String = "Page suivante") -> Pagination? {
         guard listing.pageCount > 1 else { return nil }
         func url(_ number: Int) -> String { link(AidListing.path(listing.basePath, page: number)) }
         return Pagination(
-            label: "Page \(listing.pageNumber) sur \(listing.pageCount)",
-            previous: listing.pageNumber > 1 ? Link(label: "Page précédente", url: url(listing.pageNumber - 1)) : nil,
-            next: listing.pageNumber < listing.pageCount ? Link(label: "Page suivante", url: url(listing.pageNumber + 1)) : nil,
+            label: "\(unit) \(listing.pageNumber) sur \(listing.pageCount)",
+            previous: listing.pageNumber > 1 ? Link(label: previous, url: url(listing.pageNumber - 1)) : nil,
+            next: listing.pageNumber < listing.pageCount ? Link(label: next, url: url(listing.pageNumber + 1)) : nil,
             pages: Self.shownPageNumbers(listing.pageNumber, of: listing.pageCount).map { number in
                 guard let number else { return PageNumberLink(label: "…", url: "", current: false, gap: true) }
                 return PageNumberLink(label: "\(number)", url: url(number), current: number == listing.pageNumber, gap: false)

@@ -43,27 +43,13 @@ extension Presentation {
         let body = BookletBody(
             title: "Guide des aides" + partSuffix, siteTitle: text(site.title), publisher: site.publisher.map { text($0.name) },
             editionHTML: "Édition du \(timeHTML(record.buildDate))", count: Self.aidCount(listing.totalCount) + (listing.totalCount > 1 ? " ouvertes ou à venir" : " ouverte ou à venir"),
-            pagination: bookletPagination(listing),
+            pagination: pagination(listing, unit: "Partie", previous: "Partie précédente", next: "Partie suivante"),
             contents: items.map { Link(label: $0.title, url: "#\($0.anchor)") }, aids: items)
         var meta = meta(title: body.title, description: text("Toutes les aides ouvertes ou à venir du guide, à imprimer : \(body.count.lowercased())."),
                         path: listing.path, trail: [Link(label: "Les aides", url: link(AidGuidePlanner.basePath))],
                         section: AidGuidePlanner.basePath)
-        meta.previousURL = listing.pageNumber > 1 ? link(AidListing.path(listing.basePath, page: listing.pageNumber - 1)) : nil
-        meta.nextURL = listing.pageNumber < listing.pageCount ? link(AidListing.path(listing.basePath, page: listing.pageNumber + 1)) : nil
+        linkNeighbours(of: listing, in: &meta)
         return page(meta, body)
-    }
-
-    private func bookletPagination(_ listing: AidListing) -> Pagination? {
-        guard listing.pageCount > 1 else { return nil }
-        func url(_ number: Int) -> String { link(AidListing.path(listing.basePath, page: number)) }
-        return Pagination(
-            label: "Partie \(listing.pageNumber) sur \(listing.pageCount)",
-            previous: listing.pageNumber > 1 ? Link(label: "Partie précédente", url: url(listing.pageNumber - 1)) : nil,
-            next: listing.pageNumber < listing.pageCount ? Link(label: "Partie suivante", url: url(listing.pageNumber + 1)) : nil,
-            pages: Self.shownPageNumbers(listing.pageNumber, of: listing.pageCount).map { number in
-                guard let number else { return PageNumberLink(label: "…", url: "", current: false, gap: true) }
-                return PageNumberLink(label: "\(number)", url: url(number), current: number == listing.pageNumber, gap: false)
-            })
     }
 
     func bookletAid(_ aid: RecordAid) -> BookletAid {
