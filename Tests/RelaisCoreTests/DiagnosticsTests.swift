@@ -194,6 +194,29 @@ struct YAMLAliasTests {
         #expect(lines == ["pages/bombe.md:3:5: Les ancres et alias YAML (&nom, *nom) ne sont pas acceptés."])
     }
 
+    /// The line scan this check replaced took sibling keys of a list item (`- note: |`) for text, and did not
+    /// break lines on a lone `\r`: both hid the bomb. The parser's events see what the parser sees.
+    @Test(arguments: ["\n", "\r"])
+    func aliasBombHiddenAfterABlockScalarInAListIsRefused(lineEnd: String) async throws {
+        var lines = ["title: Bombe", "items:", "  - note: |", "      un texte", "    l0: &l0 [x, x, x, x, x, x, x, x, x, x]"]
+        for level in 1...9 { lines.append("    l\(level): &l\(level) [" + Array(repeating: "*l\(level - 1)", count: 10).joined(separator: ", ") + "]") }
+        lines += ["    ? *l9", "    : 1", "dateModified: 2022-12-05"]
+        let site = try TestSite(["pages/bombe.md": "---\n" + lines.joined(separator: lineEnd) + "\n---\n"])
+        defer { site.remove() }
+        let found = site.lines(await site.build(writes: false))
+        #expect(found == ["pages/bombe.md:6:9: Les ancres et alias YAML (&nom, *nom) ne sont pas acceptés."])
+    }
+
+    /// A tag would be read as plain text without a word: refused where it is written.
+    @Test(arguments: [("title: !!python/object:os.system x", "!!python/object:os.system"), ("title: !!binary aGVsbG8=", "!!binary"),
+                      ("title: ! texte", "!"), ("title: !perso texte", "!perso")])
+    func yamlTagsAreRefused(line: String, tag: String) async throws {
+        let site = try TestSite(["pages/etiquette.md": "---\n\(line)\ndateModified: 2022-12-05\n---\n"])
+        defer { site.remove() }
+        let found = site.lines(await site.build(writes: false))
+        #expect(found == ["pages/etiquette.md:2:8: Les étiquettes YAML comme « \(tag) » ne sont pas acceptées."])
+    }
+
     @Test(arguments: [
         "title: R&D et *emploi*", "title: \"*important*\"", "title: '&co'", "title: voir *important*",
         "summary: |\n  * une puce\n  & un et", "summary: Deux # commentaire *x",

@@ -10,13 +10,20 @@ public struct ContentLoader: Sendable {
     /// How the folder is named in messages (`Content`).
     public let displayRoot: String
     public let includeDrafts: Bool
+    /// Files larger than this many bytes are refused unread.
+    public let maxFileSize: Int
+    /// HTML files and SVG images with scripts in `media/` are published instead of refused.
+    public let allowsActiveMedia: Bool
 
     /// No implicit typing: readers parse scalars' text themselves (`2022-12-01`, `15000`, `13:30`), so the
     /// regular expressions of Yams's default resolver would only cost time (they dominate parsing).
     static let resolver = Resolver.basic
 
-    public init(root: String, displayRoot: String? = nil, includeDrafts: Bool = false) {
+    public init(root: String, displayRoot: String? = nil, includeDrafts: Bool = false, maxFileSize: Int = BuildOptions.defaultMaxFileSize,
+                allowsActiveMedia: Bool = false) {
         self.root = root
+        self.allowsActiveMedia = allowsActiveMedia
+        self.maxFileSize = maxFileSize
         self.displayRoot = displayRoot ?? root
         self.includeDrafts = includeDrafts
     }
@@ -100,29 +107,46 @@ public struct ContentLoader: Sendable {
         }
     }
 
-    /// True, after a diagnostic, when the YAML uses an anchor or an alias (see `YAMLAliasCheck`).
+    /// True, after a diagnostic, when the YAML uses an anchor, an alias or a tag (see `YAMLEventCheck`).
     private func rejectsAliases(_ yaml: String, context: ReadContext) -> Bool {
-        guard let (line, column) = YAMLAliasCheck.firstAnchorOrAlias(in: yaml) else { return false }
-        context.log.error(context.location(line: line, column: column), "Les ancres et alias YAML (&nom, *nom) ne sont pas acceptés.",
-                          hint: "Écrivez la valeur en entier ; si le texte commence par * ou &, mettez-le entre guillemets.")
+        guard let (line, column, finding) = YAMLEventCheck.firstRefused(in: yaml) else { return false }
+        let location = context.location(line: line, column: column)
+        switch finding {
+        case .anchor, .alias:
+            context.log.error(location, "Les ancres et alias YAML (&nom, *nom) ne sont pas acceptés.",
+                              hint: "Écrivez la valeur en entier ; si le texte commence par * ou &, mettez-le entre guillemets.")
+        case .tag(let tag):
+            let shown = tag.hasPrefix("tag:yaml.org,2002:") ? "!!" + tag.dropFirst(18) : tag
+            context.log.error(location, "Les étiquettes YAML comme « \(shown) » ne sont pas acceptées.",
+                              hint: "Écrivez la valeur sans étiquette ; si le texte commence par !, mettez-le entre guillemets.")
+        }
         return true
     }
 
     private func readText(_ relative: String, log: DiagnosticLog, missingIsError: Bool = true) -> String? {
         let path = display(relative)
-        guard let data = FileManager.default.contents(atPath: absolute(relative)) else {
-            if missingIsError {
-                log.error(SourceLocation(file: path, line: 1, column: 1), "Le fichier « \(path) » manque.",
-                          hint: relative == "site.yaml" ? "Créez-le avec au moins title, baseUrl, publisher et description." : nil)
+        let bytes: [UInt8]
+        switch SourceFileRead.bytes(atPath: absolute(relative), limit: maxFileSize) {
+        case .success(let read): bytes = read
+        case .failure(.missing) where !missingIsError: return nil
+        case .failure(let problem):
+            var (message, hint) = SourceFileRead.describe(problem, path: path)
+            if problem == .missing, relative == "site.yaml" { hint = "Créez-le avec au moins title, baseUrl, publisher et description." }
+            log.error(SourceLocation(file: path), message, hint: hint)
+            return nil
+        }
+        switch SourceText.decode(bytes) {
+        case .success(let text): return text
+        case .failure(let problem):
+            let (message, hint) = SourceText.describe(problem)
+            var location = SourceLocation(file: path)
+            switch problem {
+            case .utf16: break
+            case .notUTF8(let line, let column), .control(let line, let column, _): location = SourceLocation(file: path, line: line, column: column)
             }
+            log.error(location, message, hint: hint)
             return nil
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            log.error(SourceLocation(file: path), "Le fichier n'est pas encodé en UTF-8.",
-                      hint: "Enregistrez-le en UTF-8 depuis votre éditeur (menu Enregistrer sous… > Encodage).")
-            return nil
-        }
-        return text
     }
 
     // MARK: Content files
@@ -145,9 +169,9 @@ public struct ContentLoader: Sendable {
             }
         }
         for kind in ContentKind.allCases {
-            let names = ((try? fileManager.contentsOfDirectory(atPath: absolute(kind.rawValue))) ?? []).sorted()
             var files: [String] = []
-            for name in names where !name.hasPrefix(".") {
+            let entries = linkedFolderRefused(kind.rawValue, log: log) ? FileTree.Listing() : FileTree.entries(absolute(kind.rawValue))
+            for name in entries.files {
                 if name.hasSuffix(".md") {
                     files.append("\(kind.rawValue)/\(name)")
                 } else {
@@ -156,15 +180,33 @@ public struct ContentLoader: Sendable {
                                 hint: "Renommez-le en .md s'il s'agit d'un contenu, ou rangez-le dans media/.")
                 }
             }
+            for link in entries.symbolicLinks { refuseLink("\(kind.rawValue)/\(link)", log: log) }
             listing.byKind[kind] = files
         }
+        _ = linkedFolderRefused("data", log: log)
+        guard !linkedFolderRefused("media", log: log) else { return listing }
         let media = FileTree.list(absolute("media"))
-        listing.media = media.files
-        for link in media.symbolicLinks {
-            log.warning(SourceLocation(file: display("media/\(link)"), line: 1, column: 1), "Ce lien symbolique n'est pas publié.",
-                        hint: "Copiez le fichier lui-même dans media/ : un lien pourrait publier un fichier qui n'est pas fait pour l'être.")
+        listing.media = media.files.filter { relative in
+            guard !allowsActiveMedia, let reason = ActiveMediaCheck.reason(for: relative, at: absolute("media/\(relative)")) else { return true }
+            log.error(SourceLocation(file: display("media/\(relative)")), "Ce fichier ne peut pas être publié : \(reason).",
+                      hint: "Un script publié dans media/ agirait au nom du site. Convertissez le fichier (PDF, PNG…), ou autorisez-le avec --medias-actifs si vous en répondez.")
+            return false
         }
+        for link in media.symbolicLinks { refuseLink("media/\(link)", log: log) }
         return listing
+    }
+
+    /// Symbolic links are never followed in the content folder: one could publish a file from anywhere on the disk.
+    /// The same words as `SourceFileRead` gives a file read through a link.
+    private func refuseLink(_ relative: String, log: DiagnosticLog) {
+        log.error(SourceLocation(file: display(relative)), ContentLinks.message, hint: ContentLinks.hint)
+    }
+
+    /// True, after a diagnostic, when a folder of the content is itself a symbolic link.
+    private func linkedFolderRefused(_ relative: String, log: DiagnosticLog) -> Bool {
+        guard FileTree.isSymbolicLink(absolute(relative)) else { return false }
+        refuseLink(relative, log: log)
+        return true
     }
 
     struct KindResult<Front: Sendable>: Sendable {
@@ -208,7 +250,9 @@ public struct ContentLoader: Sendable {
     ) -> FileResult<Front> {
         let log = DiagnosticLog(step: .load)
         let path = display(relative)
-        let fileName = String(relative.split(separator: "/").last ?? "").replacingOccurrences(of: ".md", with: "")
+        // Only the extension goes: `pret.md-cdi.md` is `pret.md-cdi`, which the id check then refuses.
+        let fullName = String(relative.split(separator: "/").last ?? "")
+        let fileName = fullName.hasSuffix(".md") ? String(fullName.dropLast(3)) : fullName
         var id = fileName
         var date: CalendarDate?
         if kind == .news {
@@ -241,6 +285,12 @@ public struct ContentLoader: Sendable {
             return FileResult(diagnostics: log.entries)
         }
 
+        if let problem = MarkdownGuard.problem(in: frontMatter.body) {
+            let (message, hint) = MarkdownGuard.describe(problem)
+            var location = SourceLocation(file: path, line: frontMatter.bodyLine, column: 1)
+            if case .nestedOpeners(let line, let column) = problem { location = SourceLocation(file: path, line: frontMatter.bodyLine + line, column: column) }
+            log.error(location, message, hint: hint)
+        }
         let context = ReadContext(file: path, lineOffset: frontMatter.yamlLineOffset, log: log, yaml: frontMatter.yaml)
         guard !rejectsAliases(frontMatter.yaml, context: context) else { return FileResult(diagnostics: log.entries) }
         let node: Node
@@ -259,15 +309,6 @@ public struct ContentLoader: Sendable {
         let meta = ContentMeta(reading: reader)
         let front = make(reader, date)
         reader.finish()
-        if let (offset, scalar) = UnsafeTextCheck.controlCharacter(in: frontMatter.body) {
-            // Where it is: count the lines before it in the body.
-            let before = frontMatter.body.unicodeScalars.prefix(offset)
-            let line = frontMatter.bodyLine + before.filter { $0 == "\n" }.count
-            let column = before.reversed().prefix { $0 != "\n" }.count + 1
-            log.error(SourceLocation(file: path, line: line, column: column),
-                      "Le texte contient un caractère de contrôle invisible (U+\(UnsafeTextCheck.hex(scalar))).",
-                      hint: "Supprimez-le : il vient souvent d'un copier-coller depuis un traitement de texte ou un PDF.")
-        }
         guard let meta, let front, !log.hasErrors else { return FileResult(diagnostics: log.entries) }
         let file = ContentFile(id: id, path: path, front: front, meta: meta, body: frontMatter.body, bodyLine: frontMatter.bodyLine)
         return FileResult(file: file, isDraft: meta.draft && !includeDrafts, diagnostics: log.entries)

@@ -27,4 +27,20 @@ enum FileTree {
         listing.symbolicLinks.sort()
         return listing
     }
+
+    /// The names in one folder (its subfolders not walked), hidden ones left out, sorted: `files` holds everything
+    /// that is not a symbolic link (folders and FIFOs too, for the reader to name them), `symbolicLinks` the links.
+    static func entries(_ folder: String) -> Listing {
+        var listing = Listing()
+        for name in ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted() where !name.hasPrefix(".") {
+            if isSymbolicLink("\(folder)/\(name)") { listing.symbolicLinks.append(name) } else { listing.files.append(name) }
+        }
+        return listing
+    }
+
+    /// True for a symbolic link itself (not followed), whatever it leads to, even nowhere or to itself.
+    static func isSymbolicLink(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFLNK
+    }
 }
