@@ -10,7 +10,7 @@ enum ActiveMediaCheck {
         if [".html", ".htm", ".xhtml", ".shtml", ".xht", ".mht", ".mhtml"].contains(where: lowercased.hasSuffix) {
             return "c'est une page HTML"
         }
-        if lowercased.hasSuffix(".svgz") { return "c'est une image SVG compressée, dont le contenu ne peut pas être vérifié" }
+        if lowercased.hasSuffix(".svgz") { return "c'est une image SVG compressée, que Relais ne peut pas vérifier" }
         guard lowercased.hasSuffix(".svg") || lowercased.hasSuffix(".xml") else { return nil }
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
         return activeMarkup(in: Array(data))
@@ -21,31 +21,51 @@ enum ActiveMediaCheck {
         let lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
         for element in ["<script", "<foreignobject", "<iframe", "<embed", "<object", "<handler", "<?xml-stylesheet"]
         where contains(lower, Array(element.utf8)) {
-            return "elle contient un élément « \(element.dropFirst()) »"
+            return "il contient un élément « \(element.dropFirst()) »"
         }
-        if hasEventHandler(lower) { return "elle contient un attribut d'événement (onload, onclick…)" }
+        if hasEventHandler(lower) { return "il contient un attribut d'événement (onload, onclick…)" }
         // Entities and blanks are how `j&#97;vascript:` and `java script:` slip past a plain search: both undone first.
         let folded = decodedWithoutBlanks(lower)
         for scheme in ["javascript:", "vbscript:", "data:text/html", "data:image/svg"] where contains(folded, Array(scheme.utf8)) {
-            return "elle contient une adresse « \(scheme) »"
+            return "il contient une adresse « \(scheme) »"
         }
         return nil
     }
 
-    /// ` onload=`, `\tonclick =`: a blank or `/`, then `on` and letters, then `=`.
+    /// ` onload=`, `\tonclick =` inside a tag (outside its quoted values): a blank or `/`, `on` and letters, then `=`.
     private static func hasEventHandler(_ bytes: [UInt8]) -> Bool {
+        var inTag = false
+        var quote: UInt8?
         var index = 0
-        while index + 3 < bytes.count {
+        while index < bytes.count {
             defer { index += 1 }
-            guard isBlank(bytes[index]) || bytes[index] == UInt8(ascii: "/"),
-                  bytes[index + 1] == UInt8(ascii: "o"), bytes[index + 2] == UInt8(ascii: "n") else { continue }
-            var cursor = index + 3
-            while cursor < bytes.count, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[cursor]) { cursor += 1 }
-            guard cursor > index + 3 else { continue }
-            while cursor < bytes.count, isBlank(bytes[cursor]) { cursor += 1 }
-            if cursor < bytes.count, bytes[cursor] == UInt8(ascii: "=") { return true }
+            let byte = bytes[index]
+            if let open = quote {
+                if byte == open { quote = nil }
+                continue
+            }
+            guard inTag else {
+                inTag = byte == UInt8(ascii: "<")
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: ">"): inTag = false
+            case UInt8(ascii: "\""), UInt8(ascii: "'"): quote = byte
+            case _ where isBlank(byte) || byte == UInt8(ascii: "/"):
+                if isHandler(bytes, after: index) { return true }
+            default: break
+            }
         }
         return false
+    }
+
+    private static func isHandler(_ bytes: [UInt8], after index: Int) -> Bool {
+        guard index + 3 < bytes.count, bytes[index + 1] == UInt8(ascii: "o"), bytes[index + 2] == UInt8(ascii: "n") else { return false }
+        var cursor = index + 3
+        while cursor < bytes.count, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[cursor]) { cursor += 1 }
+        guard cursor > index + 3 else { return false }
+        while cursor < bytes.count, isBlank(bytes[cursor]) { cursor += 1 }
+        return cursor < bytes.count && bytes[cursor] == UInt8(ascii: "=")
     }
 
     private static func decodedWithoutBlanks(_ bytes: [UInt8]) -> [UInt8] {

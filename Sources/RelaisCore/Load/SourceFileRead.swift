@@ -68,7 +68,8 @@ enum SourceFileRead {
         case .missing:
             return ("Le fichier « \(path) » manque.", nil)
         case .notAFile(let kind):
-            return ("« \(path) » est \(kind), pas un fichier de contenu.",
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            return ("« \(name) » est \(kind), pas un fichier de contenu.",
                     "Renommez-le ou retirez-le du dossier de contenu : seuls des fichiers ordinaires sont lus.")
         case .symbolicLink:
             return (ContentLinks.message, ContentLinks.hint)

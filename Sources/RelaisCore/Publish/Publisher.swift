@@ -15,6 +15,9 @@ struct Publisher: Sendable {
     /// The output folder, symbolic links resolved: a `Site` that links to a web root publishes into the web root.
     let target: String
 
+    /// Removes the previous site after the swap (replaced in tests, to make it fail).
+    var removePrevious: @Sendable (String) throws -> Void = { try FileManager.default.removeItem(atPath: $0) }
+
     init(output: String) {
         target = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath().path
     }
@@ -110,7 +113,7 @@ struct Publisher: Sendable {
         }
         if relais_exchange_paths(staging, target) == 0 {
             // `staging` now holds the previous site.
-            do { try fileManager.removeItem(atPath: staging) } catch { throw CleanUpError(leftover: staging, underlying: error) }
+            do { try removePrevious(staging) } catch { throw CleanUpError(leftover: staging, underlying: error) }
             return
         }
         // File systems without an atomic exchange: two renames, the gap between them as short as it gets.
@@ -122,7 +125,7 @@ struct Publisher: Sendable {
             try? fileManager.moveItem(atPath: previous, toPath: target)
             throw error
         }
-        do { try fileManager.removeItem(atPath: previous) } catch { throw CleanUpError(leftover: previous, underlying: error) }
+        do { try removePrevious(previous) } catch { throw CleanUpError(leftover: previous, underlying: error) }
     }
 
     func discard(_ staging: String) {
