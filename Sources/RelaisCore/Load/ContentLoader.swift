@@ -285,6 +285,12 @@ public struct ContentLoader: Sendable {
             return FileResult(diagnostics: log.entries)
         }
 
+        // Metadata is a few kilobytes: a huge header is a mistake, and Yams would take seconds over it.
+        if frontMatter.yaml.utf8.count > MarkdownGuard.maxBytes {
+            log.error(SourceLocation(file: path, line: 2, column: 1), "L'en-tête YAML dépasse la limite de \(MarkdownGuard.maxBytes / 1_000_000) Mo.",
+                      hint: "Gardez dans l'en-tête les champs et de courts textes ; le texte long va après la ligne « --- ».")
+            return FileResult(diagnostics: log.entries)
+        }
         if let problem = MarkdownGuard.problem(in: frontMatter.body) {
             let (message, hint) = MarkdownGuard.describe(problem)
             var location = SourceLocation(file: path, line: frontMatter.bodyLine, column: 1)
