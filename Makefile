@@ -9,7 +9,7 @@ RELEASE_BIN = $(shell $(SWIFT) build -c release --show-bin-path)
 TEST_VENV = .build-python/venv
 TEST_PYTHON = $(TEST_VENV)/bin/python
 
-.PHONY: site test build deps pydeps check clean bench
+.PHONY: site test build deps pydeps check clean bench fuzz test-sanitizers
 
 site: build
 	"$(RELEASE_BIN)/relais" build --content Content --templates Templates --output Site
@@ -32,6 +32,30 @@ BENCH_RUNS ?= 3
 bench: deps
 	python3 Benchmarks/run.py --sizes "$(N)" --runs $(BENCH_RUNS)
 
+# libFuzzer on each reader of untrusted input (docs/security.md): `make fuzz FUZZ_SECONDS=600` runs every target
+# that long, seeded from Content/ and Tests/Fixtures/bad-inputs/; findings land in .build-fuzz/findings/<target>/
+# and are replayed with `RELAIS_FUZZ_TARGET=<target> swift run relais-fuzz <file>`.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= frontmatter aid event basin programme news page site organisations csv markdown
+FUZZ_BUILD = .build-fuzz
+
+fuzz: deps
+	# lld: gold cannot link libFuzzer beside SwiftPM's renamed main.
+	$(SWIFT) build --build-path $(FUZZ_BUILD) --product relais-fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING \
+		-Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld
+	Tests/Fuzz/seed.sh $(FUZZ_BUILD)/seeds
+	for target in $(FUZZ_TARGETS); do \
+		mkdir -p $(FUZZ_BUILD)/corpus/$$target $(FUZZ_BUILD)/findings/$$target; \
+		RELAIS_FUZZ_TARGET=$$target $(FUZZ_BUILD)/debug/relais-fuzz -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
+			-rss_limit_mb=1024 -max_len=65536 -artifact_prefix=$(FUZZ_BUILD)/findings/$$target/ \
+			$(FUZZ_BUILD)/corpus/$$target $(FUZZ_BUILD)/seeds/$$target || exit 1; \
+	done
+
+# The whole suite under AddressSanitizer, then ThreadSanitizer, each in a build folder of its own.
+test-sanitizers: deps pydeps
+	RELAIS_TEST_PYTHON="$(abspath $(TEST_PYTHON))" $(SWIFT) test --build-path .build-asan --sanitize=address
+	RELAIS_TEST_PYTHON="$(abspath $(TEST_PYTHON))" $(SWIFT) test --build-path .build-tsan --sanitize=thread
+
 # cmark comes from Debian (a SwiftPM system library found through pkg-config).
 deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark; then \
@@ -53,4 +77,4 @@ $(TEST_VENV)/.installed: Tests/Python/requirements.txt
 	touch $@
 
 clean:
-	rm -rf .build .build-python Site
+	rm -rf .build .build-python .build-fuzz .build-asan .build-tsan Site
