@@ -53,7 +53,8 @@ struct PipelineOptions: ParsableArguments {
         let report = await BuildPipeline(options: try buildOptions(writesOutput: writesOutput)).run(progress: Console.progress)
         Console.print(report)
         if !report.succeeded {
-            if writesOutput { Console.note("Le site publié n'a pas été modifié.") }
+            // A problem of the publish step says itself what became of the site (kept, or replaced but not cleaned up).
+            if writesOutput, !report.diagnostics.contains(where: { $0.step == .publish }) { Console.note("Le site publié n'a pas été modifié.") }
             throw ExitCode(1)
         }
         return report
