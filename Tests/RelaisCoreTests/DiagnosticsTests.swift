@@ -207,6 +207,22 @@ struct YAMLAliasTests {
         #expect(found == ["pages/bombe.md:6:9: Les ancres et alias YAML (&nom, *nom) ne sont pas acceptés."])
     }
 
+    /// Yams composes recursively and checks every mapping's keys: depth and mass are bounded before it runs.
+    @Test func deepNestingIsRefused() async throws {
+        let site = try TestSite(["pages/profond.md": "---\ntitle: Profond\nnav: " + String(repeating: "[", count: 70) + String(repeating: "]", count: 70) + "\ndateModified: 2022-12-05\n---\n"])
+        defer { site.remove() }
+        let lines = site.lines(await site.build(writes: false))
+        #expect(lines == ["pages/profond.md:3:69: Les listes et groupes de clés sont imbriqués sur plus de 64 niveaux."], "\(lines)")
+    }
+
+    @Test func massOfValuesIsRefused() async throws {
+        let organisations = try #require(TestSite.minimal["organisations.yaml"]) + "\nliste: [" + String(repeating: "a, ", count: 100_000) + "a]\n"
+        let site = try TestSite(["organisations.yaml": organisations])
+        defer { site.remove() }
+        let lines = site.lines(await site.build(writes: false))
+        #expect(lines.count == 1 && lines.first?.hasPrefix("organisations.yaml:10:") == true && lines.first?.hasSuffix("Le fichier contient plus de 100 000 valeurs YAML.") == true, "\(lines.prefix(3))")
+    }
+
     /// A tag would be read as plain text without a word: refused where it is written.
     @Test(arguments: [("title: !!python/object:os.system x", "!!python/object:os.system"), ("title: !!binary aGVsbG8=", "!!binary"),
                       ("title: ! texte", "!"), ("title: !perso texte", "!perso")])

@@ -34,7 +34,7 @@ extension ContentLoader {
             log.error(location, message, hint: hint)
         }
         let context = ReadContext(file: path, lineOffset: frontMatter.yamlLineOffset, log: log, yaml: frontMatter.yaml)
-        guard !rejectsAliases(frontMatter.yaml, context: context) else { return FileResult(diagnostics: log.entries) }
+        guard !rejectsRefusedYAML(frontMatter.yaml, context: context) else { return FileResult(diagnostics: log.entries) }
         let node: Node
         do {
             guard let composed = try Yams.compose(yaml: frontMatter.yaml, Self.resolver) else {

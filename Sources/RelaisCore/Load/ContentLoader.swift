@@ -94,7 +94,7 @@ public struct ContentLoader: Sendable {
         let path = display(relative)
         guard let text = readText(relative, log: log, missingIsError: required) else { return nil }
         let context = ReadContext(file: path, log: log, yaml: text)
-        guard !rejectsAliases(text, context: context) else { return nil }
+        guard !rejectsRefusedYAML(text, context: context) else { return nil }
         do {
             guard let node = try Yams.compose(yaml: text, Self.resolver) else {
                 log.error(SourceLocation(file: path), "Le fichier est vide.", hint: "Voyez la documentation pour les clés attendues.")
@@ -107,14 +107,20 @@ public struct ContentLoader: Sendable {
         }
     }
 
-    /// True, after a diagnostic, when the YAML uses an anchor, an alias or a tag (see `YAMLEventCheck`).
-    func rejectsAliases(_ yaml: String, context: ReadContext) -> Bool {
+    /// True, after a diagnostic, when the YAML uses an anchor, an alias or a tag, or nests or holds too much (see `YAMLEventCheck`).
+    func rejectsRefusedYAML(_ yaml: String, context: ReadContext) -> Bool {
         guard let (line, column, finding) = YAMLEventCheck.firstRefused(in: yaml) else { return false }
         let location = context.location(line: line, column: column)
         switch finding {
         case .anchor, .alias:
             context.log.error(location, "Les ancres et alias YAML (&nom, *nom) ne sont pas acceptés.",
                               hint: "Écrivez la valeur en entier ; si le texte commence par * ou &, mettez-le entre guillemets.")
+        case .tooDeep:
+            context.log.error(location, "Les listes et groupes de clés sont imbriqués sur plus de \(YAMLEventCheck.maxDepth) niveaux.",
+                              hint: "Vérifiez les crochets et l'indentation : le contenu n'a jamais besoin de plus de quelques niveaux.")
+        case .tooManyValues:
+            context.log.error(location, "Le fichier contient plus de \(YAMLEventCheck.maxNodes / 1000) 000 valeurs YAML.",
+                              hint: "Découpez-le, ou vérifiez qu'il n'a pas été rempli par erreur (copier-coller répété, export mal fait).")
         case .tag(let tag):
             let shown = tag.hasPrefix("tag:yaml.org,2002:") ? "!!" + tag.dropFirst(18) : tag
             context.log.error(location, "Les étiquettes YAML comme « \(shown) » ne sont pas acceptées.",

@@ -10,13 +10,26 @@ enum YAMLEventCheck {
     enum Finding: Equatable {
         case anchor, alias
         case tag(String)
+        /// Lists and groups nested deeper than `maxDepth`: Yams composes them recursively.
+        case tooDeep
+        /// More values than `maxNodes`: Yams would take seconds to compose and check them.
+        case tooManyValues
     }
+
+    /// Far beyond any content's needs (a few levels, a few thousand values), far below what slows or breaks Yams.
+    static let maxDepth = 64, maxNodes = 100_000
 
     /// The first anchor, alias or explicit tag, with its line and column (1-based); nil when there is none or when
     /// the YAML does not parse (Yams then reports the syntax error itself).
     static func firstRefused(in yaml: String) -> (line: Int, column: Int, finding: Finding)? {
-        // None of them can be written without `&`, `*` or `!`: most front matters skip the parse.
-        guard yaml.utf8.contains(where: { $0 == ampersand || $0 == asterisk || $0 == exclamation }) else { return nil }
+        // An anchor, an alias or a tag needs `&`, `*` or `!`; depth needs brackets or a long text; so does a mass of
+        // values. Most front matters have none of these and skip the parse.
+        var brackets = 0, indicators = false
+        for byte in yaml.utf8 {
+            if byte == ampersand || byte == asterisk || byte == exclamation { indicators = true; break }
+            if byte == openBracket || byte == openBrace { brackets += 1 }
+        }
+        guard indicators || brackets > maxDepth || yaml.utf8.count > 16_384 else { return nil }
         var bytes = Array(yaml.utf8)
         bytes.append(0)
         return bytes.withUnsafeBufferPointer { buffer -> (Int, Int, Finding)? in
@@ -26,13 +39,22 @@ enum YAMLEventCheck {
             defer { yaml_parser_delete(&parser) }
             yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
             yaml_parser_set_input_string(&parser, base, buffer.count - 1)
+            var depth = 0, nodes = 0
             while true {
                 var event = yaml_event_t()
                 guard yaml_parser_parse(&parser, &event) == 1 else { return nil }
-                let found = finding(in: event)
+                var found = finding(in: event)
                 let type = event.type
                 let mark = event.start_mark
                 yaml_event_delete(&event)
+                switch type {
+                case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT: depth += 1; nodes += 1
+                case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT: depth -= 1
+                case YAML_SCALAR_EVENT, YAML_ALIAS_EVENT: nodes += 1
+                default: break
+                }
+                if found == nil, depth > maxDepth { found = .tooDeep }
+                if found == nil, nodes > maxNodes { found = .tooManyValues }
                 if let found { return (Int(mark.line) + 1, Int(mark.column) + 1, found) }
                 if type == YAML_STREAM_END_EVENT { return nil }
             }
@@ -54,4 +76,5 @@ enum YAMLEventCheck {
     }
 
     private static let ampersand = UInt8(ascii: "&"), asterisk = UInt8(ascii: "*"), exclamation = UInt8(ascii: "!")
+    private static let openBracket = UInt8(ascii: "["), openBrace = UInt8(ascii: "{")
 }
