@@ -3,7 +3,9 @@ import Testing
 
 /// Any content of up to 5 MB per file is built or refused within 10 s and 1 GB, whatever its shape: each
 /// pathological shape runs through the built `relais` binary, under `ulimit -v` and a timeout, one at a time.
-@Suite("Bounded time and memory", .serialized)
+/// Not under a sanitizer (`make test-sanitizers`): its shadow memory alone exceeds the limit, and its slowness the time.
+@Suite("Bounded time and memory", .serialized,
+       .enabled(if: ProcessInfo.processInfo.environment["RELAIS_SANITIZER"] == nil, "measured without a sanitizer"))
 struct BoundedResourceTests {
     static let seconds = 10.0
     static let memoryKilobytes = 1_048_576
