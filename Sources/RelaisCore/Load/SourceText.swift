@@ -12,10 +12,12 @@ enum SourceText {
     }
 
     static func decode(_ bytes: [UInt8]) -> Result<String, Problem> {
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return .failure(.utf16) }
+        // With its mark, or without: text saved as UTF-16 is half NUL bytes (and may still be valid UTF-8).
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+            || (bytes.count >= 4 && bytes.prefix(64).filter({ $0 == 0 }).count * 3 >= min(bytes.count, 64)) {
+            return .failure(.utf16)
+        }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            // Text saved as UTF-16 without a mark is half NUL bytes.
-            if bytes.count >= 2, bytes.prefix(64).filter({ $0 == 0 }).count * 3 >= min(bytes.count, 64) { return .failure(.utf16) }
             let (line, column) = position(ofByte: firstInvalidByte(bytes), in: bytes)
             return .failure(.notUTF8(line: line, column: column))
         }
