@@ -20,6 +20,7 @@ public enum SystemErrorText {
             case .fileWriteVolumeReadOnly: return "le disque est en lecture seule" + path
             case .fileWriteFileExists: return "un fichier du même nom existe déjà" + path
             case .fileReadCorruptFile, .fileReadInapplicableStringEncoding: return "le fichier est illisible" + path
+            case .fileReadUnknown: return "la lecture a échoué" + path
             default: return "erreur du système de fichiers n° \(nsError.code)" + path
             }
         }
@@ -36,7 +37,7 @@ public enum SystemErrorText {
         case EEXIST: "un fichier du même nom existe déjà"
         case ENOTEMPTY: "le dossier n'est pas vide"
         case EISDIR: "c'est un dossier"
-        case ENOTDIR: "un élément du chemin n'est pas un dossier"
+        case ENOTDIR: "ce n'est pas un dossier"
         case ELOOP: "les liens symboliques forment une boucle"
         case ENAMETOOLONG: "le nom est trop long"
         case EBUSY: "le fichier est en cours d'utilisation"

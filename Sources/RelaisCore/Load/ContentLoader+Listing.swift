@@ -31,6 +31,10 @@ extension ContentLoader {
                 }
             }
             for link in entries.symbolicLinks { refuseLink("\(kind.rawValue)/\(link)", log: log) }
+            if let error = entries.error {
+                log.error(SourceLocation(file: display(kind.rawValue)), "Le dossier « \(kind.rawValue) » n'a pas pu être lu : \(SystemErrorText.french(error)).",
+                          hint: "« \(kind.rawValue) » doit être un dossier de fichiers .md, lisible par qui lance Relais.")
+            }
             listing.byKind[kind] = files
         }
         _ = linkedFolderRefused("data", log: log)

@@ -54,6 +54,7 @@ struct BadInputCase: Sendable, CustomTestStringConvertible {
             case "fifo": guard mkfifo(path, 0o644) == 0 else { throw CocoaError(.fileWriteUnknown) }
             case "dir": try fileManager.createDirectory(atPath: path, withIntermediateDirectories: true)
             case "remove": try fileManager.removeItem(atPath: path)
+            case "touch": try Data("texte\n".utf8).write(to: URL(fileURLWithPath: path))
             case "pad":
                 // Lines of plain text appended until the file is that many bytes long.
                 let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
