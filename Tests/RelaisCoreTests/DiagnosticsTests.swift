@@ -181,6 +181,19 @@ struct LinkCheckTests {
     }
 }
 
+@Suite("Diagnostics per file")
+struct DiagnosticShareTests {
+    /// A file full of mistakes shows its first hundred and counts the rest in one line, once.
+    @Test func aFileShowsAHundredProblemsThenCountsTheRest() async throws {
+        let keys = (1...150).map { "inconnue\($0): x\n" }.joined()
+        let site = try TestSite(["pages/fautes.md": "---\ntitle: Fautes\n" + keys + "dateModified: 2022-12-05\n---\n"])
+        defer { site.remove() }
+        let lines = site.lines(await site.build(writes: false))
+        #expect(lines.count == 101, "\(lines.count)")
+        #expect(lines.last == "pages/fautes.md:103:1: Ce problème et 49 autres de ce fichier ne sont pas affichés, au-delà des 100 premiers.")
+    }
+}
+
 @Suite("YAML anchors and aliases")
 struct YAMLAliasTests {
     /// An alias used as a key made Yams hash the aliased tree exponentially: refused before parsing.

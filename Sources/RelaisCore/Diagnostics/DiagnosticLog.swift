@@ -44,8 +44,9 @@ final class DiagnosticLog {
         skipped[location.file] = (previous.count + 1, previous.hasError || severity == .error, previous.first)
     }
 
+    /// Diagnostics of other logs (one per file), each already within its share: kept as they are, summary included.
     func append(contentsOf other: [Diagnostic]) {
-        for diagnostic in other { add(diagnostic) }
+        kept.append(contentsOf: other)
     }
 
     private func add(_ diagnostic: Diagnostic) {
