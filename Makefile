@@ -9,7 +9,7 @@ RELEASE_BIN = $(shell $(SWIFT) build -c release --show-bin-path)
 TEST_VENV = .build-python/venv
 TEST_PYTHON = $(TEST_VENV)/bin/python
 
-.PHONY: site test build deps pydeps browser check clean bench
+.PHONY: site test build deps pydeps browser check clean bench fuzz test-sanitizers
 
 site: build
 	"$(RELEASE_BIN)/relais" build --content Content --templates Templates --output Site
@@ -31,6 +31,32 @@ BENCH_RUNS ?= 3
 
 bench: deps
 	python3 Benchmarks/run.py --sizes "$(N)" --runs $(BENCH_RUNS)
+
+# libFuzzer on each reader of untrusted input (docs/security.md): `make fuzz FUZZ_SECONDS=600` runs every target
+# that long, seeded from Content/ and Tests/Fixtures/bad-inputs/; findings land in .build-fuzz/findings/<target>/
+# and are replayed with `RELAIS_FUZZ_TARGET=<target> swift run relais-fuzz <file>`.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= frontmatter aid event basin programme news page site organisations csv markdown
+FUZZ_BUILD = .build-fuzz
+
+fuzz: deps
+	# lld: gold cannot link libFuzzer beside SwiftPM's renamed main.
+	$(SWIFT) build --build-path $(FUZZ_BUILD) --product relais-fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING \
+		-Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld
+	Tests/Fuzz/seed.sh $(FUZZ_BUILD)/seeds
+	for target in $(FUZZ_TARGETS); do \
+		mkdir -p $(FUZZ_BUILD)/corpus/$$target $(FUZZ_BUILD)/findings/$$target; \
+		RELAIS_FUZZ_TARGET=$$target $(FUZZ_BUILD)/debug/relais-fuzz -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
+			-rss_limit_mb=1024 -max_len=65536 -artifact_prefix=$(FUZZ_BUILD)/findings/$$target/ \
+			$(FUZZ_BUILD)/corpus/$$target $(FUZZ_BUILD)/seeds/$$target || exit 1; \
+	done
+
+# The whole suite under AddressSanitizer, then ThreadSanitizer, each in a build folder of its own
+# (RELAIS_SANITIZER turns off the time and memory bounds, which a sanitizer's own cost would break; leak reports
+# are off: they list the runtime's process-long caches and would turn every command's exit code into 1).
+test-sanitizers: deps pydeps browser
+	RELAIS_SANITIZER=address ASAN_OPTIONS=detect_leaks=0 RELAIS_TEST_PYTHON="$(abspath $(TEST_PYTHON))" $(SWIFT) test --build-path .build-asan --sanitize=address
+	RELAIS_SANITIZER=thread RELAIS_TEST_PYTHON="$(abspath $(TEST_PYTHON))" $(SWIFT) test --build-path .build-tsan --sanitize=thread
 
 # cmark comes from Debian (a SwiftPM system library found through pkg-config).
 deps:
@@ -60,4 +86,4 @@ $(TEST_VENV)/.installed: Tests/Python/requirements.txt
 	touch $@
 
 clean:
-	rm -rf .build .build-python Site
+	rm -rf .build .build-python .build-fuzz .build-asan .build-tsan Site

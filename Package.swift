@@ -61,6 +61,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer targets (`make fuzz`); built plainly, it replays inputs given as arguments.
+        .executableTarget(name: "relais-fuzz", dependencies: ["RelaisCore"]),
         .testTarget(name: "RelaisFrenchTests", dependencies: ["RelaisFrench"]),
         .testTarget(name: "RelaisMarkdownTests", dependencies: ["RelaisMarkdown"]),
         // swift-mustache renders the same templates as an independent reference, for the tests only.

@@ -55,6 +55,9 @@ public struct MarkdownRenderer: Sendable {
 
         let walk = CmarkTree.walk(
             root: root, source: bytes, textTransform: textTransform, resolveLink: resolveLink)
+        // Raw HTML is the communication team's to write, not to script: filtered by an allow-list, never trusted.
+        // After the walk (links rewritten) and before the headings get their own markup.
+        if options.allowRawHtml { RawHTMLFilter.apply(to: root) }
 
         let levels = HeadingLevels.rendered(
             sourceLevels: walk.headings.map(\.sourceLevel), base: options.baseHeadingLevel)

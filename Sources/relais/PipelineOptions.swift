@@ -12,6 +12,8 @@ struct PipelineOptions: ParsableArguments {
     @Option(help: ArgumentHelp("La date de génération AAAA-MM-JJ (par défaut SOURCE_DATE_EPOCH, sinon aujourd'hui).", valueName: "date")) var date: String?
     @Flag(help: "Inclure les brouillons (draft: true).") var drafts = false
     @Flag(help: "Traiter les avertissements comme des erreurs.") var strict = false
+    @Option(name: .customLong("taille-max"), help: ArgumentHelp("La taille maximale d'un fichier de contenu, en mégaoctets (1 à 100, 5 par défaut).", valueName: "Mo")) var maxFileSize: String?
+    @Flag(name: .customLong("medias-actifs"), help: "Publier aussi les pages HTML et les images SVG avec scripts de media/ (refusées sinon).") var activeMedia = false
     @Flag(name: .customLong("sans-cache"), help: "Tout refaire, sans reprendre ce que la génération précédente a produit (.relais-cache/).") var withoutCache = false
 
     /// Runs the pipeline, prints its diagnostics, and exits 1 when it found an error.
@@ -19,7 +21,8 @@ struct PipelineOptions: ParsableArguments {
         let report = await BuildPipeline(options: try buildOptions(writesOutput: writesOutput)).run(progress: Console.progress)
         Console.print(report)
         if !report.succeeded {
-            if writesOutput { Console.note("Le site publié n'a pas été modifié.") }
+            // A problem of the publish step says itself what became of the site (kept, or replaced but not cleaned up).
+            if writesOutput, !report.diagnostics.contains(where: { $0.step == .publish }) { Console.note("Le site publié n'a pas été modifié.") }
             throw ExitCode(1)
         }
         return report
@@ -30,9 +33,17 @@ struct PipelineOptions: ParsableArguments {
         if let baseURL, let problem = BaseURL.problem(baseURL) {
             throw ValidationError("Option --base-url : \(problem) \(BaseURL.hint)")
         }
+        // Read as text, then range-checked here: a huge number neither overflows nor gets an English message.
+        var megabytes = BuildOptions.defaultMaxFileSize / 1_000_000
+        if let maxFileSize {
+            guard let value = Int(maxFileSize), BuildOptions.maxFileSizeRange.contains(value) else {
+                throw ValidationError("Option --taille-max : « \(maxFileSize) » n'est pas un nombre de mégaoctets entre \(BuildOptions.maxFileSizeRange.lowerBound) et \(BuildOptions.maxFileSizeRange.upperBound).")
+            }
+            megabytes = value
+        }
         return BuildOptions(contentPath: content, templatesPath: templates, outputPath: output, baseURL: baseURL,
                             buildDate: try buildDate(), includeDrafts: drafts, strict: strict, writesOutput: writesOutput,
-                            usesCache: !withoutCache)
+                            usesCache: !withoutCache, maxFileSize: megabytes * 1_000_000, allowsActiveMedia: activeMedia)
     }
 
     func buildDate() throws -> CalendarDate {

@@ -3,17 +3,19 @@
 set -eu
 seeds=$1
 rm -rf "$seeds"
+fixtures=Tests/Fixtures/bad-inputs
 copy() {
-    target=$1; shift
+    target=$1
+    shift
     mkdir -p "$seeds/$target"
     n=0
     for file in "$@"; do
-        [ -f "$file" ] && [ ! -L "$file" ] || continue
-        n=$((n + 1))
-        cp "$file" "$seeds/$target/$n"
+        if [ -f "$file" ] && [ ! -L "$file" ]; then
+            n=$((n + 1))
+            cp "$file" "$seeds/$target/$n"
+        fi
     done
 }
-fixtures=Tests/Fixtures/bad-inputs
 copy frontmatter Content/*/*.md $fixtures/*/files/*/*.md
 copy markdown Content/*/*.md $fixtures/*/files/*/*.md
 copy aid Content/aides/*.md $fixtures/*/files/aides/*.md

@@ -181,6 +181,19 @@ struct LinkCheckTests {
     }
 }
 
+@Suite("Diagnostics per file")
+struct DiagnosticShareTests {
+    /// A file full of mistakes shows its first hundred and counts the rest in one line, once.
+    @Test func aFileShowsAHundredProblemsThenCountsTheRest() async throws {
+        let keys = (1...150).map { "inconnue\($0): x\n" }.joined()
+        let site = try TestSite(["pages/fautes.md": "---\ntitle: Fautes\n" + keys + "dateModified: 2022-12-05\n---\n"])
+        defer { site.remove() }
+        let lines = site.lines(await site.build(writes: false))
+        #expect(lines.count == 101, "\(lines.count)")
+        #expect(lines.last == "pages/fautes.md:103:1: Ce problème et 49 autres de ce fichier ne sont pas affichés, au-delà des 100 premiers.")
+    }
+}
+
 @Suite("YAML anchors and aliases")
 struct YAMLAliasTests {
     /// An alias used as a key made Yams hash the aliased tree exponentially: refused before parsing.
@@ -192,6 +205,45 @@ struct YAMLAliasTests {
         defer { site.remove() }
         let lines = site.lines(await site.build(writes: false))
         #expect(lines == ["pages/bombe.md:3:5: Les ancres et alias YAML (&nom, *nom) ne sont pas acceptés."])
+    }
+
+    /// The line scan this check replaced took sibling keys of a list item (`- note: |`) for text, and did not
+    /// break lines on a lone `\r`: both hid the bomb. The parser's events see what the parser sees.
+    @Test(arguments: ["\n", "\r"])
+    func aliasBombHiddenAfterABlockScalarInAListIsRefused(lineEnd: String) async throws {
+        var lines = ["title: Bombe", "items:", "  - note: |", "      un texte", "    l0: &l0 [x, x, x, x, x, x, x, x, x, x]"]
+        for level in 1...9 { lines.append("    l\(level): &l\(level) [" + Array(repeating: "*l\(level - 1)", count: 10).joined(separator: ", ") + "]") }
+        lines += ["    ? *l9", "    : 1", "dateModified: 2022-12-05"]
+        let site = try TestSite(["pages/bombe.md": "---\n" + lines.joined(separator: lineEnd) + "\n---\n"])
+        defer { site.remove() }
+        let found = site.lines(await site.build(writes: false))
+        #expect(found == ["pages/bombe.md:6:9: Les ancres et alias YAML (&nom, *nom) ne sont pas acceptés."])
+    }
+
+    /// Yams composes recursively and checks every mapping's keys: depth and mass are bounded before it runs.
+    @Test func deepNestingIsRefused() async throws {
+        let site = try TestSite(["pages/profond.md": "---\ntitle: Profond\nnav: " + String(repeating: "[", count: 70) + String(repeating: "]", count: 70) + "\ndateModified: 2022-12-05\n---\n"])
+        defer { site.remove() }
+        let lines = site.lines(await site.build(writes: false))
+        #expect(lines == ["pages/profond.md:3:69: Les listes et groupes de clés sont imbriqués sur plus de 64 niveaux."], "\(lines)")
+    }
+
+    @Test func massOfValuesIsRefused() async throws {
+        let organisations = try #require(TestSite.minimal["organisations.yaml"]) + "\nliste: [" + String(repeating: "a, ", count: 100_000) + "a]\n"
+        let site = try TestSite(["organisations.yaml": organisations])
+        defer { site.remove() }
+        let lines = site.lines(await site.build(writes: false))
+        #expect(lines.count == 1 && lines.first?.hasPrefix("organisations.yaml:10:") == true && lines.first?.hasSuffix("Le fichier contient plus de 100 000 valeurs YAML.") == true, "\(lines.prefix(3))")
+    }
+
+    /// A tag would be read as plain text without a word: refused where it is written.
+    @Test(arguments: [("title: !!python/object:os.system x", "!!python/object:os.system"), ("title: !!binary aGVsbG8=", "!!binary"),
+                      ("title: ! texte", "!"), ("title: !perso texte", "!perso")])
+    func yamlTagsAreRefused(line: String, tag: String) async throws {
+        let site = try TestSite(["pages/etiquette.md": "---\n\(line)\ndateModified: 2022-12-05\n---\n"])
+        defer { site.remove() }
+        let found = site.lines(await site.build(writes: false))
+        #expect(found == ["pages/etiquette.md:2:8: Les étiquettes YAML comme « \(tag) » ne sont pas acceptées."])
     }
 
     @Test(arguments: [

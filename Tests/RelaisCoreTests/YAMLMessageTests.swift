@@ -70,7 +70,7 @@ struct YAMLMessageTests {
         let diagnostic = try only(try await diagnostics(aid: { $0.replacingLine(containing: "audiences:", with: "audiences: [comp\u{1B}[31many]") }))
         #expect(diagnostic.location.line == 7)
         #expect(diagnostic.location.column == 17)
-        #expect(diagnostic.message == "Le fichier contient un caractère de contrôle invisible (U+001B).")
+        #expect(diagnostic.message == "Le texte contient un caractère de contrôle invisible (U+001B).")
     }
 
     /// No diagnostic of any of these samples quotes libyaml's English.

@@ -10,13 +10,20 @@ public struct ContentLoader: Sendable {
     /// How the folder is named in messages (`Content`).
     public let displayRoot: String
     public let includeDrafts: Bool
+    /// Files larger than this many bytes are refused unread.
+    public let maxFileSize: Int
+    /// HTML files and SVG images with scripts in `media/` are published instead of refused.
+    public let allowsActiveMedia: Bool
 
     /// No implicit typing: readers parse scalars' text themselves (`2022-12-01`, `15000`, `13:30`), so the
     /// regular expressions of Yams's default resolver would only cost time (they dominate parsing).
     static let resolver = Resolver.basic
 
-    public init(root: String, displayRoot: String? = nil, includeDrafts: Bool = false) {
+    public init(root: String, displayRoot: String? = nil, includeDrafts: Bool = false, maxFileSize: Int = BuildOptions.defaultMaxFileSize,
+                allowsActiveMedia: Bool = false) {
         self.root = root
+        self.allowsActiveMedia = allowsActiveMedia
+        self.maxFileSize = maxFileSize
         self.displayRoot = displayRoot ?? root
         self.includeDrafts = includeDrafts
     }
@@ -87,7 +94,7 @@ public struct ContentLoader: Sendable {
         let path = display(relative)
         guard let text = readText(relative, log: log, missingIsError: required) else { return nil }
         let context = ReadContext(file: path, log: log, yaml: text)
-        guard !rejectsAliases(text, context: context) else { return nil }
+        guard !rejectsRefusedYAML(text, context: context) else { return nil }
         do {
             guard let node = try Yams.compose(yaml: text, Self.resolver) else {
                 log.error(SourceLocation(file: path), "Le fichier est vide.", hint: "Voyez la documentation pour les clés attendues.")
@@ -100,72 +107,55 @@ public struct ContentLoader: Sendable {
         }
     }
 
-    /// True, after a diagnostic, when the YAML uses an anchor or an alias (see `YAMLAliasCheck`).
-    private func rejectsAliases(_ yaml: String, context: ReadContext) -> Bool {
-        guard let (line, column) = YAMLAliasCheck.firstAnchorOrAlias(in: yaml) else { return false }
-        context.log.error(context.location(line: line, column: column), "Les ancres et alias YAML (&nom, *nom) ne sont pas acceptés.",
-                          hint: "Écrivez la valeur en entier ; si le texte commence par * ou &, mettez-le entre guillemets.")
+    /// True, after a diagnostic, when the YAML uses an anchor, an alias or a tag, or nests or holds too much (see `YAMLEventCheck`).
+    func rejectsRefusedYAML(_ yaml: String, context: ReadContext) -> Bool {
+        guard let (line, column, finding) = YAMLEventCheck.firstRefused(in: yaml) else { return false }
+        let location = context.location(line: line, column: column)
+        switch finding {
+        case .anchor, .alias:
+            context.log.error(location, "Les ancres et alias YAML (&nom, *nom) ne sont pas acceptés.",
+                              hint: "Écrivez la valeur en entier ; si le texte commence par * ou &, mettez-le entre guillemets.")
+        case .tooDeep:
+            context.log.error(location, "Les listes et groupes de clés sont imbriqués sur plus de \(YAMLEventCheck.maxDepth) niveaux.",
+                              hint: "Vérifiez les crochets et l'indentation : le contenu n'a jamais besoin de plus de quelques niveaux.")
+        case .tooManyValues:
+            context.log.error(location, "Le fichier contient plus de \(YAMLEventCheck.maxNodes / 1000) 000 valeurs YAML.",
+                              hint: "Découpez-le, ou vérifiez qu'il n'a pas été rempli par erreur (copier-coller répété, export mal fait).")
+        case .tag(let tag):
+            let shown = tag.hasPrefix("tag:yaml.org,2002:") ? "!!" + tag.dropFirst(18) : tag
+            context.log.error(location, "Les étiquettes YAML comme « \(shown) » ne sont pas acceptées.",
+                              hint: "Écrivez la valeur sans étiquette ; si le texte commence par !, mettez-le entre guillemets.")
+        }
         return true
     }
 
     private func readText(_ relative: String, log: DiagnosticLog, missingIsError: Bool = true) -> String? {
         let path = display(relative)
-        guard let data = FileManager.default.contents(atPath: absolute(relative)) else {
-            if missingIsError {
-                log.error(SourceLocation(file: path, line: 1, column: 1), "Le fichier « \(path) » manque.",
-                          hint: relative == "site.yaml" ? "Créez-le avec au moins title, baseUrl, publisher et description." : nil)
+        let bytes: [UInt8]
+        switch SourceFileRead.bytes(atPath: absolute(relative), limit: maxFileSize) {
+        case .success(let read): bytes = read
+        case .failure(.missing) where !missingIsError: return nil
+        case .failure(let problem):
+            var (message, hint) = SourceFileRead.describe(problem, path: path)
+            if problem == .missing, relative == "site.yaml" { hint = "Créez-le avec au moins title, baseUrl, publisher et description." }
+            log.error(SourceLocation(file: path), message, hint: hint)
+            return nil
+        }
+        switch SourceText.decode(bytes) {
+        case .success(let text): return text
+        case .failure(let problem):
+            let (message, hint) = SourceText.describe(problem)
+            var location = SourceLocation(file: path)
+            switch problem {
+            case .utf16: break
+            case .notUTF8(let line, let column), .control(let line, let column, _): location = SourceLocation(file: path, line: line, column: column)
             }
+            log.error(location, message, hint: hint)
             return nil
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            log.error(SourceLocation(file: path), "Le fichier n'est pas encodé en UTF-8.",
-                      hint: "Enregistrez-le en UTF-8 depuis votre éditeur (menu Enregistrer sous… > Encodage).")
-            return nil
-        }
-        return text
     }
 
     // MARK: Content files
-
-    struct Listing {
-        var byKind: [ContentKind: [String]] = [:]
-        var media: [String] = []
-        subscript(kind: ContentKind) -> [String]? { byKind[kind] }
-    }
-
-    /// The content files by kind, sorted by name so that every run sees them in the same order.
-    private func listFiles(log: DiagnosticLog) -> Listing {
-        var listing = Listing()
-        let fileManager = FileManager.default
-        let known: Set<String> = Set(ContentKind.allCases.map(\.rawValue) + ["site.yaml", "organisations.yaml", "data", "media"])
-        for entry in ((try? fileManager.contentsOfDirectory(atPath: root)) ?? []).sorted() where !entry.hasPrefix(".") {
-            if !known.contains(entry) {
-                log.warning(SourceLocation(file: display(entry), line: 1, column: 1), "« \(entry) » n'est pas un fichier ou dossier de contenu connu ; il est ignoré.",
-                            hint: "Les dossiers possibles sont : \(ContentKind.allCases.map(\.rawValue).joined(separator: ", ")), data et media.")
-            }
-        }
-        for kind in ContentKind.allCases {
-            let names = ((try? fileManager.contentsOfDirectory(atPath: absolute(kind.rawValue))) ?? []).sorted()
-            var files: [String] = []
-            for name in names where !name.hasPrefix(".") {
-                if name.hasSuffix(".md") {
-                    files.append("\(kind.rawValue)/\(name)")
-                } else {
-                    log.warning(SourceLocation(file: display("\(kind.rawValue)/\(name)"), line: 1, column: 1),
-                                "Seuls les fichiers .md sont lus dans « \(kind.rawValue)/ » ; celui-ci est ignoré.",
-                                hint: "Renommez-le en .md s'il s'agit d'un contenu, ou rangez-le dans media/.")
-                }
-            }
-            listing.byKind[kind] = files
-        }
-        let media = FileTree.list(absolute("media"))
-        listing.media = media.files
-        for link in media.symbolicLinks {
-            log.warning(SourceLocation(file: display("media/\(link)"), line: 1, column: 1), "Ce lien symbolique n'est pas publié.",
-                        hint: "Copiez le fichier lui-même dans media/ : un lien pourrait publier un fichier qui n'est pas fait pour l'être.")
-        }
-        return listing
-    }
 
     struct KindResult<Front: Sendable>: Sendable {
         var files: [ContentFile<Front>]
@@ -173,7 +163,7 @@ public struct ContentLoader: Sendable {
         var diagnostics: [Diagnostic]
     }
 
-    private struct FileResult<Front: Sendable>: Sendable {
+    struct FileResult<Front: Sendable>: Sendable {
         var file: ContentFile<Front>?
         var isDraft = false
         var diagnostics: [Diagnostic]
@@ -208,7 +198,9 @@ public struct ContentLoader: Sendable {
     ) -> FileResult<Front> {
         let log = DiagnosticLog(step: .load)
         let path = display(relative)
-        let fileName = String(relative.split(separator: "/").last ?? "").replacingOccurrences(of: ".md", with: "")
+        // Only the extension goes: `pret.md-cdi.md` is `pret.md-cdi`, which the id check then refuses.
+        let fullName = String(relative.split(separator: "/").last ?? "")
+        let fileName = fullName.hasSuffix(".md") ? String(fullName.dropLast(3)) : fullName
         var id = fileName
         var date: CalendarDate?
         if kind == .news {
@@ -227,50 +219,7 @@ public struct ContentLoader: Sendable {
             return FileResult(diagnostics: log.entries)
         }
         guard let text = readText(relative, log: log) else { return FileResult(diagnostics: log.entries) }
-
-        let frontMatter: FrontMatter
-        switch FrontMatter.split(text) {
-        case .success(let split): frontMatter = split
-        case .failure(.missingOpening):
-            log.error(SourceLocation(file: path, line: 1, column: 1), "Le fichier doit commencer par une ligne « --- » qui ouvre l'en-tête YAML.",
-                      hint: "Ajoutez en première ligne « --- », puis les clés, puis une ligne « --- » avant le texte.")
-            return FileResult(diagnostics: log.entries)
-        case .failure(.missingClosing):
-            log.error(SourceLocation(file: path, line: 1, column: 1), "L'en-tête YAML ouvert par « --- » n'est jamais refermé.",
-                      hint: "Ajoutez une ligne « --- » entre les clés et le texte.")
-            return FileResult(diagnostics: log.entries)
-        }
-
-        let context = ReadContext(file: path, lineOffset: frontMatter.yamlLineOffset, log: log, yaml: frontMatter.yaml)
-        guard !rejectsAliases(frontMatter.yaml, context: context) else { return FileResult(diagnostics: log.entries) }
-        let node: Node
-        do {
-            guard let composed = try Yams.compose(yaml: frontMatter.yaml, Self.resolver) else {
-                log.error(SourceLocation(file: path, line: 2, column: 1), "L'en-tête YAML est vide.",
-                          hint: "Copiez l'en-tête d'un autre fichier du dossier \(kind.rawValue)/ et adaptez-en les valeurs.")
-                return FileResult(diagnostics: log.entries)
-            }
-            node = composed
-        } catch {
-            YAMLErrorText.diagnose(error, in: context)
-            return FileResult(diagnostics: log.entries)
-        }
-        guard let reader = MappingReader(node, field: "", in: context) else { return FileResult(diagnostics: log.entries) }
-        let meta = ContentMeta(reading: reader)
-        let front = make(reader, date)
-        reader.finish()
-        if let (offset, scalar) = UnsafeTextCheck.controlCharacter(in: frontMatter.body) {
-            // Where it is: count the lines before it in the body.
-            let before = frontMatter.body.unicodeScalars.prefix(offset)
-            let line = frontMatter.bodyLine + before.filter { $0 == "\n" }.count
-            let column = before.reversed().prefix { $0 != "\n" }.count + 1
-            log.error(SourceLocation(file: path, line: line, column: column),
-                      "Le texte contient un caractère de contrôle invisible (U+\(UnsafeTextCheck.hex(scalar))).",
-                      hint: "Supprimez-le : il vient souvent d'un copier-coller depuis un traitement de texte ou un PDF.")
-        }
-        guard let meta, let front, !log.hasErrors else { return FileResult(diagnostics: log.entries) }
-        let file = ContentFile(id: id, path: path, front: front, meta: meta, body: frontMatter.body, bodyLine: frontMatter.bodyLine)
-        return FileResult(file: file, isDraft: meta.draft && !includeDrafts, diagnostics: log.entries)
+        return parse(text, path: path, id: id, date: date, kind: kind, log: log, make: make)
     }
 
     /// Fills the series of indicators that name a CSV file under `data/`.

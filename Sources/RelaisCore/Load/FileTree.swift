@@ -7,6 +7,8 @@ enum FileTree {
         var files: [String] = []
         /// Symbolic links met on the way: never followed, never published (one could lead to /etc/passwd).
         var symbolicLinks: [String] = []
+        /// Why an existing folder could not be listed (not a folder, no permission), for a message.
+        var error: Error?
     }
 
     /// Hidden files and folders (`.DS_Store`, `.git`) are left out.
@@ -26,5 +28,32 @@ enum FileTree {
         listing.files.sort()
         listing.symbolicLinks.sort()
         return listing
+    }
+
+    /// The names in one folder (its subfolders not walked), hidden ones left out, sorted: `files` holds everything
+    /// that is not a symbolic link (folders and FIFOs too, for the reader to name them), `symbolicLinks` the links.
+    static func entries(_ folder: String) -> Listing {
+        var listing = Listing()
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder)
+        } catch {
+            // A folder that is not there is an empty kind of content; one that is there but unreadable is a problem.
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
+                listing.error = isDirectory.boolValue ? error : POSIXError(.ENOTDIR)
+            }
+            return listing
+        }
+        for name in names.sorted() where !name.hasPrefix(".") {
+            if isSymbolicLink("\(folder)/\(name)") { listing.symbolicLinks.append(name) } else { listing.files.append(name) }
+        }
+        return listing
+    }
+
+    /// True for a symbolic link itself (not followed), whatever it leads to, even nowhere or to itself.
+    static func isSymbolicLink(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFLNK
     }
 }

@@ -11,7 +11,8 @@ struct LoadStep: BuildStep {
 
     func run(_ input: Void) async -> StepOutcome<LoadedSite> {
         let loader = ContentLoader(root: options.contentPath, displayRoot: BuildOptions.displayPath(options.contentPath),
-                                   includeDrafts: options.includeDrafts)
+                                   includeDrafts: options.includeDrafts, maxFileSize: options.maxFileSize,
+                                   allowsActiveMedia: options.allowsActiveMedia)
         async let loaded = loader.load()
         let (templates, templateDiagnostics) = TemplateSet.load(root: options.templatesPath, displayRoot: BuildOptions.displayPath(options.templatesPath))
         var (content, diagnostics) = await loaded

@@ -116,6 +116,11 @@ final class MappingReader {
     func finish() {
         let known = Array(Set(knownKeys)).sorted()
         for (key, keyNode, _) in pairs where !knownKeys.contains(key) {
+            // A file full of unknown keys: count them, without a suggestion each.
+            guard !context.log.isFull(context.file) else {
+                context.log.skip(context.location(of: keyNode), severity: .error)
+                continue
+            }
             let hint: String
             if let near = Suggestion.nearest(to: key, among: known) {
                 hint = "Vouliez-vous dire « \(near) » ?"

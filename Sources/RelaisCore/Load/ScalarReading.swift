@@ -21,6 +21,11 @@ extension String: YAMLReadable {
                           hint: "Supprimez-le : il vient souvent d'un copier-coller depuis un traitement de texte ou un PDF.")
             return nil
         }
+        if let (offset, scalar, kind) = SpoofingCheck.firstSpoofingScalar(in: trimmed) {
+            let (message, hint) = SpoofingCheck.message(field: field, offset: offset, scalar: scalar, kind: kind)
+            context.error(at: node, message, hint: hint)
+            return nil
+        }
         if let (offset, character) = UnsafeTextCheck.unsafeCharacter(in: trimmed) {
             context.error(at: node, "« \(field) » contient, collé à « \(character.unicodeScalars.first { $0.isASCII }.map { String($0) } ?? "") » (caractère \(offset + 1)), un caractère invisible (\(UnsafeTextCheck.describe(character))).",
                           hint: "Supprimez ce caractère invisible, ou retapez le caractère accentué d'un seul tenant.")
@@ -34,15 +39,26 @@ extension MarkdownField: YAMLReadable {
     static func read(_ node: Node, field: String, in context: ReadContext) -> MarkdownField? {
         guard let text = String.read(node, field: field, in: context), case .scalar(let scalar) = node,
               let mark = node.mark else { return nil }
+        let markdown: MarkdownField
         switch scalar.style {
         case .literal, .folded:
             // `eligibility: |` then the text on the next lines, indented.
-            return MarkdownField(text: text, line: context.lineOffset + mark.line + 1, columnOffset: context.indentation(ofLine: mark.line + 1))
+            markdown = MarkdownField(text: text, line: context.lineOffset + mark.line + 1, columnOffset: context.indentation(ofLine: mark.line + 1))
         case .singleQuoted, .doubleQuoted:
-            return MarkdownField(text: text, line: context.lineOffset + mark.line, columnOffset: mark.column)
+            markdown = MarkdownField(text: text, line: context.lineOffset + mark.line, columnOffset: mark.column)
         default:
-            return MarkdownField(text: text, line: context.lineOffset + mark.line, columnOffset: mark.column - 1)
+            markdown = MarkdownField(text: text, line: context.lineOffset + mark.line, columnOffset: mark.column - 1)
         }
+        if let problem = MarkdownGuard.problem(in: text) {
+            let (message, hint) = MarkdownGuard.describe(problem)
+            var location = context.location(of: node)
+            if case .nestedOpeners(let line, let column) = problem {
+                location = SourceLocation(file: context.file, line: markdown.line + line, column: markdown.columnOffset + column)
+            }
+            context.log.error(location, message, hint: hint)
+            return nil
+        }
+        return markdown
     }
 }
 

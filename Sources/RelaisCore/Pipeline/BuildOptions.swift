@@ -17,10 +17,22 @@ public struct BuildOptions: Sendable {
     public var writesOutput: Bool
     /// Reuse what the last build made when its inputs did not change (`.relais-cache/` beside the content).
     public var usesCache: Bool
+    /// Content files larger than this many bytes are refused unread (`--taille-max`, in megabytes).
+    public var maxFileSize: Int
+    /// Publish HTML files and SVG images with scripts from `media/` (`--medias-actifs`); refused otherwise.
+    public var allowsActiveMedia: Bool
+
+    /// 5 Mo: far above any page of the guide, far below what would slow a build.
+    public static let defaultMaxFileSize = 5_000_000
+    /// The largest `--taille-max`, in megabytes: a file must still fit in memory many times over.
+    public static let maxFileSizeRange = 1...100
 
     public init(contentPath: String = "Content", templatesPath: String = "Templates", outputPath: String = "Site",
                 baseURL: String? = nil, buildDate: CalendarDate, includeDrafts: Bool = false, strict: Bool = false,
-                writesOutput: Bool = true, usesCache: Bool = true) {
+                writesOutput: Bool = true, usesCache: Bool = true, maxFileSize: Int = BuildOptions.defaultMaxFileSize,
+                allowsActiveMedia: Bool = false) {
+        self.maxFileSize = maxFileSize
+        self.allowsActiveMedia = allowsActiveMedia
         self.contentPath = contentPath
         self.templatesPath = templatesPath
         self.outputPath = outputPath
@@ -47,16 +59,21 @@ public struct BuildOptions: Sendable {
             return .success(date)
         }
         if let epoch = environment["SOURCE_DATE_EPOCH"] {
-            guard let seconds = Int(epoch) else { return .failure(.badEpoch(epoch)) }
+            // Range-checked before any arithmetic: from 1970 to the end of year 9999, the dates Relais can write.
+            guard let seconds = Int(epoch), epochRange.contains(seconds) else { return .failure(.badEpoch(epoch)) }
             return .success(parisDate(unixTime: seconds))
         }
         return .success(parisDate(unixTime: Int(now.timeIntervalSince1970)))
     }
 
+    /// Seconds from 1970-01-01 to 9999-12-31T23:59:59Z.
+    public static let epochRange = 0...253_402_300_799
+
     /// The day in Paris at a Unix time: a nightly build just after midnight works for the new day, not the last.
     /// The offset comes from the same rules as events' times (`TimeZoneRules.paris`).
     public static func parisDate(unixTime seconds: Int) -> CalendarDate {
-        CalendarDate.fromUnixTime(seconds + TimeZoneRules.paris.offset(atUnixTime: seconds))
+        let seconds = min(max(seconds, epochRange.lowerBound), epochRange.upperBound)
+        return CalendarDate.fromUnixTime(seconds + TimeZoneRules.paris.offset(atUnixTime: seconds))
     }
 
     public enum BuildDateError: Error, CustomStringConvertible {
@@ -64,7 +81,7 @@ public struct BuildOptions: Sendable {
         public var description: String {
             switch self {
             case .badArgument(let text): "« \(text) » n'est pas une date AAAA-MM-JJ (option --date)."
-            case .badEpoch(let text): "SOURCE_DATE_EPOCH vaut « \(text) », qui n'est pas un nombre de secondes."
+            case .badEpoch(let text): "SOURCE_DATE_EPOCH vaut « \(text) », qui n'est pas un nombre de secondes depuis 1970 jusqu'à l'an 9999."
             }
         }
     }

@@ -82,7 +82,7 @@ public struct BuildPipeline: Sendable {
             // Without a cache the next build is only slower: never a reason to fail this one. A manifest left in
             // place describes the previous site, which is gone, so the next build will not trust it.
             do { try next.save(options: options) } catch {
-                run.report.notes.append("Le cache de génération (.relais-cache/) n'a pas pu être écrit : la prochaine génération refera tout. (\(error.localizedDescription))")
+                run.report.notes.append("Le cache de génération (.relais-cache/) n'a pas pu être écrit : la prochaine génération refera tout. (\(SystemErrorText.french(error)))")
             }
         }
         return run.finish()

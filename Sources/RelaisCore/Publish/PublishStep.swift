@@ -11,15 +11,15 @@ struct PublishStep: BuildStep {
 
     /// A fresh staging folder, or why the output folder may not be written.
     func prepareStaging() -> StepOutcome<String> {
-        let protected = [options.contentPath, options.templatesPath, FileManager.default.currentDirectoryPath]
-        if let refusal = publisher.refusal(protecting: protected) {
+        if let refusal = publisher.refusal(protecting: [FileManager.default.currentDirectoryPath],
+                                           sources: [options.contentPath, options.templatesPath]) {
             return StepOutcome(nil, [Diagnostic(step: .publish, at: location, refusal,
                                                 hint: "Choisissez avec --output un dossier vide, ou un dossier déjà produit par Relais (il contient \(Publisher.marker)).")])
         }
         do {
             return StepOutcome(try publisher.makeStaging())
         } catch {
-            return StepOutcome(nil, [Diagnostic(step: .write, at: location, "Le dossier de sortie n'a pas pu être préparé : \(error.localizedDescription)",
+            return StepOutcome(nil, [Diagnostic(step: .write, at: location, "Le dossier de sortie n'a pas pu être préparé : \(SystemErrorText.french(error)).",
                                                 hint: "Vérifiez les droits d'écriture à côté de « \(options.outputPath) ».")])
         }
     }
@@ -28,9 +28,13 @@ struct PublishStep: BuildStep {
         do {
             try publisher.publish(staging)
             return StepOutcome(options.outputPath)
+        } catch let error as Publisher.CleanUpError {
+            return StepOutcome(nil, [Diagnostic(step: .publish, at: location,
+                                                "Le nouveau site est publié, mais l'ancien n'a pas pu être supprimé de « \(error.leftover) » : \(SystemErrorText.french(error.underlying)).",
+                                                hint: "Supprimez ce dossier à la main une fois le problème réglé (droits, disque) ; la prochaine génération le fera sinon.")])
         } catch {
             publisher.discard(staging)
-            return StepOutcome(nil, [Diagnostic(step: .publish, at: location, "Le site n'a pas pu être publié : \(error.localizedDescription)",
+            return StepOutcome(nil, [Diagnostic(step: .publish, at: location, "Le site n'a pas pu être publié : \(SystemErrorText.french(error)).",
                                                 hint: "Vérifiez les droits d'écriture sur « \(options.outputPath) » ; l'ancien site est resté en place.")])
         }
     }
@@ -42,9 +46,8 @@ struct PublishStep: BuildStep {
 
     /// The site published now, if there is one, whose unchanged files the new one reuses.
     var publishedFolder: String? {
-        var isDirectory: ObjCBool = false
         let target = publisher.target
-        return FileManager.default.fileExists(atPath: target + "/" + Publisher.marker, isDirectory: &isDirectory) && !isDirectory.boolValue ? target : nil
+        return Publisher.isMarker(atPath: target + "/" + Publisher.marker) ? target : nil
     }
 
     func summary(of output: String) -> String { output }

@@ -1,62 +1,111 @@
 import CRelaisSystem
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The publish step: the staging folder takes the place of the published one in a single rename, so a reader or
 /// a web server never sees a half-written site, and a failed build never touches it.
 struct Publisher: Sendable {
     /// The file every site Relais writes carries: a folder without it is not Relais's to replace.
     static let marker = ".relais-site"
+    /// The marker's exact content: a file named like it but holding anything else (or a folder) proves nothing.
+    static let markerNote = "Site généré par Relais : ce dossier est remplacé en entier à chaque génération.\n"
 
     /// The output folder, symbolic links resolved: a `Site` that links to a web root publishes into the web root.
     let target: String
+
+    /// Removes the previous site after the swap (replaced in tests, to make it fail).
+    var removePrevious: @Sendable (String) throws -> Void = { try FileManager.default.removeItem(atPath: $0) }
 
     init(output: String) {
         target = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
-    /// Why the output folder must not be replaced (it holds the content, the templates or other files), if so.
-    func refusal(protecting folders: [String]) -> String? {
+    /// Why the output folder must not be replaced (it holds the content, the templates or other files, or lies
+    /// inside the content or the templates), if so.
+    func refusal(protecting folders: [String], sources: [String] = []) -> String? {
         if target == "/" { return "Le dossier de sortie ne peut pas être la racine du disque." }
-        for folder in folders {
+        for folder in folders + sources {
             let protected = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath().path
             if protected == target || protected.hasPrefix(target + "/") {
                 return "Le dossier de sortie « \(target) » contient « \(protected) » : il serait remplacé par le site."
+            }
+        }
+        for folder in sources {
+            // Inside the content, each build would publish the previous site again, one level deeper.
+            let source = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath().path
+            if target.hasPrefix(source + "/") {
+                return "Le dossier de sortie « \(target) » est dans « \(source) » : chaque génération y publierait la précédente."
             }
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory) else { return nil }
         guard isDirectory.boolValue else { return "« \(target) » est un fichier, pas un dossier." }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: target)) ?? []
-        if !entries.isEmpty, !entries.contains(Self.marker) {
+        if !entries.isEmpty, !Self.isMarker(atPath: target + "/" + Self.marker) {
             return "Le dossier de sortie « \(target) » contient des fichiers qui ne viennent pas de Relais : il ne sera pas remplacé."
         }
         return nil
     }
 
+    /// True for a regular file (not a link, not a folder) holding exactly the note Relais writes.
+    static func isMarker(atPath path: String) -> Bool {
+        var status = stat()
+        guard lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) == markerNote.utf8.count,
+              let data = FileManager.default.contents(atPath: path) else { return false }
+        return data == Data(markerNote.utf8)
+    }
+
     /// A fresh staging folder beside the output (same file system, so the final rename is atomic), carrying the marker.
-    /// Staging folders left by a build that was killed are removed once they are old enough not to be in use.
-    func makeStaging(now: Date = Date()) throws -> String {
+    /// The build holds a shared lock on the parent folder until it publishes or gives up (`StagingLock`); when it
+    /// can take that lock alone, no other build is running and the staging folders left by killed builds go at once.
+    func makeStaging() throws -> String {
         let url = URL(fileURLWithPath: target)
         let parent = url.deletingLastPathComponent().path
         let prefix = ".\(url.lastPathComponent).staging-"
         let fileManager = FileManager.default
         try fileManager.createDirectory(atPath: parent, withIntermediateDirectories: true)
-        for entry in (try? fileManager.contentsOfDirectory(atPath: parent)) ?? [] where entry.hasPrefix(prefix) {
-            let path = "\(parent)/\(entry)"
-            let modified = (try? fileManager.attributesOfItem(atPath: path))?[.modificationDate] as? Date ?? now
-            if now.timeIntervalSince(modified) > 3600 { try? fileManager.removeItem(atPath: path) }
-        }
+        let lock = try StagingLock(folder: parent) { sweepLeftovers(in: parent, prefix: prefix) }
         let staging = parent + "/" + prefix + UUID().uuidString.prefix(8)
-        try fileManager.createDirectory(atPath: staging, withIntermediateDirectories: false)
-        let note = "Site généré par Relais : ce dossier est remplacé en entier à chaque génération.\n"
-        guard fileManager.createFile(atPath: "\(staging)/\(Self.marker)", contents: Data(note.utf8)) else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: staging])
+        do {
+            try fileManager.createDirectory(atPath: staging, withIntermediateDirectories: false)
+            guard fileManager.createFile(atPath: "\(staging)/\(Self.marker)", contents: Data(Self.markerNote.utf8)) else {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: staging])
+            }
+        } catch {
+            lock.release()
+            try? fileManager.removeItem(atPath: staging)
+            throw error
         }
+        StagingLock.keep(lock, for: staging)
         return staging
     }
 
-    /// Puts `staging` in place of the output and removes the previous site.
+    /// Removes the folders a killed build left: named like a staging folder, a real folder (not a link), and
+    /// Relais's own (its marker inside, or empty: a build killed between the two calls that make one).
+    /// A user's folder that merely has the name is left alone.
+    private func sweepLeftovers(in parent: String, prefix: String) {
+        let fileManager = FileManager.default
+        for entry in (try? fileManager.contentsOfDirectory(atPath: parent)) ?? [] where entry.hasPrefix(prefix) {
+            let path = "\(parent)/\(entry)"
+            var status = stat()
+            guard lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else { continue }
+            let isEmpty = ((try? fileManager.contentsOfDirectory(atPath: path)) ?? ["?"]).isEmpty
+            if isEmpty || Self.isMarker(atPath: path + "/" + Self.marker) { try? fileManager.removeItem(atPath: path) }
+        }
+    }
+
+    /// The new site is in place but the previous one, moved aside, could not be removed.
+    struct CleanUpError: Error {
+        let leftover: String
+        let underlying: Error
+    }
+
+    /// Puts `staging` in place of the output and removes the previous site. A previous site that cannot be removed
+    /// is an error: it would stay beside the output, as large as the site, and nobody would know.
     func publish(_ staging: String) throws {
+        defer { StagingLock.release(for: staging) }
         let fileManager = FileManager.default
         guard fileManager.fileExists(atPath: target) else {
             try fileManager.moveItem(atPath: staging, toPath: target)
@@ -64,7 +113,7 @@ struct Publisher: Sendable {
         }
         if relais_exchange_paths(staging, target) == 0 {
             // `staging` now holds the previous site.
-            try? fileManager.removeItem(atPath: staging)
+            do { try removePrevious(staging) } catch { throw CleanUpError(leftover: staging, underlying: error) }
             return
         }
         // File systems without an atomic exchange: two renames, the gap between them as short as it gets.
@@ -76,10 +125,11 @@ struct Publisher: Sendable {
             try? fileManager.moveItem(atPath: previous, toPath: target)
             throw error
         }
-        try? fileManager.removeItem(atPath: previous)
+        do { try removePrevious(previous) } catch { throw CleanUpError(leftover: previous, underlying: error) }
     }
 
     func discard(_ staging: String) {
         try? FileManager.default.removeItem(atPath: staging)
+        StagingLock.release(for: staging)
     }
 }

@@ -45,28 +45,35 @@ struct MarkdownBodies: Sendable {
         options.reservedIds.formUnion(placement.reservedIds)
         let renderer = MarkdownRenderer(options: options, textTransform: { FrenchTypography.apply($0) })
         let rendered = renderer.render(markdown) { destination in resolve(destination, from: folder) }
+        var columns = TextColumns(markdown)
+        var problems = 0
         for link in rendered.links {
-            // Positions are worked out only for the links that need one: it means walking the text.
+            // Positions are worked out only for the links that need one, walking the text forward once.
             func location() -> SourceLocation {
-                let column = Self.characterColumn(byteColumn: link.column, line: link.line, in: markdown) + columnOffset
+                let column = columns.characterColumn(line: link.line, byteColumn: link.column) + columnOffset
                 return SourceLocation(file: file, line: line + link.line - 1, column: column)
             }
             if let problem = link.problem {
+                problems += 1
+                // Past the share of one file, the rest are counted in one line (see `DiagnosticLog`).
+                guard problems <= DiagnosticLog.maxPerFile else { continue }
                 diagnostics.append(Diagnostic(step: .validate, at: location(), problem,
                                               hint: "Un lien vers un autre contenu s'écrit avec son chemin relatif, par exemple ../aides/identifiant.md."))
             } else if let target = siteLink(link.destination, from: folder) {
                 siteLinks.append(SiteLink(target: target, location: location()))
             }
         }
+        if problems > DiagnosticLog.maxPerFile {
+            diagnostics.append(DiagnosticLog.summary(at: SourceLocation(file: file, line: line), count: problems - DiagnosticLog.maxPerFile,
+                                                     hasError: true, step: .validate))
+        }
         return rendered
     }
 
     /// cmark counts columns in UTF-8 bytes; editors and Yams count characters.
     static func characterColumn(byteColumn: Int, line: Int, in text: String) -> Int {
-        let lines = text.split(separator: "\n", maxSplits: line, omittingEmptySubsequences: false)
-        guard line >= 1, line <= lines.count else { return byteColumn }
-        let bytes = Array(lines[line - 1].utf8.prefix(max(0, byteColumn - 1)))
-        return String(decoding: bytes, as: UTF8.self).count + 1
+        var columns = TextColumns(text)
+        return columns.characterColumn(line: line, byteColumn: byteColumn)
     }
 
     /// `../aides/x.md#a` → `/aides/x/#a`; `../media/f.pdf` → `/media/f.pdf`; anything else is kept.

@@ -21,7 +21,7 @@ struct WriteStep: NamedStep {
             return (outcome, writer.stamp(ofSitePath: output.path), nil)
         } catch {
             return (nil, nil, Diagnostic(step: .write, at: SourceLocation(file: output.path),
-                                         "Le fichier n'a pas pu être écrit : \(error.localizedDescription)",
+                                         "Le fichier n'a pas pu être écrit : \(SystemErrorText.french(error)).",
                                          hint: "Vérifiez l'espace disque et les droits d'écriture à côté du dossier de sortie."))
         }
     }
@@ -34,7 +34,7 @@ struct WriteStep: NamedStep {
             try writer.prepareFolders(for: paths)
             return []
         } catch {
-            return [Diagnostic(step: .write, at: SourceLocation(file: writer.root), "Les dossiers du site n'ont pas pu être créés : \(error.localizedDescription)",
+            return [Diagnostic(step: .write, at: SourceLocation(file: writer.root), "Les dossiers du site n'ont pas pu être créés : \(SystemErrorText.french(error)).",
                                hint: "Vérifiez l'espace disque et les droits d'écriture à côté du dossier de sortie.")]
         }
     }
@@ -49,7 +49,7 @@ struct WriteStep: NamedStep {
             return StepOutcome(Dictionary(files.map { ($0, BuildCache.stamp(of: "\(writer.root)/\($0)") ?? "?") }, uniquingKeysWith: { first, _ in first }))
         } catch {
             return StepOutcome(nil, [Diagnostic(step: .write, at: SourceLocation(file: outputPath),
-                               "Les fichiers statiques n'ont pas pu être copiés : \(error.localizedDescription)",
+                               "Les fichiers statiques n'ont pas pu être copiés : \(SystemErrorText.french(error)).",
                                hint: "Vérifiez que les fichiers de Templates/assets/ et de Content/media/ sont lisibles, et l'espace disque.")])
         }
     }

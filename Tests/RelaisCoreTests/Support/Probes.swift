@@ -2,5 +2,7 @@
 
 /// Internal checks of RelaisCore reached from tests.
 enum YAMLAliasCheckProbe {
-    static func find(_ yaml: String) -> (line: Int, column: Int)? { YAMLAliasCheck.firstAnchorOrAlias(in: yaml) }
+    static func find(_ yaml: String) -> (line: Int, column: Int)? {
+        YAMLEventCheck.firstRefused(in: yaml).map { ($0.line, $0.column) }
+    }
 }

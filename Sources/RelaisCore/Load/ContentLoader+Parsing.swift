@@ -1,0 +1,58 @@
+import RelaisFrench
+import Yams
+
+extension ContentLoader {
+    /// A content file's text split, checked and read into its model: everything `loadFile` does after reading the
+    /// file, apart so that the fuzz targets reach it without a disk.
+    func parse<Front: Sendable>(
+        _ text: String, path: String, id: String, date: CalendarDate?, kind: ContentKind, log: DiagnosticLog,
+        make: (MappingReader, CalendarDate?) -> Front?
+    ) -> FileResult<Front> {
+        let frontMatter: FrontMatter
+        switch FrontMatter.split(text) {
+        case .success(let split): frontMatter = split
+        case .failure(.missingOpening):
+            log.error(SourceLocation(file: path, line: 1, column: 1), "Le fichier doit commencer par une ligne « --- » qui ouvre l'en-tête YAML.",
+                      hint: "Ajoutez en première ligne « --- », puis les clés, puis une ligne « --- » avant le texte.")
+            return FileResult(diagnostics: log.entries)
+        case .failure(.missingClosing):
+            log.error(SourceLocation(file: path, line: 1, column: 1), "L'en-tête YAML ouvert par « --- » n'est jamais refermé.",
+                      hint: "Ajoutez une ligne « --- » entre les clés et le texte.")
+            return FileResult(diagnostics: log.entries)
+        }
+
+        // Metadata is a few kilobytes: a huge header is a mistake, and Yams would take seconds over it.
+        if frontMatter.yaml.utf8.count > MarkdownGuard.maxBytes {
+            log.error(SourceLocation(file: path, line: 2, column: 1), "L'en-tête YAML dépasse la limite de \(MarkdownGuard.maxBytes / 1_000_000) Mo.",
+                      hint: "Gardez dans l'en-tête les champs et de courts textes ; le texte long va après la ligne « --- ».")
+            return FileResult(diagnostics: log.entries)
+        }
+        if let problem = MarkdownGuard.problem(in: frontMatter.body) {
+            let (message, hint) = MarkdownGuard.describe(problem)
+            var location = SourceLocation(file: path, line: frontMatter.bodyLine, column: 1)
+            if case .nestedOpeners(let line, let column) = problem { location = SourceLocation(file: path, line: frontMatter.bodyLine + line, column: column) }
+            log.error(location, message, hint: hint)
+        }
+        let context = ReadContext(file: path, lineOffset: frontMatter.yamlLineOffset, log: log, yaml: frontMatter.yaml)
+        guard !rejectsRefusedYAML(frontMatter.yaml, context: context) else { return FileResult(diagnostics: log.entries) }
+        let node: Node
+        do {
+            guard let composed = try Yams.compose(yaml: frontMatter.yaml, Self.resolver) else {
+                log.error(SourceLocation(file: path, line: 2, column: 1), "L'en-tête YAML est vide.",
+                          hint: "Copiez l'en-tête d'un autre fichier du dossier \(kind.rawValue)/ et adaptez-en les valeurs.")
+                return FileResult(diagnostics: log.entries)
+            }
+            node = composed
+        } catch {
+            YAMLErrorText.diagnose(error, in: context)
+            return FileResult(diagnostics: log.entries)
+        }
+        guard let reader = MappingReader(node, field: "", in: context) else { return FileResult(diagnostics: log.entries) }
+        let meta = ContentMeta(reading: reader)
+        let front = make(reader, date)
+        reader.finish()
+        guard let meta, let front, !log.hasErrors else { return FileResult(diagnostics: log.entries) }
+        let file = ContentFile(id: id, path: path, front: front, meta: meta, body: frontMatter.body, bodyLine: frontMatter.bodyLine)
+        return FileResult(file: file, isDraft: meta.draft && !includeDrafts, diagnostics: log.entries)
+    }
+}

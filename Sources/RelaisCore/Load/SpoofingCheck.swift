@@ -1,0 +1,45 @@
+/// Invisible characters that make text read as something else: bidirectional overrides and isolates reorder
+/// what follows them (`facture\u{202E}fdp.exe`), zero-width characters make two different titles look alike.
+/// No French title or name needs them; they are refused in every text read from YAML.
+enum SpoofingCheck {
+    enum Kind { case bidirectional, zeroWidth }
+
+    /// The first such scalar, with its offset in scalars.
+    static func firstSpoofingScalar(in text: String) -> (offset: Int, scalar: Unicode.Scalar, kind: Kind)? {
+        // All of them are three bytes starting with 0xE2 (U+2xxx) or 0xEF (U+FEFF): pure ASCII and most accents skip the walk.
+        guard text.utf8.contains(where: { $0 == 0xE2 || $0 == 0xEF }) else { return nil }
+        let scalars = Array(text.unicodeScalars)
+        for (offset, scalar) in scalars.enumerated() {
+            switch scalar.value {
+            case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C:
+                return (offset, scalar, .bidirectional)
+            case 0x200D where isBetweenEmoji(scalars, offset):
+                // The joiner of emoji sequences (👩‍💻) draws one picture: it hides nothing.
+                continue
+            case 0x200B...0x200D, 0x2060, 0xFEFF:
+                return (offset, scalar, .zeroWidth)
+            default:
+                continue
+            }
+        }
+        return nil
+    }
+
+    private static func isBetweenEmoji(_ scalars: [Unicode.Scalar], _ offset: Int) -> Bool {
+        guard offset > 0, offset + 1 < scalars.count else { return false }
+        let isPicture = { (scalar: Unicode.Scalar) in !scalar.isASCII && (scalar.properties.isEmoji || scalar.value == 0xFE0F) }
+        return isPicture(scalars[offset - 1]) && isPicture(scalars[offset + 1])
+    }
+
+    static func message(field: String, offset: Int, scalar: Unicode.Scalar, kind: Kind) -> (String, String) {
+        let code = "U+" + String(scalar.value, radix: 16, uppercase: true)
+        switch kind {
+        case .bidirectional:
+            return ("« \(field) » contient un caractère invisible qui change le sens d'affichage du texte (\(code), caractère \(offset + 1)).",
+                    "Supprimez-le : il peut faire lire autre chose que ce qui est écrit.")
+        case .zeroWidth:
+            return ("« \(field) » contient un caractère invisible de largeur nulle (\(code), caractère \(offset + 1)).",
+                    "Supprimez-le : deux textes qui se ressemblent à l'œil seraient différents pour la machine.")
+        }
+    }
+}
