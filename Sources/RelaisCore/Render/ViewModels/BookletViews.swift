@@ -74,23 +74,40 @@ extension Presentation {
 /// link prefixed so that two aids never share an id, and links to the site's own pages made absolute so that paper
 /// can print them. Works on the HTML Relais's Markdown renderer writes, whose tags and attributes it knows.
 enum BookletHTML {
+    /// One pass over the bytes: every aid's texts go through here, several megabytes on a large guide.
     static func placed(_ html: String, by levels: Int, idPrefix: String, absolute: (String) -> String) -> String {
-        var out = html
-        for level in stride(from: 5, through: 1, by: -1) {
-            let target = min(6, level + levels)
-            out = out.replacingOccurrences(of: "<h\(level)", with: "<h\(target)").replacingOccurrences(of: "</h\(level)>", with: "</h\(target)>")
+        let bytes = Array(html.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 8)
+        let prefix = Array(idPrefix.utf8)
+        func matches(_ pattern: StaticString, at index: Int) -> Bool {
+            pattern.withUTF8Buffer { expected in
+                index + expected.count <= bytes.count && expected.indices.allSatisfy { bytes[index + $0] == expected[$0] }
+            }
         }
-        out = out.replacingOccurrences(of: " id=\"", with: " id=\"\(idPrefix)").replacingOccurrences(of: " href=\"#", with: " href=\"#\(idPrefix)")
-        // ` href="/…"`: the site's own links, written absolute.
-        var result = ""
-        var rest = out[...]
-        while let start = rest.range(of: " href=\"/") {
-            result += rest[..<start.lowerBound] + " href=\""
-            let pathStart = rest.index(before: start.upperBound)
-            guard let end = rest[pathStart...].firstIndex(of: "\"") else { rest = rest[pathStart...]; break }
-            result += absolute(String(rest[pathStart..<end]))
-            rest = rest[end...]
+        var index = 0
+        while index < bytes.count {
+            // `<h2` and `</h2>`: the level moved down, h6 at most.
+            let heading = matches("</h", at: index) ? 3 : matches("<h", at: index) ? 2 : 0
+            if heading > 0, index + heading < bytes.count, (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(bytes[index + heading]) {
+                out += bytes[index..<(index + heading)]
+                out.append(UInt8(ascii: "0") + UInt8(min(6, Int(bytes[index + heading] - UInt8(ascii: "0")) + levels)))
+                index += heading + 1
+            } else if matches(" id=\"", at: index) {
+                out += Array(" id=\"".utf8) + prefix
+                index += 5
+            } else if matches(" href=\"#", at: index) {
+                out += Array(" href=\"#".utf8) + prefix
+                index += 8
+            } else if matches(" href=\"/", at: index), let end = bytes[(index + 7)...].firstIndex(of: UInt8(ascii: "\"")) {
+                // The site's own links, written absolute so that paper can print them.
+                out += Array(" href=\"".utf8) + Array(absolute(String(decoding: bytes[(index + 7)..<end], as: UTF8.self)).utf8)
+                index = end
+            } else {
+                out.append(bytes[index])
+                index += 1
+            }
         }
-        return result + rest
+        return String(decoding: out, as: UTF8.self)
     }
 }
