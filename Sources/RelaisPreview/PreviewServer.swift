@@ -48,7 +48,9 @@ public actor PreviewServer {
         serving = Task {
             do { try await server.run() } catch { await failed.record() }
         }
-        let deadline = ContinuousClock.now + .seconds(5)
+        // A failed bind ends `run()` at once (`failed`); the deadline is only for a server that never starts, and is
+        // long because on a busy machine (a test run on two cores) the serving task may wait for a thread.
+        let deadline = ContinuousClock.now + .seconds(60)
         while await !server.isListening {
             if await failed.happened || ContinuousClock.now > deadline {
                 serving?.cancel()

@@ -54,7 +54,7 @@ final class LoopbackConnection {
 func httpGet(port: UInt16, path: String) throws -> (status: Int, body: String) {
     let connection = try LoopbackConnection(port: port)
     connection.send("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-    connection.read(seconds: 20) { text in
+    connection.read(seconds: 60) { text in
         guard let end = text.range(of: "\r\n\r\n") else { return false }
         let head = text[..<end.lowerBound].lowercased()
         guard let line = head.split(separator: "\r\n").first(where: { $0.hasPrefix("content-length:") }),

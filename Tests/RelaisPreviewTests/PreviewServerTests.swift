@@ -65,15 +65,15 @@ struct PreviewServerTests {
         // A change: the event stream announces the rebuild, and the page shows it.
         let events = try LoopbackConnection(port: port)
         events.send("GET /__relais/events?seen=\(await server.generation) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
-        #expect(events.read(seconds: 10) { $0.contains(": relais serve") })
+        #expect(events.read(seconds: 60) { $0.contains(": relais serve") })
         let aid = folder.appendingPathComponent("Content/aides/alixio-emplois-cdi.md")
         try edit(aid) { $0.replacingOccurrences(of: "title: \"Prêt et subvention", with: "title: \"Prêt modifié et subvention") }
-        #expect(events.read(seconds: 30) { $0.contains("event: reload\ndata: 2\n") })
+        #expect(events.read(seconds: 60) { $0.contains("event: reload\ndata: 2\n") })
         #expect(try httpGet(port: port, path: "/guide/aides/alixio-emplois-cdi/").body.contains("Prêt modifié et subvention"))
 
         // A broken file: every page is the list of diagnostics, escaped.
         try edit(aid) { $0.replacingOccurrences(of: "\npromise:", with: "\npromis<b>:") }
-        #expect(events.read(seconds: 30) { $0.contains("event: reload\ndata: 3\n") })
+        #expect(events.read(seconds: 60) { $0.contains("event: reload\ndata: 3\n") })
         let broken = try httpGet(port: port, path: "/guide/aides/alixio-emplois-cdi/")
         #expect(broken.status == 500)
         #expect(broken.body.contains("<h1>Le site n’a pas pu être généré</h1>"))
@@ -83,7 +83,7 @@ struct PreviewServerTests {
 
         // Mended: the site is back.
         try edit(aid) { $0.replacingOccurrences(of: "\npromis<b>:", with: "\npromise:") }
-        #expect(events.read(seconds: 30) { $0.contains("event: reload\ndata: 4\n") })
+        #expect(events.read(seconds: 60) { $0.contains("event: reload\ndata: 4\n") })
         let mended = try httpGet(port: port, path: "/guide/aides/alixio-emplois-cdi/")
         #expect(mended.status == 200)
         #expect(mended.body.contains("Prêt modifié et subvention"))
@@ -100,7 +100,7 @@ struct PreviewServerTests {
         let port = try port(of: try await server.start())
         let events = try LoopbackConnection(port: port)
         events.send("GET /__relais/events?seen=0 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
-        #expect(events.read(seconds: 10) { $0.contains("event: reload\ndata: 1\n") })
+        #expect(events.read(seconds: 60) { $0.contains("event: reload\ndata: 1\n") })
         await server.stop()
     }
 }
