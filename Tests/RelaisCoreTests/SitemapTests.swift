@@ -62,7 +62,7 @@ struct SitemapTests {
     /// Past the limit (50,000 by the protocol, 7 here), pages go into numbered sitemaps listed by an index.
     @Test func pastTheLimitTheSitemapBecomesAnIndex() async throws {
         let record = try await Repository.exampleRecord()
-        let pages = PagePlanner.plan(record)
+        let pages = PagePlanner.plan(record, guide: AidGuidePlanner.listings(record))
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("relais-sitemap-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try write(SitemapPlanner.plan(record, pages: pages), record: record, to: folder + "/whole")

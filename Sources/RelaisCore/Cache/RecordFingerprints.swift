@@ -29,12 +29,13 @@ struct RecordFingerprints: Sendable {
         values[OutputInput.organisations.key] = HashingEncoder.fingerprint(of: record.organisations)
         values[OutputInput.buildDate.key] = record.buildDate.iso
         values[OutputInput.lastModified.key] = record.lastModified.iso
-        values[OutputInput.aidGuide.key] = AidGuidePlanner.fingerprint(of: AidGuidePlanner.listings(record))
         return RecordFingerprints(values: values, site: HashingEncoder.fingerprint(of: record.site) + "-" + StableHash.of(record.mediaFiles.joined(separator: "\n").utf8))
     }
 
-    /// The fingerprints with the list of planned pages (paths, dates, noindex), which the sitemap lists.
-    func adding(plan outputs: [PlannedOutput]) -> RecordFingerprints {
+    /// The fingerprints with what the plan derived from the whole record: the list of planned pages (paths, dates,
+    /// noindex), which the sitemap lists, and the guide's listings.
+    func adding(plan: SitePlan) -> RecordFingerprints {
+        let outputs = plan.outputs
         var hash = StableHash()
         for output in outputs where output.isPage {
             hash.combine(output.path)
@@ -43,6 +44,7 @@ struct RecordFingerprints: Sendable {
         }
         var values = self.values
         values[OutputInput.plannedPages.key] = hash.hex
+        values[OutputInput.aidGuide.key] = plan.aidGuideFingerprint
         return RecordFingerprints(values: values, site: site)
     }
 

@@ -30,7 +30,7 @@ public struct BuildPipeline: Sendable {
         guard let staging = run.absorb(publish.prepareStaging()) else { return run.finish() }
         // Deciding what to make again and the cards many pages share are render's own preparation: timed with it.
         let preparing = ContinuousClock.now
-        let fingerprints = await RecordFingerprints.make(planned.record).adding(plan: planned.plan.outputs)
+        let fingerprints = await RecordFingerprints.make(planned.record).adding(plan: planned.plan)
         let templateFingerprints = planned.templates.fingerprints
         let reuse = cache.flatMap { cache in
             publish.publishedFolder.map { OutputReuse(cache: cache, fingerprints: fingerprints, templateFingerprints: templateFingerprints, published: $0) }

@@ -9,11 +9,11 @@ enum AidGuidePlanner {
     /// Aids per part of the printed guide: some 400 A4 pages.
     static let bookletPartSize = 200
 
-    /// The printed guide: every current aid in the guide's order, in parts of `bookletPartSize`.
-    static func booklet(_ record: SiteRecord) -> [AidListing] {
-        let current = ordered(record.aids).filter { !$0.status.isClosed }
+    /// The printed guide: the guide's current aids, in its order, in parts of `bookletPartSize`.
+    static func booklet(of listings: [AidListing]) -> [AidListing] {
+        let current = listings.filter { $0.scope == .current }.flatMap(\.aidIds)
         guard !current.isEmpty else { return [] }
-        return paginate(current.map(\.id), scope: .current, basePath: bookletPath, size: bookletPartSize)
+        return paginate(current, scope: .current, basePath: bookletPath, size: bookletPartSize)
     }
 
     /// Current aids first by status (closing soon, open, ongoing, upcoming), then by deadline, then by title.

@@ -1,6 +1,6 @@
 /// Lists every page of the site from the record. Pure: nothing is rendered or written here.
 enum PagePlanner {
-    static func plan(_ record: SiteRecord) -> [PlannedOutput] {
+    static func plan(_ record: SiteRecord, guide listings: [AidListing]) -> [PlannedOutput] {
         let dates = ContentDates(record)
         // A page is dated by what it reads: an item's page by the item (and the items it lists), a list by the
         // latest of what it lists. The sitemap's `lastmod` comes from here.
@@ -21,14 +21,13 @@ enum PagePlanner {
             // Served for any missing address: never indexed, never in the sitemap (its view model says noindex too).
             page("/404.html", template: "pages/not-found", model: NotFoundBody.self, inputs: [], noindex: true) { $0.notFound() },
         ]
-        let listings = AidGuidePlanner.listings(record)
         let index = AidGuideIndex(listings)
         for listing in listings {
             pages.append(page(listing.path, template: "pages/aids", model: AidGuideBody.self, inputs: [.aidGuide] + listing.aidIds.map { .item(.aid, $0) }) {
                 $0.aidGuidePage(listing, index: index)
             })
         }
-        for part in AidGuidePlanner.booklet(record) {
+        for part in AidGuidePlanner.booklet(of: listings) {
             pages.append(page(part.path, template: "pages/booklet", model: BookletBody.self, inputs: [.aidGuide] + part.aidIds.map { .item(.aid, $0) }) {
                 $0.booklet(part)
             })

@@ -13,12 +13,19 @@ struct PlanStep: BuildStep {
 
     /// Every family of outputs, in the order they are rendered. Artifacts that list pages (the sitemap) come last.
     static func outputs(for record: SiteRecord) -> [PlannedOutput] {
-        let pages = PagePlanner.plan(record)
-        return pages + ArtifactPlanner.plan(record, pages: pages)
+        plan(record).outputs
+    }
+
+    /// The guide's listings are made once, here: its pages are planned from them and the cache fingerprints them.
+    static func plan(_ record: SiteRecord) -> SitePlan {
+        let listings = AidGuidePlanner.listings(record)
+        let pages = PagePlanner.plan(record, guide: listings)
+        return SitePlan(outputs: pages + ArtifactPlanner.plan(record, pages: pages), aidGuideFingerprint: AidGuidePlanner.fingerprint(of: listings))
     }
 
     func run(_ input: ResolvedSite) async -> StepOutcome<PlannedSite> {
-        let outputs = Self.outputs(for: input.record)
+        let plan = Self.plan(input.record)
+        let outputs = plan.outputs
         var diagnostics: [Diagnostic] = []
         var seen: Set<String> = []
         for output in outputs where !seen.insert(output.path).inserted {
@@ -30,7 +37,7 @@ struct PlanStep: BuildStep {
         let anchors = RecordBuilder.anchors(of: input.record).mapValues { $0.union(input.templates.reservedIds) }
         diagnostics += files.brokenLinks(input.siteLinks, anchors: anchors)
         diagnostics += Self.checkTemplates(of: outputs, with: input.templates)
-        return StepOutcome(PlannedSite(record: input.record, templates: input.templates, plan: SitePlan(outputs: outputs)), diagnostics)
+        return StepOutcome(PlannedSite(record: input.record, templates: input.templates, plan: plan), diagnostics)
     }
 
     /// Each template once per view-model type it renders, not once per page.

@@ -77,5 +77,6 @@ enum OutputInput: Sendable, Hashable {
 /// Every output of the site, in the order they are rendered.
 struct SitePlan: Sendable {
     let outputs: [PlannedOutput]
-
+    /// What the guide's pages show besides their cards (`OutputInput.aidGuide`), from the listings the plan made.
+    let aidGuideFingerprint: String
 }
