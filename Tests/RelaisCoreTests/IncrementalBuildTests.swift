@@ -66,6 +66,9 @@ struct IncrementalBuildTests {
         defer { project.remove() }
         let first = await project.build(date: "2023-12-01")
         #expect(first.published, "\(first.diagnostics)")
+        // A second build puts the first site aside as the spare, which the incremental build below starts from.
+        #expect(await project.build(date: "2023-12-01", cache: false).published)
+        #expect(Publisher.isRelaisFolder(project.root.appendingPathComponent(".Site.spare").path))
         let before = try Self.files(project.site)
         var date = "2023-12-01"
         switch change {

@@ -77,6 +77,8 @@ struct PublishLeftoverTests {
         var publisher = Publisher(output: root.appendingPathComponent("Site").path)
         publisher.removePrevious = { _ in throw CocoaError(.fileWriteNoPermission) }
         try publisher.publish(try publisher.makeStaging())
+        // A folder of the user's where the spare goes: the previous site cannot be kept, so it must be removed.
+        try FileManager.default.createDirectory(at: root.appendingPathComponent(".Site.spare/notes"), withIntermediateDirectories: true)
         do {
             try publisher.publish(try publisher.makeStaging())
             Issue.record("The clean-up failure was ignored.")
@@ -85,6 +87,7 @@ struct PublishLeftoverTests {
             #expect(SystemErrorText.french(error.underlying) == "l'accès est refusé")
         }
         #expect(Publisher.isMarker(atPath: root.appendingPathComponent("Site/.relais-site").path))
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent(".Site.spare/notes").path))
     }
 
     @Test func outputInsideTheContentOrTheTemplatesIsRefused() async throws {

@@ -43,7 +43,8 @@ public struct BuildPipeline: Sendable {
         var counts = WriteStep.Counts()
         var reused = 0
         var entries: [String: BuildCache.OutputEntry] = [:]
-        if run.absorb(StepOutcome((), write.prepareFolders(for: outputs.map(\.path)))) != nil {
+        if run.absorb(StepOutcome((), write.prepareFolders(for: outputs.map(\.path),
+            staticFiles: WriteStep.staticFiles(assets: planned.templates.assetFiles, media: planned.record.mediaFiles)))) != nil {
             let results = await OutputScheduler(render: render, write: write).run(outputs)
             var diagnostics: [Diagnostic] = []
             for result in results {

@@ -57,7 +57,9 @@ struct Publisher: Sendable {
         return data == Data(markerNote.utf8)
     }
 
-    /// A fresh staging folder beside the output (same file system, so the final rename is atomic), carrying the marker.
+    /// The staging folder beside the output (same file system, so the final rename is atomic), carrying a new
+    /// marker: the site the last publish replaced, kept aside as the spare, when there is one (the writer brings it
+    /// up to date: most of its files are already hard links to the published ones), else an empty folder.
     /// The build holds a shared lock on the parent folder until it publishes or gives up (`StagingLock`); when it
     /// can take that lock alone, no other build is running and the staging folders left by killed builds go at once.
     func makeStaging() throws -> String {
@@ -69,8 +71,13 @@ struct Publisher: Sendable {
         let lock = try StagingLock(folder: parent) { sweepLeftovers(in: parent, prefix: prefix) }
         let staging = parent + "/" + prefix + UUID().uuidString.prefix(8)
         do {
-            try fileManager.createDirectory(atPath: staging, withIntermediateDirectories: false)
-            guard fileManager.createFile(atPath: "\(staging)/\(Self.marker)", contents: Data(Self.markerNote.utf8)) else {
+            // Renamed, not shared: two builds at once never both claim it.
+            let claimed = Self.isRelaisFolder(spare) && rename(spare, staging) == 0
+            if !claimed { try fileManager.createDirectory(atPath: staging, withIntermediateDirectories: false) }
+            // A new marker file each time: its stamp names the site a cache describes.
+            let marker = "\(staging)/\(Self.marker)"
+            unlink(marker)
+            guard fileManager.createFile(atPath: marker, contents: Data(Self.markerNote.utf8)) else {
                 throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: staging])
             }
         } catch {
@@ -80,6 +87,18 @@ struct Publisher: Sendable {
         }
         StagingLock.keep(lock, for: staging)
         return staging
+    }
+
+    /// Where the site a publish replaced waits for the next build, beside the output: `.Site.spare`.
+    var spare: String {
+        let url = URL(fileURLWithPath: target)
+        return url.deletingLastPathComponent().path + "/.\(url.lastPathComponent).spare"
+    }
+
+    /// A real folder (not a link) holding Relais's marker.
+    static func isRelaisFolder(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR && isMarker(atPath: path + "/" + marker)
     }
 
     /// Removes the folders a killed build left: named like a staging folder, a real folder (not a link), and
@@ -102,7 +121,9 @@ struct Publisher: Sendable {
         let underlying: Error
     }
 
-    /// Puts `staging` in place of the output and removes the previous site. A previous site that cannot be removed
+    /// Puts `staging` in place of the output and keeps the previous site as the spare, which the next build brings
+    /// up to date instead of linking every file into a new folder and deleting the old one (on a site of 10,000
+    /// pages, both cost far more than building what changed). A previous site that can be neither kept nor removed
     /// is an error: it would stay beside the output, as large as the site, and nobody would know.
     func publish(_ staging: String) throws {
         defer { StagingLock.release(for: staging) }
@@ -113,7 +134,7 @@ struct Publisher: Sendable {
         }
         if relais_exchange_paths(staging, target) == 0 {
             // `staging` now holds the previous site.
-            do { try removePrevious(staging) } catch { throw CleanUpError(leftover: staging, underlying: error) }
+            try keepAsSpare(staging)
             return
         }
         // File systems without an atomic exchange: two renames, the gap between them as short as it gets.
@@ -125,11 +146,20 @@ struct Publisher: Sendable {
             try? fileManager.moveItem(atPath: previous, toPath: target)
             throw error
         }
-        do { try removePrevious(previous) } catch { throw CleanUpError(leftover: previous, underlying: error) }
+        try keepAsSpare(previous)
     }
 
+    /// Moves a folder of Relais's to the spare's place when it is free; removes it otherwise.
+    private func keepAsSpare(_ folder: String) throws {
+        var status = stat()
+        if Self.isRelaisFolder(folder), lstat(spare, &status) != 0, errno == ENOENT, rename(folder, spare) == 0 { return }
+        do { try removePrevious(folder) } catch { throw CleanUpError(leftover: folder, underlying: error) }
+    }
+
+    /// A build that fails leaves its staging folder as the spare: whatever it holds, the next build checks every
+    /// file of it against the published site.
     func discard(_ staging: String) {
-        try? FileManager.default.removeItem(atPath: staging)
+        try? keepAsSpare(staging)
         StagingLock.release(for: staging)
     }
 }

@@ -37,7 +37,7 @@ struct SiteWriter: Sendable {
     /// `relative` is a path inside the site; its folder exists.
     func write(_ bytes: [UInt8], to relative: String) throws -> Outcome {
         let file = "\(root)/\(relative)"
-        if let previous, Self.hasSameBytes("\(previous)/\(relative)", bytes), link("\(previous)/\(relative)", file) == 0 {
+        if let previous, Self.hasSameBytes("\(previous)/\(relative)", bytes), Self.linkPublished("\(previous)/\(relative)", at: file) {
             return .kept
         }
         let descriptor = try Self.createNew(file, relative)
@@ -75,8 +75,20 @@ struct SiteWriter: Sendable {
     /// Hard-links the published file of `path`, which the cache says is still right.
     func keep(sitePath path: String) throws -> Outcome {
         let relative = SiteURLs.outputFile(for: path)
-        guard let previous, link("\(previous)/\(relative)", "\(root)/\(relative)") == 0 else { throw Self.error(relative) }
+        guard let previous, Self.linkPublished("\(previous)/\(relative)", at: "\(root)/\(relative)") else { throw Self.error(relative) }
         return .kept
+    }
+
+    /// Makes `file` in the staging folder a hard link to the published file. A staging folder made from the spare
+    /// mostly holds that link already (same inode): two `stat`s, nothing written.
+    static func linkPublished(_ published: String, at file: String) -> Bool {
+        var staged = stat()
+        if lstat(file, &staged) == 0 {
+            var source = stat()
+            if stat(published, &source) == 0, source.st_ino == staged.st_ino, source.st_dev == staged.st_dev { return true }
+            unlink(file)
+        }
+        return link(published, file) == 0
     }
 
     /// The stamp of a file written into the staging folder, which it keeps once published.

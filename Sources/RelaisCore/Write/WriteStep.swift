@@ -28,9 +28,11 @@ struct WriteStep: NamedStep {
 
     static func summary(of counts: Counts) -> String { "\(counts.written) fichiers écrits, \(counts.kept) inchangés" }
 
-    /// Every folder of the site, made once before any file is written.
-    func prepareFolders(for paths: [String]) -> [Diagnostic] {
+    /// The staging folder cleared of everything this build does not write (it may be an older site: the spare),
+    /// then every folder of the site made once, before any file is written.
+    func prepareFolders(for paths: [String], staticFiles: [String]) -> [Diagnostic] {
         do {
+            try writer.removeEverything(except: Set(paths.map(SiteURLs.outputFile(for:)) + staticFiles + [Publisher.marker]))
             try writer.prepareFolders(for: paths)
             return []
         } catch {
@@ -39,13 +41,18 @@ struct WriteStep: NamedStep {
         }
     }
 
+    /// The site paths of the theme's assets and the content's media.
+    static func staticFiles(assets: Set<String>, media: [String]) -> [String] {
+        assets.map { "assets/\($0)" } + media.map { "media/\($0)" }
+    }
+
     /// Theme assets and media, copied as they are; their stamps in the site, for the cache.
     func copyStaticFiles(assets: Set<String>, templatesPath: String, media: [String], contentPath: String,
                          outputPath: String) -> StepOutcome<[String: String]> {
         do {
             try writer.copy(assets.sorted(), from: "\(templatesPath)/assets", to: "assets")
             try writer.copy(media, from: "\(contentPath)/media", to: "media")
-            let files = assets.map { "assets/\($0)" } + media.map { "media/\($0)" }
+            let files = Self.staticFiles(assets: assets, media: media)
             return StepOutcome(Dictionary(files.map { ($0, BuildCache.stamp(of: "\(writer.root)/\($0)") ?? "?") }, uniquingKeysWith: { first, _ in first }))
         } catch {
             return StepOutcome(nil, [Diagnostic(step: .write, at: SourceLocation(file: outputPath),
