@@ -121,33 +121,41 @@ extension Presentation {
     /// the others grouped by their first type in the model's order of types; the aids open in all of France or
     /// Europe come last. In each group, aids with amounts first, then those naming the basin or its own territories.
     func basinAidGroups(_ basin: RecordBasin) -> [AidGroup] {
-        let current = basin.aidIds.compactMap(record.aid).filter { !$0.status.isClosed }
         let own = Set(basin.ownCodes + basin.subTerritories.compactMap(\.code) + [basin.id])
         let programmes = Set(basin.programmes.map(\.id))
-        func isNational(_ aid: RecordAid) -> Bool { aid.territories.allSatisfy(\.isNational) }
-        func isFund(_ aid: RecordAid) -> Bool { !isNational(aid) && aid.programmes.contains { programmes.contains($0.id) } }
-        // Money first (the funds proper, with amounts), then the aids that name the basin, then the others.
-        func cards(_ aids: [RecordAid]) -> [AidCard] {
-            func rank(_ aid: RecordAid) -> Int {
-                (aid.financialComponents.isEmpty ? 2 : 0) + (aid.territories.contains { own.contains($0.code) } ? 0 : 1)
-            }
-            return aids.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }
+        /// What the grouping needs of an aid, read once: a basin lists thousands of aids, and copying whole aids
+        /// through every filter was a twentieth of a build.
+        struct Placed {
+            let id: String, type: String?, isNational: Bool, isFund: Bool, rank: Int, fundedBy: Set<String>
+        }
+        let current: [Placed] = basin.aidIds.compactMap { id in
+            guard let aid = record.aid(id), !aid.status.isClosed else { return nil }
+            let national = aid.territories.allSatisfy(\.isNational)
+            let fundedBy = Set(aid.programmes.map(\.id)).intersection(programmes)
+            // Money first (the funds proper, with amounts), then the aids that name the basin, then the others.
+            let rank = (aid.financialComponents.isEmpty ? 2 : 0) + (aid.territories.contains { own.contains($0.code) } ? 0 : 1)
+            return Placed(id: id, type: aid.aidTypes.first?.code, isNational: national, isFund: !national && !fundedBy.isEmpty,
+                          rank: rank, fundedBy: fundedBy)
+        }
+        func cards(_ aids: [Placed]) -> [AidCard] {
+            aids.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }
                 .compactMap { aidCard($0.element.id)?.headed(by: "h4") }
         }
         var groups: [AidGroup] = []
-        let funds = current.filter(isFund)
+        let funds = current.filter(\.isFund)
         if !funds.isEmpty {
-            let names = basin.programmes.filter { programme in funds.contains { $0.programmes.contains { $0.id == programme.id } } }.map(\.title)
+            let funding = funds.reduce(into: Set<String>()) { $0.formUnion($1.fundedBy) }
+            let names = basin.programmes.filter { funding.contains($0.id) }.map(\.title)
             groups.append(AidGroup(id: "fonds-du-bassin", title: text("Financées par \(names.count > 1 ? "les programmes" : "le programme") du bassin : \(names.joined(separator: ", "))"),
                                    cards: cards(funds)))
         }
-        let local = current.filter { !isNational($0) && !isFund($0) }
+        let local = current.filter { !$0.isNational && !$0.isFund }
         for type in AidType.allCases {
-            let members = local.filter { $0.aidTypes.first?.code == type.rawValue }
+            let members = local.filter { $0.type == type.rawValue }
             guard !members.isEmpty else { continue }
             groups.append(AidGroup(id: "aides-\(FrenchFolding.slug(type.label))", title: type.label, cards: cards(members)))
         }
-        let national = current.filter(isNational)
+        let national = current.filter(\.isNational)
         if !national.isEmpty {
             groups.append(AidGroup(id: "aides-nationales", title: "Aides nationales et européennes", cards: cards(national)))
         }
