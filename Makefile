@@ -9,7 +9,7 @@ RELEASE_BIN = $(shell $(SWIFT) build -c release --show-bin-path)
 TEST_VENV = .build-python/venv
 TEST_PYTHON = $(TEST_VENV)/bin/python
 
-.PHONY: site test build deps pydeps browser check clean bench fuzz test-sanitizers
+.PHONY: site test build deps pydeps browser check clean bench fuzz test-sanitizers guide schemas
 
 site: build
 	"$(RELEASE_BIN)/relais" build --content Content --templates Templates --output Site
@@ -87,3 +87,11 @@ $(TEST_VENV)/.installed: Tests/Python/requirements.txt
 
 clean:
 	rm -rf .build .build-python .build-fuzz .build-asan .build-tsan Site
+
+# The key tables of the authoring guide, written again from the content declarations (a test compares them).
+guide: build
+	python3 -c 'import re,subprocess,sys; p="docs/guide-redaction.md"; t=open(p,encoding="utf-8").read(); new=subprocess.run([".build/release/relais","schema","--tableaux"],capture_output=True,text=True,check=True).stdout; s=t.index("<!-- clés : début"); e=t.index("<!-- clés : fin -->")+len("<!-- clés : fin -->\n"); open(p,"w",encoding="utf-8").write(t[:s]+new+t[e:])'
+
+# The JSON Schemas of the example content, for editors (Content/.schemas/).
+schemas: build
+	.build/release/relais schema --content Content

@@ -7,7 +7,7 @@ struct Relais: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "relais",
         abstract: "Génère le site statique d'un guide des aides à partir de Content/ et Templates/.",
-        subcommands: [Build.self, Check.self, New.self, Serve.self],
+        subcommands: [Build.self, Check.self, New.self, Serve.self, Schema.self],
         defaultSubcommand: Build.self)
 
     /// Exit codes: 0 success, 1 content or template errors, 2 usage errors (ArgumentParser's own is 64).

@@ -19,6 +19,6 @@ struct NewContentFileTests {
     @Test func titleIsQuotedForYAML() throws {
         let date = try #require(CalendarDate(iso: "2023-06-15"))
         let text = NewContentFile(kind: .page, title: "Un \"titre\" \\ \u{1B}[31m", date: date).text(contentPath: "/nulle-part")
-        #expect(text.hasPrefix("---\ntitle: \"Un \\\"titre\\\" \\\\ \\x1B[31m\"\n"))
+        #expect(text.hasPrefix("---\n# yaml-language-server: $schema=../.schemas/pages.schema.json\ntitle: \"Un \\\"titre\\\" \\\\ \\x1B[31m\"\n"))
     }
 }

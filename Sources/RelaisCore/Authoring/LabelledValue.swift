@@ -1,19 +1,7 @@
-/// An enumeration of the content model with its French label for each value: what `relais new` lists in comments.
+/// An enumeration of the content model with its French label for each value: the declarations list them in the
+/// schemas, the comments of `relais new` and the guide.
 protocol LabelledValue: YAMLEnum {
     var label: String { get }
-}
-
-extension LabelledValue {
-    /// `grant (subvention), loan (prêt), …`
-    static var commentList: String {
-        allCases.map { "\($0.rawValue) (\(lowercasedFirst($0.label)))" }.joined(separator: ", ")
-    }
-
-    /// "Subvention" → "subvention", but "PME" stays "PME".
-    private static func lowercasedFirst(_ label: String) -> String {
-        guard let first = label.first, label.dropFirst().first?.isLowercase == true else { return label }
-        return first.lowercased() + label.dropFirst()
-    }
 }
 
 extension AidType: LabelledValue {}

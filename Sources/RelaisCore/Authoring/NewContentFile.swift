@@ -47,7 +47,9 @@ public struct NewContentFile: Sendable {
     public func text(contentPath: String) -> String {
         let vocabulary = SiteVocabulary(contentPath: contentPath)
         let body = NewFileBodies.frontMatter(kind: kind, title: Self.quoted(title), vocabulary: vocabulary)
-        return "---\n" + body + "dateModified: \(date)\n---\n" + NewFileBodies.markdown(kind: kind)
+        // The editor's YAML language server reads the schema named on the first line (see `relais schema`).
+        let schema = "# yaml-language-server: $schema=\(SchemaFiles.reference(for: kind.folder))\n"
+        return "---\n" + schema + body + "dateModified: \(date)\n---\n" + NewFileBodies.markdown(kind: kind)
     }
 
     /// Writes the file under the content folder; refuses to replace one.

@@ -21,7 +21,7 @@ public enum FuzzEntryPoints {
         case "page": content(text, .page, log) { r, _ in Page(reading: r) }
         case "site":
             let context = ReadContext(file: "site.yaml", log: log, yaml: text)
-            guard let node = yaml(text, context), let reader = MappingReader(node, field: "", in: context) else { return }
+            guard let node = yaml(text, context), let reader = MappingReader(node, field: "", in: context, declaration: SiteConfig.declaration) else { return }
             _ = SiteConfig(reading: reader, path: "site.yaml")
             reader.finish()
         case "organisations":

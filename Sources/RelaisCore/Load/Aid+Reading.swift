@@ -3,28 +3,28 @@ import RelaisFrench
 
 extension Aid {
     init?(reading r: MappingReader) {
-        let title = r.requiredText("title", maxLength: 180)
-        let promise = r.requiredText("promise", maxLength: 160)
-        let aidTypes: [AidType]? = r.requiredList("aidTypes")
+        let title = r.read("title") as String?
+        let promise = r.read("promise") as String?
+        let aidTypes: [AidType]? = r.read("aidTypes")
         let financialComponents: [FinancialComponent] = r.list("financialComponents")
-        let audiences: [Audience]? = r.requiredList("audiences")
+        let audiences: [Audience]? = r.read("audiences")
         let companySizes: [CompanySize] = r.list("companySizes")
         let targetGroups: [TargetGroup] = r.list("targetGroups")
-        let jobConditions: JobConditions? = r.optional("jobConditions")
-        let eligibility: MarkdownField? = r.required("eligibility")
-        let themes: [Reference]? = r.requiredList("themes")
-        let territories: [TerritoryCode]? = r.requiredList("territories")
-        let backers: [Backer]? = r.requiredList("backers")
+        let jobConditions: JobConditions? = r.read("jobConditions")
+        let eligibility: MarkdownField? = r.read("eligibility")
+        let themes: [Reference]? = r.read("themes")
+        let territories: [TerritoryCode]? = r.read("territories")
+        let backers: [Backer]? = r.read("backers")
         let programmes: [Reference] = r.list("programmes")
-        let recurrence: Recurrence? = r.required("recurrence")
-        let openingDate: CalendarDate? = r.optional("openingDate")
-        let closingDate: CalendarDate? = r.optional("closingDate")
-        let applicationURL: ContentURL? = r.optional("applicationUrl")
-        let moreInfoURL: ContentURL? = r.optional("moreInfoUrl")
-        let contacts: [Reference]? = r.requiredList("contacts")
+        let recurrence: Recurrence? = r.read("recurrence")
+        let openingDate: CalendarDate? = r.read("openingDate")
+        let closingDate: CalendarDate? = r.read("closingDate")
+        let applicationURL: ContentURL? = r.read("applicationUrl")
+        let moreInfoURL: ContentURL? = r.read("moreInfoUrl")
+        let contacts: [Reference]? = r.read("contacts")
         let documents: [Document] = r.list("documents")
-        let source: Source? = r.optional("source")
-        let availability: Availability? = r.optional("availability")
+        let source: Source? = r.read("source")
+        let availability: Availability? = r.read("availability")
 
         if let recurrence, recurrence != .ongoing, !r.isWritten("closingDate") {
             r.requireCondition("recurrence", "Une aide « \(recurrence.rawValue) » doit avoir une date de clôture.",
@@ -57,9 +57,9 @@ extension Aid {
 
 extension Availability: YAMLMapping {
     init?(reading r: MappingReader) {
-        let state: State? = r.required("state")
-        let since: CalendarDate? = r.optional("since")
-        let note: String? = r.optional("note")
+        let state: State? = r.read("state")
+        let since: CalendarDate? = r.read("since")
+        let note: String? = r.read("note")
         if let note, note.count > 300 {
             r.requireCondition("note", "La note de disponibilité dépasse 300 caractères (\(note.count)).",
                                hint: "Dites en une ou deux phrases pourquoi l'aide est fermée et jusqu'à quand ; le détail va dans le texte de l'aide.")
@@ -71,18 +71,18 @@ extension Availability: YAMLMapping {
 
 extension FinancialComponent: YAMLMapping {
     init?(reading r: MappingReader) {
-        let kind: AidType? = r.required("kind")
-        let amount = r.optionalAmount("amount")
-        let per: Basis? = r.optional("per")
-        let cap = r.optionalAmount("cap")
-        let rateMax: Percent? = r.optional("rateMax")
-        let interestRate: Percent? = r.optional("interestRate")
-        let durationMonths = r.optionalCount("durationMonths")
-        let territory: TerritoryCode? = r.optional("territory")
-        let note: String? = r.optional("note")
-        let minAmount = r.optionalAmount("minAmount")
-        let rateMin: Percent? = r.optional("rateMin")
-        let minDurationMonths = r.optionalCount("minDurationMonths")
+        let kind: AidType? = r.read("kind")
+        let amount = (r.read("amount") as Decimal?)
+        let per: Basis? = r.read("per")
+        let cap = (r.read("cap") as Decimal?)
+        let rateMax: Percent? = r.read("rateMax")
+        let interestRate: Percent? = r.read("interestRate")
+        let durationMonths = (r.read("durationMonths") as Int?)
+        let territory: TerritoryCode? = r.read("territory")
+        let note: String? = r.read("note")
+        let minAmount = (r.read("minAmount") as Decimal?)
+        let rateMin: Percent? = r.read("rateMin")
+        let minDurationMonths = (r.read("minDurationMonths") as Int?)
         for (key, months) in [("durationMonths", durationMonths), ("minDurationMonths", minDurationMonths)] {
             if let months, months > FinancialComponent.maximumMonths {
                 r.requireCondition(key, "La durée « \(key) » vaut \(months) mois, plus de 50 ans.",
@@ -129,14 +129,14 @@ extension FinancialComponent: YAMLMapping {
 
 extension JobConditions: YAMLMapping {
     init?(reading r: MappingReader) {
-        self.init(minNetJobs: r.optionalCount("minNetJobs"), contractTypes: r.list("contractTypes"), withinMonths: r.optionalCount("withinMonths"))
+        self.init(minNetJobs: (r.read("minNetJobs") as Int?), contractTypes: r.list("contractTypes"), withinMonths: (r.read("withinMonths") as Int?))
     }
 }
 
 extension Backer: YAMLMapping {
     init?(reading r: MappingReader) {
-        let organisation: Reference? = r.required("organisation")
-        let roles: [Role]? = r.requiredList("roles")
+        let organisation: Reference? = r.read("organisation")
+        let roles: [Role]? = r.read("roles")
         guard let organisation, let roles else { return nil }
         self.init(organisation: organisation, roles: roles)
     }

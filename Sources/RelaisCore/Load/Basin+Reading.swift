@@ -3,11 +3,11 @@ import Yams
 
 extension Basin {
     init?(reading r: MappingReader) {
-        let name: String? = r.required("name")
-        let summary = r.requiredText("summary", maxLength: 300)
-        let kind: Kind? = r.required("kind")
-        let codes: BasinCodes? = r.optional("codes")
-        let region: String? = r.optional("region")
+        let name: String? = r.read("name")
+        let summary = r.read("summary") as String?
+        let kind: Kind? = r.read("kind")
+        let codes: BasinCodes? = r.read("codes")
+        let region: String? = r.read("region")
         let subTerritories: [SubTerritory] = r.list("subTerritories")
         let keyFigures: [KeyFigure] = r.list("keyFigures")
         let indicators: [Indicator] = r.list("indicators")
@@ -30,15 +30,15 @@ struct BasinCodes: YAMLMapping {
     var ze2020: String?
     var cog: [TerritoryCode]
     init?(reading r: MappingReader) {
-        ze2020 = r.optional("ze2020")
+        ze2020 = r.read("ze2020")
         cog = r.list("cog")
     }
 }
 
 extension SubTerritory: YAMLMapping {
     init?(reading r: MappingReader) {
-        let name: String? = r.required("name")
-        let code: TerritoryCode? = r.optional("code")
+        let name: String? = r.read("name")
+        let code: TerritoryCode? = r.read("code")
         guard let name else { return nil }
         self.init(name: name, code: code)
     }
@@ -46,13 +46,13 @@ extension SubTerritory: YAMLMapping {
 
 extension KeyFigure: YAMLMapping {
     init?(reading r: MappingReader) {
-        let label: String? = r.required("label")
-        let value: Decimal? = r.required("value")
-        let unit: FigureUnit? = r.required("unit")
-        let period: String? = r.optional("period")
-        let qualifier: Qualifier? = r.optional("qualifier")
-        let comparison: Comparison? = r.optional("comparison")
-        let source: Source? = r.required("source")
+        let label: String? = r.read("label")
+        let value: Decimal? = r.read("value")
+        let unit: FigureUnit? = r.read("unit")
+        let period: String? = r.read("period")
+        let qualifier: Qualifier? = r.read("qualifier")
+        let comparison: Comparison? = r.read("comparison")
+        let source: Source? = r.read("source")
         guard let label, let value, let unit, let source else { return nil }
         self.init(label: label, value: value, unit: unit, period: period, qualifier: qualifier, comparison: comparison, source: source)
     }
@@ -60,8 +60,8 @@ extension KeyFigure: YAMLMapping {
 
 extension KeyFigure.Comparison: YAMLMapping {
     init?(reading r: MappingReader) {
-        let share: Percent? = r.required("share")
-        let of: String? = r.required("of")
+        let share: Percent? = r.read("share")
+        let of: String? = r.read("of")
         guard let share, let of else { return nil }
         self.init(share: share, of: of)
     }
@@ -71,14 +71,14 @@ extension Indicator: YAMLMapping {
     /// `series` is an inline list, or `{ csv: data/x.csv }`; `csv: data/x.csv` beside it is accepted too.
     /// A CSV series is read by the loader once the file's folder is known.
     init?(reading r: MappingReader) {
-        let id: String? = r.required("id")
-        let label: String? = r.required("label")
-        let unit: FigureUnit? = r.required("unit")
-        let definition: String? = r.optional("definition")
-        let source: Source? = r.required("source")
-        let chart: Chart? = r.optional("chart")
+        let id: String? = r.read("id")
+        let label: String? = r.read("label")
+        let unit: FigureUnit? = r.read("unit")
+        let definition: String? = r.read("definition")
+        let source: Source? = r.read("source")
+        let chart: Chart? = r.read("chart")
         let seriesNode = r.valueNode("series")
-        let csvKey: Reference? = r.optional("csv")
+        let csvKey: Reference? = r.read("csv")
         var points: [Point] = []
         var csvReference = csvKey
         if let seriesNode {
@@ -108,19 +108,19 @@ extension Indicator: YAMLMapping {
     }
 }
 
-private struct CSVSeriesReference: YAMLMapping {
+struct CSVSeriesReference: YAMLMapping {
     var csv: Reference
     init?(reading r: MappingReader) {
-        guard let csv: Reference = r.required("csv") else { return nil }
+        guard let csv: Reference = r.read("csv") else { return nil }
         self.csv = csv
     }
 }
 
 extension Indicator.Point: YAMLMapping {
     init?(reading r: MappingReader) {
-        let period: String? = r.required("period")
-        let value: Decimal? = r.required("value")
-        let status: Status? = r.optional("status")
+        let period: String? = r.read("period")
+        let value: Decimal? = r.read("value")
+        let status: Status? = r.read("status")
         guard let period, let value else { return nil }
         self.init(period: period, value: value, status: status)
     }

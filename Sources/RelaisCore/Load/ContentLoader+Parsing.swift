@@ -47,7 +47,7 @@ extension ContentLoader {
             YAMLErrorText.diagnose(error, in: context)
             return FileResult(diagnostics: log.entries)
         }
-        guard let reader = MappingReader(node, field: "", in: context) else { return FileResult(diagnostics: log.entries) }
+        guard let reader = MappingReader(node, field: "", in: context, declaration: kind.declaration) else { return FileResult(diagnostics: log.entries) }
         let meta = ContentMeta(reading: reader)
         let front = make(reader, date)
         reader.finish()

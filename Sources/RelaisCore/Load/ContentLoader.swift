@@ -78,7 +78,7 @@ public struct ContentLoader: Sendable {
         let path = display("site.yaml")
         guard let node = readYAMLFile("site.yaml", required: true, log: log) else { return nil }
         let context = ReadContext(file: path, log: log)
-        guard let reader = MappingReader(node, field: "", in: context) else { return nil }
+        guard let reader = MappingReader(node, field: "", in: context, declaration: SiteConfig.declaration) else { return nil }
         let site = SiteConfig(reading: reader, path: path)
         reader.finish()
         return site

@@ -9,18 +9,18 @@ extension Event {
     ]
 
     init?(reading r: MappingReader) {
-        let title = r.requiredText("title", maxLength: 180)
-        let summary = r.requiredText("summary", maxLength: 300)
-        let kind: Kind? = r.required("kind")
-        let start: LocalDateTime? = r.required("start")
-        let end: LocalDateTime? = r.required("end")
-        let timezone: String? = r.optional("timezone")
-        let status: Status? = r.optional("status")
-        let attendanceMode: AttendanceMode? = r.required("attendanceMode")
-        let venue: Venue? = r.optional("venue")
-        let onlineURL: ContentURL? = r.optional("onlineUrl")
-        let organizers: [Reference]? = r.requiredList("organizers")
-        let registration: Registration? = r.optional("registration")
+        let title = r.read("title") as String?
+        let summary = r.read("summary") as String?
+        let kind: Kind? = r.read("kind")
+        let start: LocalDateTime? = r.read("start")
+        let end: LocalDateTime? = r.read("end")
+        let timezone: String? = r.read("timezone")
+        let status: Status? = r.read("status")
+        let attendanceMode: AttendanceMode? = r.read("attendanceMode")
+        let venue: Venue? = r.read("venue")
+        let onlineURL: ContentURL? = r.read("onlineUrl")
+        let organizers: [Reference]? = r.read("organizers")
+        let registration: Registration? = r.read("registration")
         let programme: [ProgrammeItem] = r.list("programme")
         let relatedAids: [Reference] = r.list("relatedAids")
         let relatedProgrammes: [Reference] = r.list("relatedProgrammes")
@@ -70,11 +70,11 @@ extension Event {
 
 extension Venue: YAMLMapping {
     init?(reading r: MappingReader) {
-        let name: String? = r.required("name")
-        let streetAddress: String? = r.required("streetAddress")
-        let postalCode: String? = r.required("postalCode")
-        let locality: String? = r.required("locality")
-        let access: String? = r.optional("access")
+        let name: String? = r.read("name")
+        let streetAddress: String? = r.read("streetAddress")
+        let postalCode: String? = r.read("postalCode")
+        let locality: String? = r.read("locality")
+        let access: String? = r.read("access")
         if let postalCode, !(postalCode.count == 5 && postalCode.allSatisfy(\.isASCIIDigit)) {
             r.requireCondition("postalCode", "Le code postal « \(postalCode) » doit compter cinq chiffres.",
                                hint: "Écrivez-le entre guillemets pour garder le zéro initial : \"01000\".")
@@ -86,12 +86,12 @@ extension Venue: YAMLMapping {
 
 extension Registration: YAMLMapping {
     init?(reading r: MappingReader) {
-        let required: Bool? = r.required("required")
-        let url: ContentURL? = r.optional("url")
-        let email: EmailAddress? = r.optional("email")
-        let deadline: CalendarDate? = r.optional("deadline")
-        let free: Bool? = r.optional("free")
-        let capacity = r.optionalCount("capacity")
+        let required: Bool? = r.read("required")
+        let url: ContentURL? = r.read("url")
+        let email: EmailAddress? = r.read("email")
+        let deadline: CalendarDate? = r.read("deadline")
+        let free: Bool? = r.read("free")
+        let capacity = (r.read("capacity") as Int?)
         guard let required else { return nil }
         self.init(required: required, url: url, email: email, deadline: deadline, free: free ?? true, capacity: capacity)
     }
@@ -99,11 +99,11 @@ extension Registration: YAMLMapping {
 
 extension ProgrammeItem: YAMLMapping {
     init?(reading r: MappingReader) {
-        let start: Time? = r.required("start")
-        let end: Time? = r.optional("end")
-        let format: Format? = r.required("format")
-        let title: String? = r.required("title")
-        let description: String? = r.optional("description")
+        let start: Time? = r.read("start")
+        let end: Time? = r.read("end")
+        let format: Format? = r.read("format")
+        let title: String? = r.read("title")
+        let description: String? = r.read("description")
         let moderators: [Participant] = r.list("moderators")
         let speakers: [Participant] = r.list("speakers")
         guard let start, let format, let title else { return nil }
@@ -113,6 +113,8 @@ extension ProgrammeItem: YAMLMapping {
 }
 
 extension ProgrammeItem.Time: YAMLReadable {
+    static var shape: ValueShape { .either([.time, .dateTime]) }
+
     static func read(_ node: Node, field: String, in context: ReadContext) -> ProgrammeItem.Time? {
         if let text = node.scalarText {
             if let time = LocalTime(text: text) { return .time(time) }
@@ -134,10 +136,10 @@ extension ProgrammeItem.Time: YAMLReadable {
 
 extension Participant: YAMLMapping {
     init?(reading r: MappingReader) {
-        let name: String? = r.required("name")
-        let role: String? = r.optional("role")
-        let organisation: Reference? = r.optional("organisation")
-        let consent: Bool? = r.required("consentToPublish")
+        let name: String? = r.read("name")
+        let role: String? = r.read("role")
+        let organisation: Reference? = r.read("organisation")
+        let consent: Bool? = r.read("consentToPublish")
         if let consent, !consent {
             r.requireCondition("consentToPublish", "« \(name ?? "Cette personne") » n'a pas donné son accord pour être publiée.",
                                hint: "Retirez cette personne du programme, ou obtenez son accord et écrivez « consentToPublish: true ».")

@@ -1,18 +1,20 @@
 import Foundation
 import Yams
 
-/// Reads the keys of one YAML mapping into a model, remembering the keys asked for,
-/// so that `finish()` can report every key nobody asked for, with the nearest known key.
+/// Reads the keys of one YAML mapping into a model through the mapping's declaration, which says whether each key
+/// is required and its limits; `finish()` reports every key the declaration does not have, with the nearest one.
+/// Mappings whose keys are ids (the organisations, their contacts) have no declaration: the reader walks them.
 final class MappingReader {
     let node: Node
     let context: ReadContext
     /// The mapping's own name in messages, empty at the top of a file.
     let field: String
+    let declaration: MappingDeclaration?
     private let pairs: [(key: String, keyNode: Node, value: Node)]
     private var knownKeys: [String] = []
 
     /// Nil, after a diagnostic, when the node is not a mapping.
-    init?(_ node: Node, field: String, in context: ReadContext) {
+    init?(_ node: Node, field: String, in context: ReadContext, declaration: MappingDeclaration? = nil) {
         guard case .mapping(let mapping) = node else {
             context.error(
                 at: node,
@@ -23,6 +25,7 @@ final class MappingReader {
         self.node = node
         self.context = context
         self.field = field
+        self.declaration = declaration
         // Yams refuses duplicate keys while parsing (see YAMLErrorText), so keys are unique here.
         pairs = mapping.map { (key: $0.key.scalarText ?? "", keyNode: $0.key, value: $0.value) }
     }
@@ -42,32 +45,28 @@ final class MappingReader {
     /// Whether the key is written with a value, even an invalid one (`key: ~` counts as not written).
     func isWritten(_ key: String) -> Bool { pairs.contains { $0.key == key && !$0.value.isNull } }
 
-    /// A whole number of at least `minimum` (a duration, a count, a size).
-    func optionalCount(_ key: String, minimum: Int = 1) -> Int? {
-        guard let value: Int = optional(key) else { return nil }
-        guard value >= minimum else {
-            requireCondition(key, "« \(path(key)) » vaut \(value) ; il doit valoir au moins \(minimum).",
-                             hint: "Écrivez un nombre entier positif, ou supprimez la ligne.")
-            return nil
-        }
-        return value
+    /// A whole number below its declared minimum, reported.
+    private func isBelowMinimum(_ key: String, _ value: Int, _ minimum: Int) -> Bool {
+        guard value < minimum else { return false }
+        requireCondition(key, "« \(path(key)) » vaut \(value) ; il doit valoir au moins \(minimum).",
+                         hint: "Écrivez un nombre entier positif, ou supprimez la ligne.")
+        return true
     }
 
-    /// An amount of money: positive, in euros.
-    func optionalAmount(_ key: String) -> Decimal? {
-        guard let value: Decimal = optional(key) else { return nil }
+    /// An amount of money that is not positive, whole euros and cents, from 1 €, reported.
+    private func isBadAmount(_ key: String, _ value: Decimal) -> Bool {
         guard value > 0 else {
             requireCondition(key, "Le montant « \(path(key)) » doit être positif.",
                              hint: "Écrivez le montant en euros, sans signe : 15000.")
-            return nil
+            return true
         }
         // 0.004 would be published as "0 €": an amount is whole euros and cents, from 1 €.
         guard value >= 1, value == Self.roundedToCents(value) else {
             requireCondition(key, "Le montant « \(path(key)) » vaut \(value) € : un montant s'écrit en euros, d'au moins 1 €, au centime près.",
                              hint: "Écrivez par exemple 15000 ou 1500.50.")
-            return nil
+            return true
         }
-        return value
+        return false
     }
 
     static func roundedToCents(_ value: Decimal) -> Decimal {
@@ -82,29 +81,39 @@ final class MappingReader {
         return context.location(of: node)
     }
 
-    func required<T: YAMLReadable>(_ key: String, as type: T.Type = T.self) -> T? {
-        guard let value = valueNode(key) else {
-            context.error(at: node, "Le champ obligatoire « \(key) » manque\(Self.inside(field)).",
-                          hint: "Ajoutez une ligne « \(key): … »\(field.isEmpty ? "" : " dans « \(field) »").")
+    /// The value of a declared key, read as its declaration says: a missing required key, a text over its length,
+    /// a list under its count, a number under its minimum or a bad amount is reported and gives nil.
+    func read<T: YAMLReadable>(_ key: String, as type: T.Type = T.self) -> T? {
+        guard let declared = declaration?.field(key) else {
+            assertionFailure("« \(key) » is not declared for \(declaration?.name ?? field)")
+            return valueNode(key).flatMap { T.read($0, field: path(key), in: context) }
+        }
+        assert(declared.type == ObjectIdentifier(T.self), "« \(key) » is declared as another type than \(T.self)")
+        guard let valueNode = valueNode(key) else {
+            if declared.isRequired {
+                context.error(at: node, "Le champ obligatoire « \(key) » manque\(Self.inside(field)).",
+                              hint: "Ajoutez une ligne « \(key): … »\(field.isEmpty ? "" : " dans « \(field) »").")
+            }
             return nil
         }
-        return T.read(value, field: path(key), in: context)
-    }
-
-    func optional<T: YAMLReadable>(_ key: String, as type: T.Type = T.self) -> T? {
-        guard let value = valueNode(key) else { return nil }
-        return T.read(value, field: path(key), in: context)
-    }
-
-    /// A list that must hold at least one item.
-    func requiredList<T: YAMLReadable>(_ key: String, of type: T.Type = T.self) -> [T]? {
-        guard let list: [T] = required(key) else { return nil }
-        if list.isEmpty {
-            context.error(at: valueNode(key) ?? node, "« \(path(key)) » doit contenir au moins un élément.",
+        guard let value = T.read(valueNode, field: path(key), in: context) else { return nil }
+        if let maxLength = declared.maxLength, let text = value as? String, text.count > maxLength {
+            requireCondition(key, "« \(path(key)) » fait \(text.count) caractères ; la limite est de \(maxLength).",
+                             hint: "Raccourcissez-le : il s'affiche dans les listes et les résultats de recherche.")
+        }
+        if let minItems = declared.minItems, let list = value as? any Collection, list.count < minItems {
+            context.error(at: valueNode, "« \(path(key)) » doit contenir au moins un élément.",
                           hint: "Écrivez au moins une valeur entre crochets : « \(key): [ … ] ».")
             return nil
         }
-        return list
+        if let minimum = declared.minimum, let number = value as? Int, isBelowMinimum(key, number, minimum) { return nil }
+        if case .amount = declared.shape, let amount = value as? Decimal, isBadAmount(key, amount) { return nil }
+        return value
+    }
+
+    /// An optional list: absent means empty.
+    func list<T: YAMLReadable>(_ key: String, of type: T.Type = T.self) -> [T] {
+        read(key) ?? []
     }
 
     /// A condition that ties several keys together (e.g. `closingDate` unless `recurrence: ongoing`).
@@ -112,10 +121,15 @@ final class MappingReader {
         context.log.error(location(of: key), message, hint: hint)
     }
 
-    /// Reports every key that no `required`/`optional` call asked for.
+    /// Reports every key written that the declaration does not have (without one: that nobody asked for).
     func finish() {
-        let known = Array(Set(knownKeys)).sorted()
-        for (key, keyNode, _) in pairs where !knownKeys.contains(key) {
+        let known = declaration?.keys.sorted() ?? Array(Set(knownKeys)).sorted()
+        // A reader that stopped early after an error may leave keys unasked; otherwise each declared key is read.
+        if let declaration, !context.log.hasErrors {
+            let unread = Set(declaration.keys).subtracting(knownKeys)
+            assert(unread.isEmpty, "the reader of \(declaration.name) never asks for \(unread.sorted())")
+        }
+        for (key, keyNode, _) in pairs where !known.contains(key) {
             // A file full of unknown keys: count them, without a suggestion each.
             guard !context.log.isFull(context.file) else {
                 context.log.skip(context.location(of: keyNode), severity: .error)
@@ -136,14 +150,17 @@ final class MappingReader {
     }
 }
 
-/// A model read from a YAML mapping; `init?(reading:)` asks for each key, returns nil if a required one failed.
+/// A model read from a YAML mapping; `init?(reading:)` asks for each declared key, returns nil if one failed.
 protocol YAMLMapping: YAMLReadable {
+    static var declaration: MappingDeclaration { get }
     init?(reading reader: MappingReader)
 }
 
 extension YAMLMapping {
+    static var shape: ValueShape { .mapping(declaration) }
+
     static func read(_ node: Node, field: String, in context: ReadContext) -> Self? {
-        guard let reader = MappingReader(node, field: field, in: context) else { return nil }
+        guard let reader = MappingReader(node, field: field, in: context, declaration: declaration) else { return nil }
         let value = Self(reading: reader)
         reader.finish()
         return value

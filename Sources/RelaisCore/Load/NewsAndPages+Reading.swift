@@ -2,9 +2,9 @@ import RelaisFrench
 
 extension NewsItem {
     init?(reading r: MappingReader, date: CalendarDate) {
-        let title = r.requiredText("title", maxLength: 180)
-        let summary = r.requiredText("summary", maxLength: 300)
-        let source: Source? = r.optional("source")
+        let title = r.read("title") as String?
+        let summary = r.read("summary") as String?
+        let source: Source? = r.read("source")
         let relatedAids: [Reference] = r.list("relatedAids")
         let relatedEvents: [Reference] = r.list("relatedEvents")
         let relatedProgrammes: [Reference] = r.list("relatedProgrammes")
@@ -17,8 +17,8 @@ extension NewsItem {
 
 extension Page {
     init?(reading r: MappingReader) {
-        let title = r.requiredText("title", maxLength: 180)
-        let summary: String? = r.optional("summary")
+        let title = r.read("title") as String?
+        let summary: String? = r.read("summary")
         guard let title else { return nil }
         self.init(title: title, summary: summary)
     }

@@ -7,7 +7,7 @@ enum OrganisationsReader {
         var organisations: [Organisation] = []
         for (id, keyNode, value) in top.writtenKeys {
             guard checkId(id, at: keyNode, what: "d'organisation", in: context),
-                  let reader = MappingReader(value, field: id, in: context) else { continue }
+                  let reader = MappingReader(value, field: id, in: context, declaration: Organisation.declaration) else { continue }
             if let organisation = Organisation(id: id, reading: reader, location: context.location(of: keyNode)) {
                 organisations.append(organisation)
             }
@@ -28,16 +28,16 @@ enum OrganisationsReader {
 
 extension Organisation {
     init?(id: String, reading r: MappingReader, location: SourceLocation) {
-        let name: String? = r.required("name")
-        let kind: Kind? = r.required("kind")
-        let acronym: String? = r.optional("acronym")
-        let siren: String? = r.optional("siren")
-        let url: ContentURL? = r.optional("url")
+        let name: String? = r.read("name")
+        let kind: Kind? = r.read("kind")
+        let acronym: String? = r.read("acronym")
+        let siren: String? = r.read("siren")
+        let url: ContentURL? = r.read("url")
         var contacts: [Contact] = []
         if let contactsNode = r.valueNode("contacts"), let contactsReader = MappingReader(contactsNode, field: r.path("contacts"), in: r.context) {
             for (contactId, keyNode, value) in contactsReader.writtenKeys {
                 guard OrganisationsReader.checkId(contactId, at: keyNode, what: "de contact", in: r.context),
-                      let reader = MappingReader(value, field: "\(id)/\(contactId)", in: r.context) else { continue }
+                      let reader = MappingReader(value, field: "\(id)/\(contactId)", in: r.context, declaration: Contact.declaration) else { continue }
                 if let contact = Contact(id: "\(id)/\(contactId)", reading: reader, location: r.context.location(of: keyNode)) {
                     contacts.append(contact)
                 }
@@ -55,14 +55,14 @@ extension Organisation {
 
 extension Contact {
     init?(id: String, reading r: MappingReader, location: SourceLocation) {
-        let kind: Kind? = r.required("kind")
-        let name: String? = r.required("name")
-        let role: String? = r.optional("role")
-        let email: EmailAddress? = r.optional("email")
-        let phone: PhoneNumber? = r.optional("phone")
-        let url: ContentURL? = r.optional("url")
-        let address: String? = r.optional("address")
-        let consent: Bool? = r.optional("consentToPublish")
+        let kind: Kind? = r.read("kind")
+        let name: String? = r.read("name")
+        let role: String? = r.read("role")
+        let email: EmailAddress? = r.read("email")
+        let phone: PhoneNumber? = r.read("phone")
+        let url: ContentURL? = r.read("url")
+        let address: String? = r.read("address")
+        let consent: Bool? = r.read("consentToPublish")
         if email == nil, phone == nil, url == nil, address == nil {
             r.requireCondition("name", "Le contact « \(id) » n'a aucun moyen d'être joint.",
                                hint: "Ajoutez au moins « email », « phone », « url » ou « address ».")

@@ -4,14 +4,14 @@ import Yams
 
 extension Programme {
     init?(reading r: MappingReader) {
-        let name: String? = r.required("name")
-        let summary = r.requiredText("summary", maxLength: 300)
-        let acronym: String? = r.optional("acronym")
-        let kind: Kind? = r.required("kind")
-        let period: ProgrammePeriod? = r.required("period")
-        let pilots: [Reference]? = r.requiredList("pilots")
-        let territories: [TerritoryCode]? = r.requiredList("territories")
-        let budget: Budget? = r.optional("budget")
+        let name: String? = r.read("name")
+        let summary = r.read("summary") as String?
+        let acronym: String? = r.read("acronym")
+        let kind: Kind? = r.read("kind")
+        let period: ProgrammePeriod? = r.read("period")
+        let pilots: [Reference]? = r.read("pilots")
+        let territories: [TerritoryCode]? = r.read("territories")
+        let budget: Budget? = r.read("budget")
         let targets: [Target] = r.list("targets")
         let axes: [Axis] = r.list("axes")
         let workstreams: [Workstream] = r.list("workstreams")
@@ -30,8 +30,8 @@ struct ProgrammePeriod: YAMLMapping {
     var start: Programme.PeriodBound
     var end: Programme.PeriodBound?
     init?(reading r: MappingReader) {
-        let start: Programme.PeriodBound? = r.required("start")
-        let end: Programme.PeriodBound? = r.optional("end")
+        let start: Programme.PeriodBound? = r.read("start")
+        let end: Programme.PeriodBound? = r.read("end")
         if let start, let end, end.year < start.year {
             r.requireCondition("end", "La période finit (\(end.year)) avant d'avoir commencé (\(start.year)).",
                                hint: "Vérifiez « start » et « end ».")
@@ -43,6 +43,8 @@ struct ProgrammePeriod: YAMLMapping {
 }
 
 extension Programme.PeriodBound: YAMLReadable {
+    static var shape: ValueShape { .either([.year, .date]) }
+
     static func read(_ node: Node, field: String, in context: ReadContext) -> Programme.PeriodBound? {
         if let text = node.scalarText {
             if text.count == 4, let year = Int(text), year >= 1900 { return .year(year) }
@@ -56,17 +58,17 @@ extension Programme.PeriodBound: YAMLReadable {
 
 extension Budget: YAMLMapping {
     init?(reading r: MappingReader) {
-        self.init(total: r.optionalAmount("total"), perYear: r.optionalAmount("perYear"), years: r.optionalCount("years"), note: r.optional("note"))
+        self.init(total: (r.read("total") as Decimal?), perYear: (r.read("perYear") as Decimal?), years: (r.read("years") as Int?), note: r.read("note"))
     }
 }
 
 extension Target: YAMLMapping {
     init?(reading r: MappingReader) {
-        let label: String? = r.required("label")
-        let value: Decimal? = r.required("value")
-        let unit: FigureUnit? = r.required("unit")
-        let per: Basis? = r.required("per")
-        let countingMethod: CountingMethod? = r.optional("countingMethod")
+        let label: String? = r.read("label")
+        let value: Decimal? = r.read("value")
+        let unit: FigureUnit? = r.read("unit")
+        let per: Basis? = r.read("per")
+        let countingMethod: CountingMethod? = r.read("countingMethod")
         let results: [Result] = r.list("results")
         guard let label, let value, let unit, let per else { return nil }
         self.init(label: label, value: value, unit: unit, per: per, countingMethod: countingMethod, results: results)
@@ -75,8 +77,8 @@ extension Target: YAMLMapping {
 
 extension Target.Result: YAMLMapping {
     init?(reading r: MappingReader) {
-        let period: String? = r.required("period")
-        let value: Decimal? = r.required("value")
+        let period: String? = r.read("period")
+        let value: Decimal? = r.read("value")
         guard let period, let value else { return nil }
         self.init(period: period, value: value)
     }
@@ -84,8 +86,8 @@ extension Target.Result: YAMLMapping {
 
 extension Axis: YAMLMapping {
     init?(reading r: MappingReader) {
-        let title: String? = r.required("title")
-        let description: MarkdownField? = r.optional("description")
+        let title: String? = r.read("title")
+        let description: MarkdownField? = r.read("description")
         guard let title else { return nil }
         self.init(title: title, description: description)
     }
@@ -93,8 +95,8 @@ extension Axis: YAMLMapping {
 
 extension Workstream: YAMLMapping {
     init?(reading r: MappingReader) {
-        let title: String? = r.required("title")
-        let leads: String? = r.optional("leads")
+        let title: String? = r.read("title")
+        let leads: String? = r.read("leads")
         guard let title else { return nil }
         self.init(title: title, leads: leads)
     }
@@ -102,10 +104,10 @@ extension Workstream: YAMLMapping {
 
 extension GovernanceBody: YAMLMapping {
     init?(reading r: MappingReader) {
-        let body: String? = r.required("body")
-        let role: String? = r.optional("role")
-        let frequency: String? = r.optional("frequency")
-        let members: String? = r.optional("members")
+        let body: String? = r.read("body")
+        let role: String? = r.read("role")
+        let frequency: String? = r.read("frequency")
+        let members: String? = r.read("members")
         guard let body else { return nil }
         self.init(body: body, role: role, frequency: frequency, members: members)
     }
@@ -113,10 +115,10 @@ extension GovernanceBody: YAMLMapping {
 
 extension PilotTerritory: YAMLMapping {
     init?(reading r: MappingReader) {
-        let territory: String? = r.required("territory")
-        let projectCarriers: [Reference]? = r.requiredList("projectCarriers")
-        let status: Status? = r.optional("status")
-        let summary: String? = r.optional("summary")
+        let territory: String? = r.read("territory")
+        let projectCarriers: [Reference]? = r.read("projectCarriers")
+        let status: Status? = r.read("status")
+        let summary: String? = r.read("summary")
         guard let territory, let projectCarriers else { return nil }
         self.init(territory: territory, projectCarriers: projectCarriers, status: status, summary: summary)
     }
@@ -124,8 +126,8 @@ extension PilotTerritory: YAMLMapping {
 
 extension LegalBasis: YAMLMapping {
     init?(reading r: MappingReader) {
-        let label: String? = r.required("label")
-        let url: ContentURL? = r.optional("url")
+        let label: String? = r.read("label")
+        let url: ContentURL? = r.read("url")
         guard let label else { return nil }
         self.init(label: label, url: url)
     }

@@ -46,6 +46,8 @@ final class ReadContext {
 protocol YAMLReadable {
     /// The value, or nil after a diagnostic was logged. `field` names the value in messages (`backers[1].roles`).
     static func read(_ node: Node, field: String, in context: ReadContext) -> Self?
+    /// What the value looks like, for the declarations (schemas, `relais new`, the guide).
+    static var shape: ValueShape { get }
 }
 
 extension Node {

@@ -5,6 +5,8 @@ import Yams
 // How plain values are read from YAML scalars. Each reader logs a French message with the node's position.
 
 extension String: YAMLReadable {
+    static var shape: ValueShape { .text }
+
     static func read(_ node: Node, field: String, in context: ReadContext) -> String? {
         guard let text = node.scalarText else {
             context.error(at: node, "« \(field) » doit être un texte, pas \(node.kindDescription).",
@@ -36,6 +38,8 @@ extension String: YAMLReadable {
 }
 
 extension MarkdownField: YAMLReadable {
+    static var shape: ValueShape { .markdown }
+
     static func read(_ node: Node, field: String, in context: ReadContext) -> MarkdownField? {
         guard let text = String.read(node, field: field, in: context), case .scalar(let scalar) = node,
               let mark = node.mark else { return nil }
@@ -63,6 +67,8 @@ extension MarkdownField: YAMLReadable {
 }
 
 extension Int: YAMLReadable {
+    static var shape: ValueShape { .integer }
+
     static func read(_ node: Node, field: String, in context: ReadContext) -> Int? {
         guard let text = node.scalarText, let value = Int(text) else {
             context.error(at: node, "« \(field) » doit être un nombre entier, pas « \(node.scalarText ?? node.kindDescription) ».",
@@ -74,6 +80,8 @@ extension Int: YAMLReadable {
 }
 
 extension Bool: YAMLReadable {
+    static var shape: ValueShape { .boolean }
+
     static func read(_ node: Node, field: String, in context: ReadContext) -> Bool? {
         switch node.scalarText {
         case "true": return true
@@ -87,6 +95,8 @@ extension Bool: YAMLReadable {
 }
 
 extension Decimal: YAMLReadable {
+    static var shape: ValueShape { .number }
+
     /// Exact decimals only: `4500000` or `4.5`, never `4.5e6` nor `4 500 000`.
     static func read(_ node: Node, field: String, in context: ReadContext) -> Decimal? {
         guard let text = node.scalarText, let value = Decimal(plainText: text) else {
@@ -131,6 +141,8 @@ extension Decimal: YAMLReadable {
 
 /// A percentage between 0 and 100.
 public struct Percent: YAMLReadable, Sendable, Hashable {
+    static var shape: ValueShape { .percent }
+
     public let value: Decimal
 
     static func read(_ node: Node, field: String, in context: ReadContext) -> Percent? {
@@ -145,6 +157,8 @@ public struct Percent: YAMLReadable, Sendable, Hashable {
 }
 
 extension CalendarDate: YAMLReadable {
+    static var shape: ValueShape { .date }
+
     static func read(_ node: Node, field: String, in context: ReadContext) -> CalendarDate? {
         guard let text = node.scalarText, let date = CalendarDate(iso: text) else {
             context.error(at: node, "« \(field) » doit être une date existante au format AAAA-MM-JJ, pas « \(node.scalarText ?? node.kindDescription) ».",
@@ -156,6 +170,8 @@ extension CalendarDate: YAMLReadable {
 }
 
 extension LocalDateTime: YAMLReadable {
+    static var shape: ValueShape { .dateTime }
+
     static func read(_ node: Node, field: String, in context: ReadContext) -> LocalDateTime? {
         guard let text = node.scalarText, let value = LocalDateTime(iso: text) else {
             context.error(at: node, "« \(field) » doit être une date et une heure au format AAAA-MM-JJTHH:MM, pas « \(node.scalarText ?? node.kindDescription) ».",
@@ -167,6 +183,8 @@ extension LocalDateTime: YAMLReadable {
 }
 
 extension Array: YAMLReadable where Element: YAMLReadable {
+    static var shape: ValueShape { .list(Element.shape) }
+
     static func read(_ node: Node, field: String, in context: ReadContext) -> [Element]? {
         guard case .sequence(let sequence) = node else {
             context.error(at: node, "« \(field) » doit être une liste, pas \(node.kindDescription).",
@@ -190,6 +208,10 @@ extension Array: YAMLReadable where Element: YAMLReadable {
 protocol YAMLEnum: YAMLReadable, RawRepresentable<String>, CaseIterable, Sendable, Hashable {}
 
 extension YAMLEnum {
+    static var shape: ValueShape {
+        .choice(allCases.map { ValueShape.Choice(value: $0.rawValue, label: ($0 as? any LabelledValue)?.label) })
+    }
+
     static func read(_ node: Node, field: String, in context: ReadContext) -> Self? {
         let allowed = allCases.map(\.rawValue)
         guard let text = node.scalarText, let value = Self(rawValue: text) else {

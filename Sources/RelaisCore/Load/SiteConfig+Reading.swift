@@ -3,18 +3,18 @@ import Yams
 
 extension SiteConfig {
     init?(reading r: MappingReader, path: String) {
-        let title: String? = r.required("title")
+        let title: String? = r.read("title")
         // Read as text: `BaseURL.problem` is the whole rule, with its own messages.
-        let baseURL: String? = r.required("baseUrl")
-        let language: String? = r.optional("language")
-        let publisher: Reference? = r.required("publisher")
-        let description = r.requiredText("description", maxLength: 300)
+        let baseURL: String? = r.read("baseUrl")
+        let language: String? = r.read("language")
+        let publisher: Reference? = r.read("publisher")
+        let description = r.read("description") as String?
         let navigation: [NavigationItem] = r.list("navigation")
-        let taxonomies: Taxonomies? = r.optional("taxonomies")
-        let accessibility: Accessibility? = r.optional("accessibility")
-        let allowRawHtml: Bool? = r.optional("allowRawHtml")
-        let closingSoonDays: Int? = r.optional("closingSoonDays")
-        let timeStyleText: String? = r.optional("timeStyle")
+        let taxonomies: Taxonomies? = r.read("taxonomies")
+        let accessibility: Accessibility? = r.read("accessibility")
+        let allowRawHtml: Bool? = r.read("allowRawHtml")
+        let closingSoonDays: Int? = r.read("closingSoonDays")
+        let timeStyleText: String? = r.read("timeStyle")
 
         var timeStyle = TimeStyle.spaced
         if let timeStyleText {
@@ -57,8 +57,8 @@ struct Taxonomies: YAMLMapping {
 
 extension SiteConfig.NavigationItem: YAMLMapping {
     init?(reading r: MappingReader) {
-        let label: String? = r.required("label")
-        let path: ContentURL? = r.required("path")
+        let label: String? = r.read("label")
+        let path: ContentURL? = r.read("path")
         if let path, path.kind != .sitePath, path.kind != .web {
             r.requireCondition("path", "Un lien de navigation doit mener à une page du site (/aides/) ou à une adresse https://.",
                                hint: "Écrivez par exemple « path: /aides/ ».")
@@ -70,8 +70,8 @@ extension SiteConfig.NavigationItem: YAMLMapping {
 
 extension SiteConfig.Theme: YAMLMapping {
     init?(reading r: MappingReader) {
-        let id: String? = r.required("id")
-        let label: String? = r.required("label")
+        let id: String? = r.read("id")
+        let label: String? = r.read("label")
         if let id, !Identifier.isValid(id) {
             r.requireCondition("id", "« \(id) » n'est pas un identifiant de thème valide.",
                                hint: "Utilisez des minuscules sans accent, des chiffres et des tirets : « \(Identifier.suggestion(for: id)) ».")
@@ -83,8 +83,8 @@ extension SiteConfig.Theme: YAMLMapping {
 
 extension SiteConfig.Accessibility: YAMLMapping {
     init?(reading r: MappingReader) {
-        let status: Status? = r.required("status")
-        let auditDate: CalendarDate? = r.optional("auditDate")
+        let status: Status? = r.read("status")
+        let auditDate: CalendarDate? = r.read("auditDate")
         if let status, status != .nonConforme, auditDate == nil {
             r.requireCondition("status", "Un statut « \(status.rawValue) » suppose un audit : sa date manque.",
                                hint: "Ajoutez « auditDate: AAAA-MM-JJ », ou gardez « status: nonConforme » tant qu'aucun audit n'a eu lieu.")

@@ -15,6 +15,8 @@ public struct ContentURL: Sendable, Hashable, CustomStringConvertible {
 }
 
 extension ContentURL: YAMLReadable {
+    static var shape: ValueShape { .url }
+
     static func read(_ node: Node, field: String, in context: ReadContext) -> ContentURL? {
         guard let text = String.read(node, field: field, in: context) else { return nil }
         let location = context.location(of: node)
@@ -59,6 +61,8 @@ public struct EmailAddress: Sendable, Hashable, CustomStringConvertible {
 }
 
 extension EmailAddress: YAMLReadable {
+    static var shape: ValueShape { .email }
+
     static func read(_ node: Node, field: String, in context: ReadContext) -> EmailAddress? {
         guard let text = String.read(node, field: field, in: context) else { return nil }
         guard isValid(text) else {
@@ -76,6 +80,8 @@ public struct PhoneNumber: Sendable, Hashable {
 }
 
 extension PhoneNumber: YAMLReadable {
+    static var shape: ValueShape { .phone }
+
     static func read(_ node: Node, field: String, in context: ReadContext) -> PhoneNumber? {
         guard let text = String.read(node, field: field, in: context) else { return nil }
         guard FrenchFormatter().phone(e164: text) != nil else {
@@ -130,6 +136,8 @@ extension Character {
 }
 
 extension TerritoryCode: YAMLReadable {
+    static var shape: ValueShape { .territory }
+
     static func read(_ node: Node, field: String, in context: ReadContext) -> TerritoryCode? {
         guard let text = String.read(node, field: field, in: context) else { return nil }
         guard let kind = kind(of: text) else {

@@ -74,10 +74,11 @@ struct Publisher: Sendable {
             // Renamed, not shared: two builds at once never both claim it.
             let claimed = Self.isRelaisFolder(spare) && rename(spare, staging) == 0
             if !claimed { try fileManager.createDirectory(atPath: staging, withIntermediateDirectories: false) }
-            // A new marker file each time: its stamp names the site a cache describes.
+            // A new marker file each time: its stamp names the site a cache describes. Written beside, then renamed
+            // over the old one, so a build killed meanwhile leaves a folder that is still marked as Relais's.
             let marker = "\(staging)/\(Self.marker)"
-            unlink(marker)
-            guard fileManager.createFile(atPath: marker, contents: Data(Self.markerNote.utf8)) else {
+            guard fileManager.createFile(atPath: marker + ".new", contents: Data(Self.markerNote.utf8)),
+                  rename(marker + ".new", marker) == 0 else {
                 throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: staging])
             }
         } catch {
@@ -110,8 +111,10 @@ struct Publisher: Sendable {
             let path = "\(parent)/\(entry)"
             var status = stat()
             guard lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else { continue }
-            let isEmpty = ((try? fileManager.contentsOfDirectory(atPath: path)) ?? ["?"]).isEmpty
-            if isEmpty || Self.isMarker(atPath: path + "/" + Self.marker) { try? fileManager.removeItem(atPath: path) }
+            // Empty, or holding only the marker being written: killed between the calls that make one.
+            let entries = (try? fileManager.contentsOfDirectory(atPath: path)) ?? ["?"]
+            let unfinished = entries.isEmpty || entries == [Self.marker + ".new"]
+            if unfinished || Self.isMarker(atPath: path + "/" + Self.marker) { try? fileManager.removeItem(atPath: path) }
         }
     }
 

@@ -1,0 +1,22 @@
+/// The keys of one content kind, or of one group of keys inside it (a financial component, a venue), declared
+/// once: `MappingReader` reads a mapping through it and reports any other key; `JSONSchemaWriter`, `relais new`
+/// and the authoring guide's key tables are written from it.
+struct MappingDeclaration: Sendable {
+    /// Its French name in the guide and the schemas (« aide », « volet financier »).
+    let name: String
+    let fields: [FieldDeclaration]
+
+    init(_ name: String, _ fields: [FieldDeclaration]) {
+        self.name = name
+        self.fields = fields
+    }
+
+    func field(_ key: String) -> FieldDeclaration? { fields.first { $0.key == key } }
+
+    var keys: [String] { fields.map(\.key) }
+
+    /// The keys of a file: those of its kind, then those every content file has (`dateModified`, `draft`).
+    func adding(_ other: MappingDeclaration) -> MappingDeclaration {
+        MappingDeclaration(name, fields + other.fields)
+    }
+}
