@@ -56,7 +56,13 @@ extension Programme.PeriodBound: YAMLReadable {
 
 extension Budget: YAMLMapping {
     init?(reading r: MappingReader) {
-        self.init(total: r.optionalAmount("total"), perYear: r.optionalAmount("perYear"), years: r.optionalCount("years"), note: r.optional("note"))
+        let total = r.optionalAmount("total"), perYear = r.optionalAmount("perYear"), years = r.optionalCount("years")
+        // "100 M€ par an" says nothing of the whole without the number of years.
+        if perYear != nil, years == nil, !r.isWritten("years") {
+            r.requireCondition("perYear", "Le budget annuel (« perYear ») est donné sans sa durée (« years »).",
+                               hint: "Ajoutez « years: 4 » pour un budget annuel sur quatre ans.")
+        }
+        self.init(total: total, perYear: perYear, years: years, note: r.optional("note"))
     }
 }
 

@@ -46,7 +46,10 @@ enum PagePlanner {
             pages.append(page(basin.path, template: "pages/basin", model: BasinPageBody.self, inputs: inputs) { $0.record.basin(basin.id).map($0.basinPage) })
         }
         for programme in record.programmes {
+            // Its basins' cards count their open aids.
+            let basins = record.basins.filter { $0.programmes.contains { $0.id == programme.id } }
             let inputs: [OutputInput] = [.item(.programme, programme.id)] + programme.aidIds.map { .item(.aid, $0) } + programme.eventIds.map { .item(.event, $0) }
+                + basins.map { .item(.basin, $0.id) } + basins.flatMap(\.aidIds).uniqued().map { .item(.aid, $0) }
             pages.append(page(programme.path, template: "pages/programme", model: ProgrammePageBody.self, inputs: inputs) {
                 $0.record.programme(programme.id).map($0.programmePage)
             })
