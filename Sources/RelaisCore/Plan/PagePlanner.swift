@@ -12,7 +12,7 @@ enum PagePlanner {
         var pages: [PlannedOutput] = [
             page("/", template: "pages/home", model: HomeBody.self, inputs: everything) { $0.home() },
             page("/evenements/", template: "pages/events", model: EventListBody.self, inputs: [.every(.event)]) { $0.eventList() },
-            page("/bassins/", template: "pages/basins", model: CardListBody<BasinCard>.self, inputs: [.every(.basin), .every(.aid)]) { $0.basinList() },
+            page("/bassins/", template: "pages/basins", model: BasinListBody.self, inputs: [.every(.basin), .every(.aid)]) { $0.basinList() },
             page("/programmes/", template: "pages/programmes", model: CardListBody<ProgrammeCard>.self, inputs: [.every(.programme)]) { $0.programmeList() },
             page("/actualites/", template: "pages/news", model: CardListBody<NewsCard>.self, inputs: [.every(.news)]) { $0.newsList() },
             page("/contacts/", template: "pages/contacts", model: ContactsPageBody.self, inputs: [.organisations, .every(.aid)]) { $0.contactsPage() },
@@ -21,6 +21,13 @@ enum PagePlanner {
             // Served for any missing address: never indexed, never in the sitemap (its view model says noindex too).
             page("/404.html", template: "pages/not-found", model: NotFoundBody.self, inputs: [], noindex: true) { $0.notFound() },
         ]
+        // The comparison of basins in each column's order: copies of /bassins/, not indexed.
+        if !record.basins.isEmpty {
+            for column in BasinComparison.columns(RecordReader(record)) {
+                pages.append(page(BasinComparison.path(column), template: "pages/basins", model: BasinListBody.self,
+                                  inputs: [.every(.basin), .every(.aid)], noindex: true) { $0.basinList(sortedBy: column.slug) })
+            }
+        }
         let index = AidGuideIndex(listings)
         for listing in listings {
             pages.append(page(listing.path, template: "pages/aids", model: AidGuideBody.self, inputs: [.aidGuide] + listing.aidIds.map { .item(.aid, $0) }) {

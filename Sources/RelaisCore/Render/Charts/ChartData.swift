@@ -14,6 +14,15 @@ struct ChartData: Sendable {
             case .target: "objectif"
             }
         }
+        /// Under the axis when the periods are close together.
+        var shortLabel: String {
+            switch self {
+            case .final: "déf."
+            case .provisional: "prov."
+            case .estimate: "estim."
+            case .target: "obj."
+            }
+        }
     }
     struct Point: Sendable {
         let period: String
@@ -60,10 +69,10 @@ struct ChartData: Sendable {
 
 /// The frame every chart shares: the view box, the plot area, the value axis with its grid, the patterns.
 struct ChartFrame {
-    static let width = 400.0
+    static let width = 360.0
     static let height = 250.0
-    /// Text is 12 units high: about 6.6 units per character of the tick labels.
-    static let characterWidth = 6.6
+    /// Text is 13 units high: about 7.2 units per character of the tick labels.
+    static let characterWidth = 7.2
 
     let data: ChartData
     let left: Double
@@ -86,6 +95,9 @@ struct ChartFrame {
     }
 
     var slotWidth: Double { (right - left) / Double(max(data.points.count, 1)) }
+
+    /// Statuses are abbreviated under the axis when a slot is narrower than "estimation"; the legend says so.
+    var usesShortStatus: Bool { slotWidth < 80 }
 
     /// `<svg role="img">` with its title and description, the patterns, the grid and tick labels.
     func open(_ svg: inout SVGWriter, kind: String, className: String) {
@@ -116,7 +128,7 @@ struct ChartFrame {
             svg.element("text", [("class", "chart__period"), ("x", x), ("y", SVGWriter.number(bottom + 18)), ("text-anchor", "middle")], text: point.period)
             if point.status != .final {
                 svg.element("text", [("class", "chart__status"), ("x", x), ("y", SVGWriter.number(bottom + 34)), ("text-anchor", "middle")],
-                            text: point.status.label)
+                            text: usesShortStatus ? point.status.shortLabel : point.status.label)
             }
         }
         svg.end()

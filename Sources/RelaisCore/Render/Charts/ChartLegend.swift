@@ -13,9 +13,12 @@ enum ChartLegend {
     ]
 
     static func items(_ data: ChartData, line: Bool) -> [Item] {
+        let short = ChartFrame(data).usesShortStatus
         var items = data.statuses.map { status in
-            line ? Item(swatchSVG: LineChart.swatch(status), text: LineChart.legendText(status))
-                : Item(swatchSVG: BarChart.swatch(status, data: data), text: BarChart.legendText(status))
+            // The abbreviation written under the axis, spelt out here.
+            let suffix = short && status != .final ? " (« \(status.shortLabel) » sous l’axe)" : ""
+            return line ? Item(swatchSVG: LineChart.swatch(status), text: LineChart.legendText(status) + suffix)
+                : Item(swatchSVG: BarChart.swatch(status, data: data), text: BarChart.legendText(status) + suffix)
         }
         if let text = data.targetText {
             var svg = SVGWriter()

@@ -23,6 +23,15 @@ struct EventListBody: ViewModel {
     let calendarURL: String?
 }
 
+/// `/bassins/`: the comparison table and a card per basin.
+struct BasinListBody: ViewModel {
+    let title: String
+    let intro: String
+    let comparison: ComparisonTable?
+    let cards: [BasinCard]
+    let hasCards: Bool
+}
+
 struct HomeBody: ViewModel {
     struct Figure: ViewModel { let value: String; let label: String; let url: String }
     let title: String
@@ -74,12 +83,18 @@ extension Presentation {
         return page(meta(title: body.title, description: body.intro, path: "/evenements/", section: "/evenements/"), body)
     }
 
-    func basinList() -> PageViewModel<CardListBody<BasinCard>> {
+    /// `/bassins/` (by name), or one of its copies in a column's order (`/bassins/tri/<colonne>/`, not indexed).
+    func basinList(sortedBy slug: String? = nil) -> PageViewModel<BasinListBody> {
         let cards = record.basins.map(basinCard)
-        let body = CardListBody(title: "Bassins d’emploi", intro: text("Les tableaux de bord des bassins : chiffres clés, indicateurs, aides et programmes."), sections: [
-            .init(id: "bassins", title: "Tous les bassins", cards: cards, hasCards: !cards.isEmpty, emptyMessage: "Aucun bassin n’est encore décrit."),
-        ])
-        return page(meta(title: body.title, description: body.intro, path: "/bassins/", section: "/bassins/"), body)
+        let comparison = basinComparison(sortedBy: slug)
+        let body = BasinListBody(
+            title: "Bassins d’emploi", intro: text("Les tableaux de bord des bassins : chiffres clés, indicateurs, aides et programmes."),
+            comparison: record.basins.isEmpty ? nil : comparison, cards: cards, hasCards: !cards.isEmpty)
+        let path = slug.map { BasinComparison.folder + $0 + "/" } ?? "/bassins/"
+        let trail = slug == nil ? [] : [Link(label: "Bassins d’emploi", url: link("/bassins/"))]
+        let column = BasinComparison.columns(record).first { $0.slug == slug }
+        return page(meta(title: column.map { "Bassins d’emploi classés par « \(text($0.label)) »" } ?? body.title, description: body.intro,
+                         path: path, trail: trail, section: "/bassins/", noindex: slug != nil), body)
     }
 
     func programmeList() -> PageViewModel<CardListBody<ProgrammeCard>> {
