@@ -3,6 +3,9 @@ import Foundation
 import RelaisFrench
 import Testing
 
+/// The sentence as pages print it: French spacing around « », : and ;.
+private func fr(_ text: String) -> String { FrenchTypography.apply(text) }
+
 private let nb = Space.noBreak
 private let nnb = Space.narrow
 
@@ -44,13 +47,13 @@ struct BasinChartTests {
         defer { site.remove() }
         let section = try #require(page.byID("indicateur-emplois"))
         let figure = try #require(section.first("figure"))
-        #expect(figure.first("figcaption")?.text == "Diagramme en barres : Emplois aidés, en emplois, de 2018 à 2020")
+        #expect(figure.first("figcaption")?.text == fr("Diagramme en barres : Emplois aidés, en emplois, de 2018 à 2020"))
         let svg = try #require(figure.first("svg"))
         #expect(svg["role"] == "img")
         let title = try #require(svg.first("title")), desc = try #require(svg.first("desc"))
         #expect(svg["aria-labelledby"] == "\(title["id"] ?? "?") \(desc["id"] ?? "?")")
         #expect(title.text == "Emplois aidés")
-        #expect(desc.text.contains("2019 : 25 (provisoire)") && desc.text.contains("2020 : 30 (estimation)"))
+        #expect(desc.text.contains(fr("2019 : 25 (provisoire)")) && desc.text.contains(fr("2020 : 30 (estimation)")))
         // Round ticks from zero past the target, in French.
         #expect(svg.withClass("chart__tick").map(\.text) == ["0", "10", "20", "30", "40"])
         let bars = svg.withClass("chart__bar")
@@ -64,13 +67,13 @@ struct BasinChartTests {
         #expect(svg.all("pattern").first { $0["id"] == "graphique-emplois-motif-estimate" }?.all("line").count == 2)
         #expect(svg.withClass("chart__value").map(\.text) == ["10", "25", "30"])
         #expect(svg.withClass("chart__status").map(\.text) == ["provisoire", "estimation"])
-        #expect(svg.withClass("chart__target-label").first?.text == "Objectif : 40")
+        #expect(svg.withClass("chart__target-label").first?.text == fr("Objectif : 40"))
         let legend = figure.withClass("chart__legend").first?.all("li").map(\.text) ?? []
-        #expect(legend == ["barre pleine : valeur définitive", "barre hachurée : valeur provisoire",
-                           "barre quadrillée : estimation, pas un chiffre officiel", "ligne en tirets : objectif de 40"])
-        #expect(section.withClass("chart__note").map(\.text).contains("Les valeurs marquées « estimation » sont illustratives : ce ne sont pas des chiffres officiels."))
+        #expect(legend == [fr("barre pleine : valeur définitive"), fr("barre hachurée : valeur provisoire"),
+                           fr("barre quadrillée : estimation, pas un chiffre officiel"), fr("ligne en tirets : objectif de 40")])
+        #expect(section.withClass("chart__note").map(\.text).contains(fr("Les valeurs marquées « estimation » sont illustratives : ce ne sont pas des chiffres officiels.")))
         let table = try #require(section.first("table"))
-        #expect(table.first("caption")?.text == "Données : Emplois aidés")
+        #expect(table.first("caption")?.text == fr("Données : Emplois aidés"))
         #expect(table.first("tbody")?.all("tr").map { $0.all("td").map(\.text) } == [
             ["10 emplois", "définitif", "-30 emplois"], ["25 emplois", "provisoire", "-15 emplois"], ["30 emplois", "estimation", "-10 emplois"],
         ])
@@ -87,7 +90,7 @@ struct BasinChartTests {
         let markers = svg.withClass("chart__point")
         #expect(markers.map(\.name) == ["circle", "circle", "polygon"])
         #expect(svg.withClass("chart__value").map(\.text) == ["12,5\(nnb)%", "20\(nnb)%", "22,5\(nnb)%"])
-        #expect(page.byID("indicateur-part")?.withClass("chart__legend").first?.text.contains("losange vide, trait en tirets : estimation") == true)
+        #expect(page.byID("indicateur-part")?.withClass("chart__legend").first?.text.contains(fr("losange vide, trait en tirets : estimation")) == true)
     }
 
     @Test(arguments: [
@@ -178,24 +181,23 @@ struct BasinComparisonTests {
         defer { site.remove() }
         #expect(await site.build().succeeded)
         let list = try HTMLTree.parse(try site.page("bassins/index.html"))
-        let table = try #require(list.withClass("comparison").first)
+        let table = try #require(list.byID("tri-nom"))
         let headers = table.first("thead")?.all("th") ?? []
         #expect(headers.map { $0.textNodes(excluding: ["span"]).joined() } == ["Bassin", "Type", "Région", "Aides ouvertes", "Territoires décrits", "Demandeurs d’emploi (personnes)"])
         #expect(headers.first?["aria-sort"] == "ascending")
         #expect(table.first("tbody")?.all("tr").map { $0.first("th")?.text ?? "" } == ["Aval", "Berge", "Colline"])
         #expect(table.first("tbody")?.all("tr").map { $0.all("td").last?.text ?? "" } == ["1\(nnb)200 personnes", "5\(nnb)400 personnes", "—"])
-        let link = try #require(headers.last?.first("a")?["href"])
-        #expect(link == "/bassins/tri/chiffre-demandeurs-d-emploi/")
+        #expect(headers.last?.first("a")?["href"] == "#tri-chiffre-demandeurs-d-emploi")
         #expect(list.withClass("card--basin").count == 3)
-
-        let sorted = try HTMLTree.parse(try site.page("bassins/tri/chiffre-demandeurs-d-emploi/index.html"))
-        let sortedTable = try #require(sorted.withClass("comparison").first)
-        #expect(sortedTable.first("tbody")?.all("tr").map { $0.first("th")?.text ?? "" } == ["Berge", "Aval", "Colline"])
-        #expect(sortedTable.first("thead")?.all("th").last?["aria-sort"] == "descending")
-        #expect(sortedTable.first("thead")?.all("th").first?.first("a")?["href"] == "/bassins/")
-        #expect(sorted.all("meta").contains { $0["name"] == "robots" && ($0["content"] ?? "").contains("noindex") })
-        let byTerritories = try HTMLTree.parse(try site.page("bassins/tri/territoires/index.html"))
-        #expect(byTerritories.withClass("comparison").first?.first("tbody")?.all("tr").map { $0.first("th")?.text ?? "" } == ["Colline", "Aval", "Berge"])
+        // The copy in that column's order, on the same page, where the header leads.
+        let sorted = try #require(list.byID("tri-chiffre-demandeurs-d-emploi"))
+        #expect(sorted.first("tbody")?.all("tr").map { $0.first("th")?.text ?? "" } == ["Berge", "Aval", "Colline"])
+        #expect(sorted.first("thead")?.all("th").last?["aria-sort"] == "descending")
+        #expect(sorted.first("thead")?.all("th").first?.first("a")?["href"] == "#tri-nom")
+        #expect(list.withClass("comparison-copy").count == 5)
+        let byTerritories = try #require(list.byID("tri-territoires"))
+        #expect(byTerritories.first("tbody")?.all("tr").map { $0.first("th")?.text ?? "" } == ["Colline", "Aval", "Berge"])
+        #expect(list.all("script").allSatisfy { $0["type"] == "application/ld+json" })
     }
 
     @Test func indicatorsAreOpenDataInLongFormat() async throws {

@@ -21,13 +21,6 @@ enum PagePlanner {
             // Served for any missing address: never indexed, never in the sitemap (its view model says noindex too).
             page("/404.html", template: "pages/not-found", model: NotFoundBody.self, inputs: [], noindex: true) { $0.notFound() },
         ]
-        // The comparison of basins in each column's order: copies of /bassins/, not indexed.
-        if !record.basins.isEmpty {
-            for column in BasinComparison.columns(RecordReader(record)) {
-                pages.append(page(BasinComparison.path(column), template: "pages/basins", model: BasinListBody.self,
-                                  inputs: [.every(.basin), .every(.aid)], noindex: true) { $0.basinList(sortedBy: column.slug) })
-            }
-        }
         let index = AidGuideIndex(listings)
         for listing in listings {
             pages.append(page(listing.path, template: "pages/aids", model: AidGuideBody.self, inputs: [.aidGuide] + listing.aidIds.map { .item(.aid, $0) }) {
@@ -53,10 +46,7 @@ enum PagePlanner {
             pages.append(page(basin.path, template: "pages/basin", model: BasinPageBody.self, inputs: inputs) { $0.record.basin(basin.id).map($0.basinPage) })
         }
         for programme in record.programmes {
-            // Its basins' cards count their open aids.
-            let basins = record.basins.filter { $0.programmes.contains { $0.id == programme.id } }
             let inputs: [OutputInput] = [.item(.programme, programme.id)] + programme.aidIds.map { .item(.aid, $0) } + programme.eventIds.map { .item(.event, $0) }
-                + basins.map { .item(.basin, $0.id) } + basins.flatMap(\.aidIds).uniqued().map { .item(.aid, $0) }
             pages.append(page(programme.path, template: "pages/programme", model: ProgrammePageBody.self, inputs: inputs) {
                 $0.record.programme(programme.id).map($0.programmePage)
             })

@@ -70,7 +70,9 @@ extension RecordBuilder {
                     status: territory.status.map { Labelled($0, label: $0.label) }, summary: territory.summary)
             },
             legalBasis: programme.legalBasis.map { RecordLegalBasis(label: $0.label, url: $0.url.map(recordURL)) },
-            aidIds: graph.aidsByProgramme[file.id] ?? [], eventIds: graph.eventsByProgramme[file.id] ?? [], dates: dates(file.meta))
+            aidIds: graph.aidsByProgramme[file.id] ?? [], eventIds: graph.eventsByProgramme[file.id] ?? [],
+            basins: graph.basins.values.filter { $0.front.programmes.contains { $0.id == file.id } }.map(\.id).sorted().compactMap { summary(.basin, $0) },
+            dates: dates(file.meta))
         return (record, findings)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import RelaisFrench
 
 /// What a chart draws, already in French: an indicator's points in order, how to write a value of its unit, its
 /// target, and the prefix of the ids its SVG defines (unique on the page).
@@ -63,7 +64,7 @@ struct ChartData: Sendable {
         let values = points.map { "\($0.period) : \($0.valueText) (\($0.status.label))" }.joined(separator: " ; ")
         var text = "\(kind), \(points.count) valeurs. \(values). Axe des valeurs de \(tickTexts.first ?? "") à \(tickTexts.last ?? "")."
         if let targetText { text += " Ligne d’objectif à \(targetText)." }
-        return text
+        return FrenchTypography.apply(text)
     }
 }
 
@@ -141,7 +142,7 @@ struct ChartFrame {
         svg.element("line", [("class", "chart__target"), ("x1", SVGWriter.number(left)), ("x2", SVGWriter.number(right)),
                              ("y1", SVGWriter.number(y)), ("y2", SVGWriter.number(y))])
         svg.element("text", [("class", "chart__target-label"), ("x", SVGWriter.number(right)), ("y", SVGWriter.number(y - 5)),
-                             ("text-anchor", "end")], text: "Objectif : \(text)")
+                             ("text-anchor", "end")], text: FrenchTypography.apply("Objectif : \(text)"))
     }
 
     /// Hatching for provisional values, cross-hatching for estimates: seen without colour, and in print.

@@ -2,9 +2,9 @@ import Foundation
 import RelaisFrench
 
 /// `/bassins/`: the basins side by side. Besides the name, type and region, the columns are the counts every basin
-/// has (open aids, sub-territories) and the key figures at least two basins share (same label, same unit). The page
-/// itself is in name order; one copy per column, `/bassins/tri/<colonne>/`, is in that column's order, linked from
-/// its header: readable in any order without JavaScript.
+/// has (open aids, sub-territories) and the key figures at least two basins share (same label, same unit). The table
+/// is in name order; below it, one copy per column in that column's order (`#tri-<colonne>`, in a `details`), linked
+/// from the column's header: readable in any order without JavaScript, on one page.
 enum BasinComparison {
     enum Value: Sendable {
         case text(String)
@@ -20,8 +20,7 @@ enum BasinComparison {
         let value: @Sendable (RecordBasin, RecordReader) -> Value
     }
 
-    static let folder = "/bassins/tri/"
-    static func path(_ column: Column) -> String { folder + column.slug + "/" }
+    static func anchor(_ slug: String?) -> String { "tri-" + (slug ?? "nom") }
 
     /// The columns after the basin's name, in the table's order.
     static func columns(_ record: RecordReader) -> [Column] {
@@ -92,6 +91,9 @@ struct ComparisonTable: ViewModel {
         let text: String
         let isNumber: Bool
     }
+    /// `tri-nom`, `tri-aides-ouvertes`…: where the headers of the other copies link.
+    let id: String
+    let isDefault: Bool
     let caption: String
     let nameHeader: Header
     let headers: [Header]
@@ -106,7 +108,7 @@ extension Presentation {
         let current = columns.first { $0.slug == slug }
         func header(_ column: BasinComparison.Column) -> ComparisonTable.Header {
             let label = column.unit.map { column.label + " (\(unitWord($0)))" } ?? column.label
-            return ComparisonTable.Header(label: text(label), url: column.slug == current?.slug ? nil : link(BasinComparison.path(column)),
+            return ComparisonTable.Header(label: text(label), url: column.slug == current?.slug ? nil : "#" + BasinComparison.anchor(column.slug),
                                           sort: column.slug == current?.slug ? (column.isNumeric ? "descending" : "ascending") : nil)
         }
         let rows = BasinComparison.sorted(record, by: current).map { basin in
@@ -119,10 +121,12 @@ extension Presentation {
             })
         }
         let order = current.map { column in
-            "Classé par « \(text(column.label)) », " + (column.isNumeric ? "du plus grand au plus petit ; les bassins sans valeur en dernier." : "dans l’ordre alphabétique.")
+            text("Classé par « \(column.label) », " + (column.isNumeric ? "du plus grand au plus petit ; les bassins sans valeur en dernier." : "dans l’ordre alphabétique."))
         } ?? "Classé par nom de bassin, dans l’ordre alphabétique."
         return ComparisonTable(
-            caption: "Les bassins comparés", nameHeader: ComparisonTable.Header(label: "Bassin", url: current == nil ? nil : link("/bassins/"),
+            id: BasinComparison.anchor(current?.slug), isDefault: current == nil,
+            caption: current.map { text("Les bassins comparés, classés par « \($0.label) »") } ?? "Les bassins comparés",
+            nameHeader: ComparisonTable.Header(label: "Bassin", url: current == nil ? nil : "#" + BasinComparison.anchor(nil),
                                                                                   sort: current == nil ? "ascending" : nil),
             headers: columns.map(header), rows: rows, order: order)
     }

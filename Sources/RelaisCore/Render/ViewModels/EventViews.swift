@@ -86,7 +86,7 @@ extension Presentation {
     func statusSentence(_ event: RecordEvent) -> String? {
         switch event.status.code {
         case "cancelled": "Cet événement est annulé."
-        case "postponed": "Cet événement est reporté : sa nouvelle date sera annoncée sur cette page."
+        case "postponed": text("Cet événement est reporté : sa nouvelle date sera annoncée sur cette page.")
         case "movedOnline": "Cet événement se tient finalement en ligne, et non plus sur place."
         default: nil
         }

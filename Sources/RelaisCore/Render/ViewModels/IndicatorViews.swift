@@ -44,7 +44,7 @@ extension Presentation {
         let hasChart = indicator.chart != "none" && points.count >= 2
         let isLine = indicator.chart == "line"
         let svg = hasChart ? (isLine ? LineChart.svg(data) : BarChart.svg(data)) : ""
-        let legend = hasChart ? ChartLegend.items(data, line: isLine).map { IndicatorView.LegendItem(swatchSVG: $0.swatchSVG, text: $0.text) } : []
+        let legend = hasChart ? ChartLegend.items(data, line: isLine).map { IndicatorView.LegendItem(swatchSVG: $0.swatchSVG, text: text($0.text)) } : []
         var notes: [String] = []
         let statuses = Set(points.map(\.status))
         if statuses.contains(.provisional) { notes.append("Les valeurs marquées « provisoire » peuvent encore changer.") }
@@ -62,7 +62,7 @@ extension Presentation {
         var columns = ["Valeur", "Statut"]
         if indicator.target != nil { columns.append("Écart à l’objectif") }
         let table = DataTable(
-            caption: "Données : " + text(indicator.label), rowHeading: "Période", columns: columns,
+            caption: text("Données : " + indicator.label), rowHeading: "Période", columns: columns,
             rows: indicator.series.map { point in
                 var cells = [figure(point.value, unit: indicator.unit), point.status?.label ?? "définitif"]
                 if let target = indicator.target { cells.append(figure(point.value - target, unit: indicator.unit)) }
@@ -70,8 +70,8 @@ extension Presentation {
             })
         return IndicatorView(
             id: RecordBuilder.indicatorAnchor(indicator.id), title: text(indicator.label), definition: text(indicator.definition),
-            hasChart: hasChart, caption: (isLine ? "Courbe : " : "Diagramme en barres : ") + text(indicator.label) + unitPhrase + periods,
-            chartSVG: svg, legend: legend, notes: notes, table: table, sourceHTML: sourceHTML(indicator.source))
+            hasChart: hasChart, caption: text((isLine ? "Courbe : " : "Diagramme en barres : ") + indicator.label + unitPhrase + periods),
+            chartSVG: svg, legend: legend, notes: notes.map(text), table: table, sourceHTML: sourceHTML(indicator.source))
     }
 
     /// The source in words, linked to where it can be read when the content gives an address.

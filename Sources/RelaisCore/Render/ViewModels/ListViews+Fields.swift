@@ -84,14 +84,15 @@ extension EventListBody {
 
 extension BasinListBody {
     static let fields = ViewFields<Self>([
-        .field("title", \.title), .field("intro", \.intro), .field("comparison", \.comparison), .field("cards", \.cards),
+        .field("title", \.title), .field("intro", \.intro), .field("comparison", \.comparison), .field("sortedCopies", \.sortedCopies),
+        .field("cards", \.cards),
         .field("hasCards", \.hasCards),
     ])
 }
 
 extension ComparisonTable {
     static let fields = ViewFields<Self>([
-        .field("caption", \.caption), .field("nameHeader", \.nameHeader), .field("headers", \.headers), .field("rows", \.rows),
+        .field("id", \.id), .field("isDefault", \.isDefault), .field("caption", \.caption), .field("nameHeader", \.nameHeader), .field("headers", \.headers), .field("rows", \.rows),
         .field("order", \.order),
     ])
 }

@@ -28,6 +28,8 @@ struct BasinListBody: ViewModel {
     let title: String
     let intro: String
     let comparison: ComparisonTable?
+    /// The same table in each column's order.
+    let sortedCopies: [ComparisonTable]
     let cards: [BasinCard]
     let hasCards: Bool
 }
@@ -83,18 +85,14 @@ extension Presentation {
         return page(meta(title: body.title, description: body.intro, path: "/evenements/", section: "/evenements/"), body)
     }
 
-    /// `/bassins/` (by name), or one of its copies in a column's order (`/bassins/tri/<colonne>/`, not indexed).
-    func basinList(sortedBy slug: String? = nil) -> PageViewModel<BasinListBody> {
+    /// `/bassins/`: the comparison in name order, its copies in each column's order, a card per basin.
+    func basinList() -> PageViewModel<BasinListBody> {
         let cards = record.basins.map(basinCard)
-        let comparison = basinComparison(sortedBy: slug)
+        let comparisons = record.basins.isEmpty ? [] : [basinComparison(sortedBy: nil)] + BasinComparison.columns(record).map { basinComparison(sortedBy: $0.slug) }
         let body = BasinListBody(
             title: "Bassins d’emploi", intro: text("Les tableaux de bord des bassins : chiffres clés, indicateurs, aides et programmes."),
-            comparison: record.basins.isEmpty ? nil : comparison, cards: cards, hasCards: !cards.isEmpty)
-        let path = slug.map { BasinComparison.folder + $0 + "/" } ?? "/bassins/"
-        let trail = slug == nil ? [] : [Link(label: "Bassins d’emploi", url: link("/bassins/"))]
-        let column = BasinComparison.columns(record).first { $0.slug == slug }
-        return page(meta(title: column.map { "Bassins d’emploi classés par « \(text($0.label)) »" } ?? body.title, description: body.intro,
-                         path: path, trail: trail, section: "/bassins/", noindex: slug != nil), body)
+            comparison: comparisons.first, sortedCopies: Array(comparisons.dropFirst()), cards: cards, hasCards: !cards.isEmpty)
+        return page(meta(title: body.title, description: body.intro, path: "/bassins/", section: "/bassins/"), body)
     }
 
     func programmeList() -> PageViewModel<CardListBody<ProgrammeCard>> {

@@ -43,7 +43,7 @@ struct ProgrammePageBody: ViewModel {
     let hasAids: Bool
     let events: [EventCard]
     let hasEvents: Bool
-    let basins: [BasinCard]
+    let basins: [Link]
     let hasBasins: Bool
     let dateModifiedHTML: String
 }
@@ -72,7 +72,7 @@ extension Presentation {
 
     /// "10 000 emplois par an", "500 emplois au total".
     func targetSentence(_ target: RecordTarget) -> String {
-        "\(text(target.label)) : \(figure(target.value, unit: target.unit)) \(target.per == "year" ? "par an" : "au total")"
+        text("\(target.label) : \(figure(target.value, unit: target.unit)) \(target.per == "year" ? "par an" : "au total")")
     }
 
     static func countingExplanation(_ method: Target.CountingMethod) -> String {
@@ -96,7 +96,7 @@ extension Presentation {
             ProgrammePageBody.TargetView(
                 sentence: targetSentence(target),
                 method: target.countingMethod.flatMap { Target.CountingMethod(rawValue: $0.code) }.map {
-                    "Comptés comme \($0.label) : \(Self.countingExplanation($0))"
+                    text("Comptés comme \($0.label) : \(Self.countingExplanation($0))")
                 })
         }
         let targets = programme.targets.isEmpty ? nil : DataTable(
@@ -133,7 +133,7 @@ extension Presentation {
             }, stacked: true)
         let aids = programme.aidIds.compactMap(aidCard)
         let events = programme.eventIds.compactMap(record.event).map(eventCard)
-        let basins = record.basins.filter { $0.programmes.contains { $0.id == programme.id } }.map(basinCard)
+        let basins = programme.basins.map(itemLink)
         let body = ProgrammePageBody(
             name: text(programme.name), acronym: programme.acronym, summary: text(programme.summary), kind: programme.kind.label,
             period: period(of: programme), pilots: programme.pilots.map(organisationLink),
