@@ -135,13 +135,14 @@ struct ChartFrame {
         svg.end()
     }
 
-    /// The target as a dashed line across the plot, labelled at its right end.
+    /// The target as a dashed line across the plot, named at the top right.
     func targetLine(_ svg: inout SVGWriter) {
         guard let target = data.target, let text = data.targetText else { return }
         let y = self.y(target)
         svg.element("line", [("class", "chart__target"), ("x1", SVGWriter.number(left)), ("x2", SVGWriter.number(right)),
                              ("y1", SVGWriter.number(y)), ("y2", SVGWriter.number(y))])
-        svg.element("text", [("class", "chart__target-label"), ("x", SVGWriter.number(right)), ("y", SVGWriter.number(y - 5)),
+        // Written in the top margin, above every value label, so that it never covers one.
+        svg.element("text", [("class", "chart__target-label"), ("x", SVGWriter.number(right)), ("y", "14"),
                              ("text-anchor", "end")], text: FrenchTypography.apply("Objectif : \(text)"))
     }
 
