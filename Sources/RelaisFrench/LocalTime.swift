@@ -12,6 +12,14 @@ public struct LocalTime: Sendable, Hashable, Comparable, Codable {
         self.minute = minute
     }
 
+    /// 23:59, the last minute of a day: an inclusive deadline given as a day ends then.
+    public static let lastMinute = LocalTime(checkedHour: 23, minute: 59)
+
+    private init(checkedHour hour: Int, minute: Int) {
+        self.hour = hour
+        self.minute = minute
+    }
+
     /// Parses `HH:MM` or `H:MM` (ASCII digits only); nil otherwise.
     public init?(text: String) {
         let bytes = Array(text.utf8)

@@ -30,8 +30,8 @@ struct FrenchCommandLineTests: RunsRelais {
 
     /// `relais serve --help` used to print the build's help and exit 0; an unknown command is a usage error.
     @Test(arguments: [
-        (["publier"], "erreur : La commande « publier » n'existe pas.\n  aide : Les commandes sont : build, check, new, serve. relais --help les décrit.\n"),
-        (["publier", "--help"], "erreur : La commande « publier » n'existe pas.\n  aide : Les commandes sont : build, check, new, serve. relais --help les décrit.\n"),
+        (["publier"], "erreur : La commande « publier » n'existe pas.\n  aide : Les commandes sont : build, check, new, serve, schema. relais --help les décrit.\n"),
+        (["publier", "--help"], "erreur : La commande « publier » n'existe pas.\n  aide : Les commandes sont : build, check, new, serve, schema. relais --help les décrit.\n"),
         (["chek"], "erreur : La commande « chek » n'existe pas.\n  aide : Vouliez-vous dire « relais check » ?\n"),
         (["help", "bild"], "erreur : La commande « bild » n'existe pas.\n  aide : Vouliez-vous dire « relais build » ?\n"),
     ])

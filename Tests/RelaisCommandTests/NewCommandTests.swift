@@ -68,6 +68,26 @@ struct NewCommandTests: RunsRelais {
         #expect(text.contains("alixio/revitalisation"))
     }
 
+    /// The new file names its kind's schema on its first YAML line, and `relais schema` writes that schema there.
+    @Test func newFileNamesTheSchemaThatRelaisSchemaWrites() throws {
+        let folder = try copiedContent()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = folder.appendingPathComponent("Content")
+        #expect(try relais(["new", "event", "Forum de l'emploi", "--content", content.path, "--date", "2023-06-15"]).status == 0)
+        let text = try String(contentsOf: content.appendingPathComponent("evenements/forum-de-l-emploi.md"), encoding: .utf8)
+        #expect(text.hasPrefix("---\n# yaml-language-server: $schema=../.schemas/evenements.schema.json\n"))
+        let run = try relais(["schema", "--content", content.path])
+        #expect(run.status == 0, "\(run.standardError)")
+        #expect(run.standardError.hasPrefix("8 schémas écrits dans \(content.path)/.schemas/ : "))
+        let schema = try Data(contentsOf: content.appendingPathComponent(".schemas/evenements.schema.json"))
+        let object = try #require(try JSONSerialization.jsonObject(with: schema) as? [String: Any])
+        #expect(object["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
+        // The schemas folder is hidden: the build ignores it.
+        let build = try relais(["build", "--content", content.path, "--output", folder.appendingPathComponent("Site").path, "--date", "2023-06-15"])
+        #expect(build.status == 1, "the new event's empty values fail the build")
+        #expect(!build.standardError.contains(".schemas"))
+    }
+
     @Test func existingFileIsNeverReplaced() throws {
         let folder = try copiedContent()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -44,6 +44,6 @@ struct BasinAndEventTests {
         let site = try TestSite(["evenements/atelier.md": event])
         defer { site.remove() }
         let lines = site.lines(await site.build(writes: false))
-        #expect(lines == ["evenements/atelier.md:11:3: La séquence « Atelier pratique » finit avant d'avoir commencé."])
+        #expect(lines == ["evenements/atelier.md:11:5: La séquence « Atelier pratique » finit avant d'avoir commencé."])
     }
 }

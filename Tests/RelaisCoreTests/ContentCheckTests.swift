@@ -10,7 +10,7 @@ struct OtherContentTests {
                 indicators:
                   - { id: emplois, label: Emplois, unit: jobs, source: { organisation: editeur }, series: { csv: data/emplois.csv } }
                 """)
-        let site = try TestSite(["bassins/essai.md": basin, "data/emplois.csv": "period,valeur\n2018,12\n2019,douze,final\n"])
+        let site = try TestSite(["bassins/essai.md": basin, "data/emplois.csv": "periode,montant\n2018,12\n2019,douze,final\n"])
         defer { site.remove() }
         let lines = site.lines(await site.build(writes: false))
         #expect(lines.contains("data/emplois.csv:1:1: La ligne d'en-tête doit nommer les colonnes « period » et « value »."))
@@ -21,13 +21,13 @@ struct OtherContentTests {
                 indicators:
                   - { id: emplois, label: Emplois, unit: jobs, source: { organisation: editeur }, csv: data/emplois.csv }
                 """)
-        let site = try TestSite(["bassins/essai.md": basin, "data/emplois.csv": "period,value,status\n2018,12,final\n2019,douze,final\n2020,14,definitif\n2021,15\n"])
+        let site = try TestSite(["bassins/essai.md": basin, "data/emplois.csv": "period,value,status\n2018,12,final\n2019,douze,final\n2020,14,definitive\n2021,15\n"])
         defer { site.remove() }
         let lines = site.lines(await site.build(writes: false))
         #expect(lines == [
-            "data/emplois.csv:3:1: « douze » n'est pas un nombre.",
-            "data/emplois.csv:4:1: « definitif » n'est pas un statut de valeur possible.",
-            "data/emplois.csv:5:1: Cette ligne a 2 colonnes au lieu de 3.",
+            "data/emplois.csv:3:6: « douze » n'est pas un nombre.",
+            "data/emplois.csv:4:9: « definitive » n'est pas un statut de valeur possible.",
+            "data/emplois.csv:5:6: Cette ligne a 2 colonnes au lieu de 3.",
         ])
     }
 

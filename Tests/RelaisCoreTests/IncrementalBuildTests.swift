@@ -92,7 +92,7 @@ struct IncrementalBuildTests {
         case .partial:
             try project.edit("Templates/partials/aid-card.mustache") { $0.replacingOccurrences(of: "{{status.label}}", with: "Statut : {{status.label}}") }
         case .csvSeries:
-            try project.edit("Content/data/bassin-minier-financement-siae.csv") { $0.replacingOccurrences(of: "2018,32000000", with: "2018,33000000") }
+            try project.edit("Content/data/bassin-minier-financement-siae.csv") { $0.replacingOccurrences(of: "2018;32000000", with: "2018;33000000") }
         case .siteConfig:
             try project.edit("Content/site.yaml") { $0.replacingOccurrences(of: "Guide des aides à l’emploi", with: "Guide des aides à l’embauche") }
         case .buildDate:

@@ -96,7 +96,7 @@ private struct ModelWalk {
 struct GenericViewModelTests {
     @Test func switchesAnswerEveryFieldOfTheirTable() async throws {
         let presentation = Presentation(record: try await Repository.exampleRecord())
-        let page = presentation.basinList()
+        let page = presentation.programmeList()
         let section = try #require(page.body.sections.first)
         func check<Model: ViewModel>(_ model: Model) {
             for name in Model.fields.kinds.keys { #expect(model.value(named: name) != nil, "\(Model.self).\(name)") }

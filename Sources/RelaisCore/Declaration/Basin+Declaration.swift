@@ -41,6 +41,7 @@ extension KeyFigure {
         .optional("period", String.self, "L'année ou la période."),
         .optional("qualifier", Qualifier.self, "Une précision : par an, en plus par an…"),
         .optional("comparison", Comparison.self, "Une part d'un ensemble : « soit plus de 25 % de la région »."),
+        .optional("status", Status.self, "final (définitif), provisional (provisoire) ou estimate (estimation)."),
         .required("source", Source.self, "D'où vient le chiffre (obligatoire)."),
     ])
 }
@@ -60,6 +61,7 @@ extension Indicator {
         .optional("definition", String.self, "Comment la valeur est définie."),
         .required("source", Source.self, "D'où viennent les chiffres (obligatoire)."),
         .optional("chart", Chart.self, "Le graphique : barres (bar) ou courbe (line)."),
+        .optional("target", Decimal.self, "Une valeur visée, tracée en ligne sur le graphique."),
         FieldDeclaration(key: "series", type: ObjectIdentifier([Point].self), shape: .either([.list(Point.shape), CSVSeriesReference.shape]),
                          requirement: .conditional("sauf si csv est donné"), summary: "Les points, écrits ici ou pris dans un fichier CSV de data/ (« csv »)."),
         .conditional("csv", Reference.self, when: "sauf si series est donné", "Le fichier CSV de data/ qui donne les points.", shape: .reference(.csvFile)),

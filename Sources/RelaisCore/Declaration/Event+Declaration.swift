@@ -41,7 +41,7 @@ extension Registration {
         .required("required", Bool.self, "true si l'inscription est obligatoire."),
         .optional("url", ContentURL.self, "Le formulaire d'inscription."),
         .optional("email", EmailAddress.self, "L'adresse e-mail pour s'inscrire."),
-        .optional("deadline", CalendarDate.self, "Le dernier jour pour s'inscrire."),
+        .optional("deadline", Deadline.self, "Le dernier jour pour s'inscrire, compris ; ou une date et une heure."),
         .optional("free", Bool.self, "false si l'inscription est payante."),
         .optional("capacity", Int.self, "Le nombre de places.", minimum: 1),
     ])

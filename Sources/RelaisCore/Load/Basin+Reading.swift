@@ -52,9 +52,10 @@ extension KeyFigure: YAMLMapping {
         let period: String? = r.read("period")
         let qualifier: Qualifier? = r.read("qualifier")
         let comparison: Comparison? = r.read("comparison")
+        let status: Status? = r.read("status")
         let source: Source? = r.read("source")
         guard let label, let value, let unit, let source else { return nil }
-        self.init(label: label, value: value, unit: unit, period: period, qualifier: qualifier, comparison: comparison, source: source)
+        self.init(label: label, value: value, unit: unit, period: period, qualifier: qualifier, comparison: comparison, status: status, source: source)
     }
 }
 
@@ -77,6 +78,7 @@ extension Indicator: YAMLMapping {
         let definition: String? = r.read("definition")
         let source: Source? = r.read("source")
         let chart: Chart? = r.read("chart")
+        let target: Decimal? = r.read("target")
         let seriesNode = r.valueNode("series")
         let csvKey: Reference? = r.read("csv")
         var points: [Point] = []
@@ -86,6 +88,9 @@ extension Indicator: YAMLMapping {
                 csvReference = CSVSeriesReference.read(seriesNode, field: r.path("series"), in: r.context)?.csv
             } else {
                 points = [Point].read(seriesNode, field: r.path("series"), in: r.context) ?? []
+                if case .sequence(let items) = seriesNode {
+                    points = Self.checked(points, nodes: Array(items), in: r.context)
+                }
                 if case .sequence(let items) = seriesNode, items.isEmpty {
                     r.context.warning(at: seriesNode, "La série de l'indicateur « \(id ?? "") » est vide.",
                                       hint: "Ajoutez au moins une valeur : [{ period: \"2018\", value: 3000 }].")
@@ -104,7 +109,27 @@ extension Indicator: YAMLMapping {
         }
         guard let id, let label, let unit, let source else { return nil }
         self.init(id: id, label: label, unit: unit, definition: definition, source: source, chart: chart ?? .bar,
+                  chartLocation: chart == nil ? nil : r.location(of: "chart"), target: target,
                   series: points, csvReference: csvReference, csvPath: nil)
+    }
+
+    /// The points whose period reads, once each and in order; the others are reported where they are written.
+    private static func checked(_ points: [Point], nodes: [Node], in context: ReadContext) -> [Point] {
+        // A point that did not read (no value, say) is already reported: match the others to their nodes.
+        guard points.count == nodes.count else { return points }
+        var check = SeriesCheck(file: context.file, log: context.log)
+        var kept: [Point] = []
+        for (point, node) in zip(points, nodes) {
+            var location = context.location(of: node)
+            if case .mapping(let mapping) = node, let period = mapping.first(where: { $0.key.scalarText == "period" })?.value {
+                location = context.location(of: period)
+            }
+            if check.checkPeriod(point.period, at: location) {
+                check.accept(point)
+                kept.append(point)
+            }
+        }
+        return kept
     }
 }
 

@@ -247,6 +247,12 @@ public struct ContentLoader: Sendable {
             }
             front.indicators[index].csvPath = display(relative)
         }
+        // Once every series is known, inline or from CSV: a chart needs two points to show anything.
+        for indicator in front.indicators where indicator.chart != .none && indicator.series.count == 1 {
+            guard let location = indicator.chartLocation else { continue }
+            log.error(location, "L'indicateur « \(indicator.id) » demande un graphique mais n'a qu'une valeur.",
+                      hint: "Un graphique compare au moins deux périodes : ajoutez une valeur, ou écrivez « chart: none » pour ne garder que le tableau.")
+        }
         return ContentFile(id: basin.id, path: basin.path, front: front, meta: basin.meta, body: basin.body, bodyLine: basin.bodyLine)
     }
 }

@@ -46,17 +46,14 @@ extension Event {
             }
         }
         if let start, let end {
-            for item in programme {
-                let itemStart = item.start.resolved(on: start.date)
-                if let itemEnd = item.end?.resolved(on: start.date), itemEnd <= itemStart {
-                    r.requireCondition("programme", "La séquence « \(item.title) » finit avant d'avoir commencé.",
-                                       hint: "Vérifiez « start » et « end » de cette séquence.")
-                }
-                if itemStart < start || itemStart > end {
-                    r.context.log.warning(r.location(of: "programme"),
-                                          "La séquence « \(item.title) » commence en dehors des horaires de l'événement.",
-                                          hint: "Vérifiez l'heure de début de cette séquence et celles de l'événement.")
-                }
+            Self.checkProgramme(programme, of: r, from: start, to: end)
+            if let deadline = registration?.deadline, deadline.lastMoment > end {
+                let location = r.valueNode("registration").flatMap { node -> SourceLocation? in
+                    guard case .mapping(let mapping) = node, let value = mapping.first(where: { $0.key.scalarText == "deadline" })?.value else { return nil }
+                    return r.context.location(of: value)
+                } ?? r.location(of: "registration")
+                r.context.log.error(location, "La date limite d'inscription (\(deadline.iso)) tombe après la fin de l'événement (\(end.iso)).",
+                                    hint: "Une inscription se clôt au plus tard à la fin de l'événement : avancez « deadline ».")
             }
         }
 
@@ -89,7 +86,7 @@ extension Registration: YAMLMapping {
         let required: Bool? = r.read("required")
         let url: ContentURL? = r.read("url")
         let email: EmailAddress? = r.read("email")
-        let deadline: CalendarDate? = r.read("deadline")
+        let deadline: Deadline? = r.read("deadline")
         let free: Bool? = r.read("free")
         let capacity = (r.read("capacity") as Int?)
         guard let required else { return nil }
@@ -146,5 +143,54 @@ extension Participant: YAMLMapping {
         }
         guard let name, let consent, consent else { return nil }
         self.init(name: name, role: role, organisation: organisation, consentToPublish: consent)
+    }
+}
+
+extension Event {
+    /// Each item starts and ends within the event's hours, and after the item before: a programme reads in order.
+    /// Problems are reported at the item's own line.
+    static func checkProgramme(_ programme: [ProgrammeItem], of r: MappingReader, from start: LocalDateTime, to end: LocalDateTime) {
+        var locations: [SourceLocation] = []
+        if let node = r.valueNode("programme"), case .sequence(let items) = node {
+            locations = items.map { r.context.location(of: $0) }
+        }
+        var previous: LocalDateTime?
+        for (index, item) in programme.enumerated() {
+            let location = index < locations.count ? locations[index] : r.location(of: "programme")
+            let itemStart = item.start.resolved(on: start.date)
+            let itemEnd = item.end?.resolved(on: start.date)
+            if let itemEnd, itemEnd <= itemStart {
+                r.context.log.error(location, "La séquence « \(item.title) » finit avant d'avoir commencé.",
+                                    hint: "Vérifiez « start » et « end » de cette séquence.")
+            } else if itemStart < start || itemStart > end || (itemEnd.map { $0 > end } ?? false) {
+                r.context.log.error(location, "La séquence « \(item.title) » sort des horaires de l'événement (\(start.iso) – \(end.iso)).",
+                                    hint: "Vérifiez ses heures, ou celles de l'événement ; pour un autre jour, écrivez la date : 2022-12-02T09:00.")
+            } else if let previous, itemStart < previous {
+                r.context.log.error(location, "La séquence « \(item.title) » commence avant la séquence qui la précède.",
+                                    hint: "Rangez les séquences du programme dans l'ordre de leurs horaires.")
+            }
+            previous = itemStart
+        }
+    }
+}
+
+extension Registration.Deadline: YAMLReadable {
+    static var shape: ValueShape { .either([.date, .dateTime]) }
+
+    static func read(_ node: Node, field: String, in context: ReadContext) -> Registration.Deadline? {
+        if let text = node.scalarText {
+            if let date = CalendarDate(iso: text) { return .date(date) }
+            if let dateTime = LocalDateTime(iso: text) { return .dateTime(dateTime) }
+        }
+        context.error(at: node, "« \(field) » doit être une date (2027-06-10) ou une date et une heure (2027-06-10T23:59), pas « \(node.scalarText ?? node.kindDescription) ».",
+                      hint: "La date limite est incluse : « 2027-06-10 » ouvre les inscriptions jusqu'à la fin de ce jour.")
+        return nil
+    }
+
+    var iso: String {
+        switch self {
+        case .date(let date): date.iso
+        case .dateTime(let dateTime): dateTime.iso
+        }
     }
 }

@@ -58,7 +58,13 @@ extension Programme.PeriodBound: YAMLReadable {
 
 extension Budget: YAMLMapping {
     init?(reading r: MappingReader) {
-        self.init(total: (r.read("total") as Decimal?), perYear: (r.read("perYear") as Decimal?), years: (r.read("years") as Int?), note: r.read("note"))
+        let total = (r.read("total") as Decimal?), perYear = (r.read("perYear") as Decimal?), years = (r.read("years") as Int?)
+        // "100 M€ par an" says nothing of the whole without the number of years.
+        if perYear != nil, years == nil, !r.isWritten("years") {
+            r.requireCondition("perYear", "Le budget annuel (« perYear ») est donné sans sa durée (« years »).",
+                               hint: "Ajoutez « years: 4 » pour un budget annuel sur quatre ans.")
+        }
+        self.init(total: total, perYear: perYear, years: years, note: r.read("note"))
     }
 }
 

@@ -59,11 +59,22 @@ public struct KeyFigure: Sendable, Hashable {
             switch self {
             case .perYear: "par an"
             case .total: "au total"
-            case .extraPerYear: "de plus chaque année"
+            case .extraPerYear: "en plus par an"
             }
         }
     }
     public struct Comparison: Sendable, Hashable { public var share: Percent; public var of: String }
+    /// How the figure was established; said in words beside it.
+    public enum Status: String, YAMLEnum {
+        case final, provisional, estimate
+        public var label: String {
+            switch self {
+            case .final: "chiffre définitif"
+            case .provisional: "chiffre provisoire"
+            case .estimate: "estimation"
+            }
+        }
+    }
 
     public var label: String
     public var value: Decimal
@@ -71,6 +82,7 @@ public struct KeyFigure: Sendable, Hashable {
     public var period: String?
     public var qualifier: Qualifier?
     public var comparison: Comparison?
+    public var status: Status?
     public var source: Source
 }
 
@@ -100,6 +112,10 @@ public struct Indicator: Sendable, Hashable {
     public var definition: String?
     public var source: Source
     public var chart: Chart
+    /// Where `chart` is written, when it is: a chart asked for needs two points at least.
+    public var chartLocation: SourceLocation?
+    /// A value to reach, drawn as a line across the chart.
+    public var target: Decimal?
     public var series: [Point]
     /// The CSV file the series comes from, as written (with where it is written).
     public var csvReference: Reference?

@@ -68,9 +68,28 @@ public struct Registration: Sendable, Hashable {
     public var required: Bool
     public var url: ContentURL?
     public var email: EmailAddress?
-    public var deadline: CalendarDate?
+    public var deadline: Deadline?
     public var free: Bool
     public var capacity: Int?
+
+    /// The last day to register, or the last day and time; inclusive either way.
+    public enum Deadline: Sendable, Hashable {
+        case date(CalendarDate)
+        case dateTime(LocalDateTime)
+        public var date: CalendarDate {
+            switch self {
+            case .date(let date): date
+            case .dateTime(let dateTime): dateTime.date
+            }
+        }
+        /// The last moment registration is open: the end of the day when no time is given.
+        public var lastMoment: LocalDateTime {
+            switch self {
+            case .date(let date): LocalDateTime(date: date, time: .lastMinute)
+            case .dateTime(let dateTime): dateTime
+            }
+        }
+    }
 }
 
 /// One item of an event's programme.
@@ -84,7 +103,7 @@ public struct ProgrammeItem: Sendable, Hashable {
             case .keynote: "Intervention"
             case .roundTable: "Table ronde"
             case .workshop: "Atelier"
-            case .testimony: "Témoignage"
+            case .testimony: "Témoignages"
             case .break: "Pause"
             case .closing: "Clôture"
             case .other: "Séquence"

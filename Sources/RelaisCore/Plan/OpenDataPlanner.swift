@@ -12,6 +12,8 @@ enum OpenDataPlanner {
             .artifact(csvPath, .csv, inputs: [.every(.aid), .every(.basin)], streaming: AidsCSV.write),
             .artifact(jsonPath, .json, inputs: [.every(.aid)], streaming: OpenDataAids.write),
             .artifact(packagePath, .json, inputs: [], write: DataPackage.write),
+            // The basins' indicators in long format, what their charts draw.
+            .artifact(IndicatorsCSV.path, .csv, inputs: [.every(.basin)], write: IndicatorsCSV.write),
         ]
     }
 }

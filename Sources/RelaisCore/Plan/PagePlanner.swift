@@ -12,7 +12,7 @@ enum PagePlanner {
         var pages: [PlannedOutput] = [
             page("/", template: "pages/home", model: HomeBody.self, inputs: everything) { $0.home() },
             page("/evenements/", template: "pages/events", model: EventListBody.self, inputs: [.every(.event)]) { $0.eventList() },
-            page("/bassins/", template: "pages/basins", model: CardListBody<BasinCard>.self, inputs: [.every(.basin), .every(.aid)]) { $0.basinList() },
+            page("/bassins/", template: "pages/basins", model: BasinListBody.self, inputs: [.every(.basin), .every(.aid)]) { $0.basinList() },
             page("/programmes/", template: "pages/programmes", model: CardListBody<ProgrammeCard>.self, inputs: [.every(.programme)]) { $0.programmeList() },
             page("/actualites/", template: "pages/news", model: CardListBody<NewsCard>.self, inputs: [.every(.news)]) { $0.newsList() },
             page("/contacts/", template: "pages/contacts", model: ContactsPageBody.self, inputs: [.organisations, .every(.aid)]) { $0.contactsPage() },

@@ -44,6 +44,8 @@ public struct RecordKeyFigure: Sendable, Hashable, Encodable {
     public let qualifier: Labelled?
     public let comparisonShare: Decimal?
     public let comparisonOf: String?
+    /// `final`, `provisional` or `estimate`, when the author says.
+    public let status: Labelled?
     public let source: RecordSource
 }
 
@@ -60,5 +62,6 @@ public struct RecordIndicator: Sendable, Hashable, Encodable {
     public let source: RecordSource
     /// `bar`, `line` or `none`.
     public let chart: String
+    public let target: Decimal?
     public let series: [Point]
 }

@@ -18,11 +18,11 @@ extension RecordBuilder {
                 RecordKeyFigure(label: figure.label, value: figure.value, unit: Labelled(figure.unit, label: figure.unit.label),
                                 period: figure.period, qualifier: figure.qualifier.map { Labelled($0, label: $0.label) },
                                 comparisonShare: figure.comparison?.share.value, comparisonOf: figure.comparison?.of,
-                                source: source(figure.source))
+                                status: figure.status.map { Labelled($0, label: $0.label) }, source: source(figure.source))
             },
             indicators: basin.indicators.map { indicator in
                 RecordIndicator(id: indicator.id, label: indicator.label, unit: Labelled(indicator.unit, label: indicator.unit.label),
-                                definition: indicator.definition, source: source(indicator.source), chart: indicator.chart.rawValue,
+                                definition: indicator.definition, source: source(indicator.source), chart: indicator.chart.rawValue, target: indicator.target,
                                 series: indicator.series.map { RecordIndicator.Point(period: $0.period, value: $0.value, status: $0.status.map { Labelled($0, label: $0.label) }) })
             },
             programmes: basin.programmes.compactMap { summary(.programme, $0.id) },
@@ -70,7 +70,9 @@ extension RecordBuilder {
                     status: territory.status.map { Labelled($0, label: $0.label) }, summary: territory.summary)
             },
             legalBasis: programme.legalBasis.map { RecordLegalBasis(label: $0.label, url: $0.url.map(recordURL)) },
-            aidIds: graph.aidsByProgramme[file.id] ?? [], eventIds: graph.eventsByProgramme[file.id] ?? [], dates: dates(file.meta))
+            aidIds: graph.aidsByProgramme[file.id] ?? [], eventIds: graph.eventsByProgramme[file.id] ?? [],
+            basins: graph.basins.values.filter { $0.front.programmes.contains { $0.id == file.id } }.map(\.id).sorted().compactMap { summary(.basin, $0) },
+            dates: dates(file.meta))
         return (record, findings)
     }
 

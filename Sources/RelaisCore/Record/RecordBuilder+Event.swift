@@ -30,7 +30,8 @@ extension RecordBuilder {
             organizers: event.organizers.compactMap { summaries[$0.id] },
             registration: event.registration.map { registration in
                 RecordRegistration(required: registration.required, url: registration.url.map(recordURL), email: registration.email?.value,
-                                   deadline: registration.deadline, free: registration.free, capacity: registration.capacity)
+                                   deadline: registration.deadline?.date,
+                                   deadlineTime: registration.deadline.flatMap { if case .dateTime(let value) = $0 { value.time } else { nil } }, free: registration.free, capacity: registration.capacity)
             },
             programme: programme,
             relatedAids: event.relatedAids.compactMap { summary(.aid, $0.id) },

@@ -42,8 +42,9 @@ public struct RecordRegistration: Sendable, Hashable, Encodable {
     public let required: Bool
     public let url: RecordURL?
     public let email: String?
-    /// Inclusive: registration is open until the end of this day.
+    /// Inclusive: registration is open until the end of this day, or until `deadlineTime` on it.
     public let deadline: CalendarDate?
+    public let deadlineTime: LocalTime?
     public let free: Bool
     public let capacity: Int?
 }

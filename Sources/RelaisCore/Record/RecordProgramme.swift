@@ -25,6 +25,8 @@ public struct RecordProgramme: Sendable, Encodable {
     public let legalBasis: [RecordLegalBasis]
     public let aidIds: [String]
     public let eventIds: [String]
+    /// The basins that name the programme, by name: linked from its page.
+    public let basins: [ItemSummary]
     public let dates: RecordDates
 }
 

@@ -9,7 +9,8 @@ extension BasinCard {
 
 extension KeyFigureView {
     static let fields = ViewFields<Self>([
-        .field("value", \.value), .field("label", \.label), .field("detail", \.detail), .field("source", \.source),
+        .field("value", \.value), .field("label", \.label), .field("detail", \.detail), .field("status", \.status),
+        .field("sourceHTML", \.sourceHTML),
     ])
 }
 
@@ -28,9 +29,14 @@ extension BasinPageBody {
 
 extension IndicatorView {
     static let fields = ViewFields<Self>([
-        .field("id", \.id), .field("title", \.title), .field("definition", \.definition), .field("table", \.table),
-        .field("source", \.source),
+        .field("id", \.id), .field("title", \.title), .field("definition", \.definition), .field("hasChart", \.hasChart),
+        .field("caption", \.caption), .field("chartSVG", \.chartSVG), .field("legend", \.legend), .field("notes", \.notes),
+        .field("table", \.table), .field("sourceHTML", \.sourceHTML),
     ])
+}
+
+extension IndicatorView.LegendItem {
+    static let fields = ViewFields<Self>([.field("swatchSVG", \.swatchSVG), .field("text", \.text)])
 }
 
 extension AidGroup {

@@ -13,7 +13,9 @@ struct KeyFigureView: ViewModel {
     let value: String
     let label: String
     let detail: String?
-    let source: String
+    /// "estimation", "chiffre provisoire": said in words.
+    let status: String?
+    let sourceHTML: String
 }
 
 struct BasinPageBody: ViewModel {
@@ -38,14 +40,6 @@ struct BasinPageBody: ViewModel {
     let contacts: [ContactCard]
     let hasContacts: Bool
     let dateModifiedHTML: String
-}
-
-struct IndicatorView: ViewModel {
-    let id: String
-    let title: String
-    let definition: String?
-    let table: DataTable
-    let source: String
 }
 
 extension Presentation {
@@ -76,19 +70,10 @@ extension Presentation {
             if let period = figure.period { detail.append("en \(period)") }
             if let share = figure.comparisonShare, let of = figure.comparisonOf { detail.append("soit \(french.percent(share)) \(text(of))") }
             return KeyFigureView(value: self.figure(figure.value, unit: figure.unit), label: text(figure.label),
-                                 detail: detail.isEmpty ? nil : detail.joined(separator: ", "), source: sourceText(figure.source))
+                                 detail: detail.isEmpty ? nil : detail.joined(separator: ", "),
+                                 status: figure.status.flatMap { $0.code == "final" ? nil : $0.label }, sourceHTML: sourceHTML(figure.source))
         }
-        let indicators = basin.indicators.map { indicator in
-            IndicatorView(
-                id: RecordBuilder.indicatorAnchor(indicator.id), title: text(indicator.label), definition: text(indicator.definition),
-                table: DataTable(
-                    caption: text(indicator.label), rowHeading: "Période",
-                    columns: ["Valeur", "Statut"],
-                    rows: indicator.series.map { point in
-                        DataTable.Row(header: point.period, cells: [figure(point.value, unit: indicator.unit), point.status?.label ?? "—"])
-                    }),
-                source: sourceText(indicator.source))
-        }
+        let indicators = basin.indicators.map(indicatorView)
         let aidGroups = basinAidGroups(basin)
         let events = basin.eventIds.compactMap(record.event).map(eventCard)
         let programmes = basin.programmes.map(itemLink)

@@ -10,7 +10,8 @@ extension EventCard {
 extension EventPageBody {
     static let fields = ViewFields<Self>([
         .field("title", \.title), .field("summary", \.summary), .field("kind", \.kind), .field("status", \.status),
-        .field("isPast", \.isPast), .field("whenHTML", \.whenHTML), .field("attendance", \.attendance),
+        .field("statusSentence", \.statusSentence), .field("isPast", \.isPast), .field("pastSentenceHTML", \.pastSentenceHTML),
+        .field("whenHTML", \.whenHTML), .field("hoursHTML", \.hoursHTML), .field("attendance", \.attendance),
         .field("venue", \.venue), .field("onlineURL", \.onlineURL), .field("registration", \.registration),
         .field("organizers", \.organizers), .field("descriptionHTML", \.descriptionHTML),
         .field("programme", \.programme), .field("hasProgramme", \.hasProgramme),
@@ -36,7 +37,8 @@ extension VenueLines {
 
 extension RegistrationLines {
     static let fields = ViewFields<Self>([
-        .field("summary", \.summary), .field("url", \.url), .field("email", \.email), .field("emailHref", \.emailHref),
+        .field("summary", \.summary), .field("isClosed", \.isClosed), .field("url", \.url), .field("email", \.email),
+        .field("emailHref", \.emailHref),
         .field("deadlineHTML", \.deadlineHTML),
     ])
 }

@@ -22,8 +22,14 @@ struct EventPageBody: ViewModel {
     let summary: String
     let kind: String
     let status: String?
+    /// The status as a sentence, for a cancelled, postponed or moved-online event.
+    let statusSentence: String?
     let isPast: Bool
+    /// "Cet événement a eu lieu le jeudi 1er décembre 2022."
+    let pastSentenceHTML: String?
     let whenHTML: String
+    /// Over several days, when it starts and ends.
+    let hoursHTML: String?
     let attendance: String
     let venue: VenueLines?
     let onlineURL: String?
@@ -53,6 +59,8 @@ struct VenueLines: ViewModel {
 
 struct RegistrationLines: ViewModel {
     let summary: String
+    /// Said when the event is over.
+    let isClosed: Bool
     let url: String?
     let email: String?
     let emailHref: String?
@@ -60,8 +68,35 @@ struct RegistrationLines: ViewModel {
 }
 
 extension Presentation {
+    /// One day: "jeudi 1er décembre 2022, de 13 h 30 à 18 h"; several days: "du 14 au 16 mars 2027".
     func whenHTML(_ event: RecordEvent) -> String {
-        french.dateTimeRangeHTML(from: event.start.local, to: event.end.local)
+        let start = event.start.local, end = event.end.local
+        guard start.date != end.date else { return french.dateTimeRangeHTML(from: start, to: end) }
+        return french.dateRangeHTML(from: start.date, to: end.date)
+    }
+
+    /// Over several days: "Début le dimanche 14 mars 2027 à 9 h, fin le mardi 16 mars 2027 à 17 h."
+    func hoursHTML(_ event: RecordEvent) -> String? {
+        let start = event.start.local, end = event.end.local
+        guard start.date != end.date else { return nil }
+        return "Début le \(french.dateHTML(start.date, weekday: true)) à \(HTML.text(french.time(start.time))), "
+            + "fin le \(french.dateHTML(end.date, weekday: true)) à \(HTML.text(french.time(end.time)))."
+    }
+
+    func statusSentence(_ event: RecordEvent) -> String? {
+        switch event.status.code {
+        case "cancelled": "Cet événement est annulé."
+        case "postponed": text("Cet événement est reporté : sa nouvelle date sera annoncée sur cette page.")
+        case "movedOnline": "Cet événement se tient finalement en ligne, et non plus sur place."
+        default: nil
+        }
+    }
+
+    /// Inclusive: "jusqu’au 10 juin 2027 inclus" (the whole day) or "jusqu’au 10 juin 2027 à 23 h 59".
+    func deadlineHTML(_ registration: RecordRegistration) -> String? {
+        guard let date = registration.deadline else { return nil }
+        let day = "jusqu’au \(french.dateHTML(date))"
+        return registration.deadlineTime.map { "\(day) à \(HTML.text(french.time($0)))" } ?? day + " inclus"
     }
 
     func eventCard(_ event: RecordEvent) -> EventCard {
@@ -91,17 +126,19 @@ extension Presentation {
             var summary = registration.required ? "Inscription obligatoire" : "Inscription conseillée"
             summary += registration.free ? ", gratuite" : ", payante"
             if let capacity = registration.capacity { summary += ", dans la limite de \(french.integer(capacity)) places" }
-            return RegistrationLines(summary: summary + ".", url: registration.url.map(href), email: registration.email,
+            return RegistrationLines(summary: summary + ".", isClosed: event.isPast, url: registration.url.map(href), email: registration.email,
                                      emailHref: registration.email.map { "mailto:" + $0 },
-                                     deadlineHTML: registration.deadline.map { "avant le \(timeHTML($0))" })
+                                     deadlineHTML: deadlineHTML(registration))
         }
         let relatedAids = event.relatedAids.map(itemLink)
         let relatedProgrammes = event.relatedProgrammes.map(itemLink)
         let relatedBasins = event.relatedBasins.map(itemLink)
         let body = EventPageBody(
             title: text(event.title), summary: text(event.summary), kind: event.kind.label,
-            status: event.status.code == "scheduled" ? nil : event.status.label,
-            isPast: event.isPast, whenHTML: whenHTML(event), attendance: event.attendanceMode.label,
+            status: event.status.code == "scheduled" ? nil : event.status.label, statusSentence: statusSentence(event),
+            isPast: event.isPast,
+            pastSentenceHTML: event.isPast ? "Cet événement a eu lieu \(event.start.local.date == event.end.local.date ? "le " : "")\(whenDayHTML(event))." : nil,
+            whenHTML: whenHTML(event), hoursHTML: hoursHTML(event), attendance: event.attendanceMode.label,
             venue: event.venue.map { VenueLines(name: text($0.name), street: text($0.streetAddress), locality: "\($0.postalCode) \(text($0.locality))", access: text($0.access)) },
             onlineURL: event.onlineURL.map(href), registration: registration,
             organizers: event.organizers.map(organisationLink),
@@ -119,6 +156,12 @@ extension Presentation {
                         structuredData: [JSONLDWriter.block(SchemaOrg.Event(event, buildDate: record.buildDate, language: site.language))],
                         plainTitle: event.title)
         return page(meta, body)
+    }
+
+    /// "le jeudi 1er décembre 2022", "du 14 au 16 mars 2027".
+    private func whenDayHTML(_ event: RecordEvent) -> String {
+        let start = event.start.local.date, end = event.end.local.date
+        return start == end ? french.dateHTML(start, weekday: true) : french.dateRangeHTML(from: start, to: end)
     }
 
     /// "Olivier Dussopt, ministre du Travail (Ministère du Travail)"

@@ -81,3 +81,30 @@ extension EventListBody {
         .field("title", \.title), .field("intro", \.intro), .field("sections", \.sections), .field("calendarURL", \.calendarURL),
     ])
 }
+
+extension BasinListBody {
+    static let fields = ViewFields<Self>([
+        .field("title", \.title), .field("intro", \.intro), .field("comparison", \.comparison), .field("sortedCopies", \.sortedCopies),
+        .field("cards", \.cards),
+        .field("hasCards", \.hasCards),
+    ])
+}
+
+extension ComparisonTable {
+    static let fields = ViewFields<Self>([
+        .field("id", \.id), .field("isDefault", \.isDefault), .field("caption", \.caption), .field("nameHeader", \.nameHeader), .field("headers", \.headers), .field("rows", \.rows),
+        .field("order", \.order),
+    ])
+}
+
+extension ComparisonTable.Header {
+    static let fields = ViewFields<Self>([.field("label", \.label), .field("url", \.url), .field("sort", \.sort)])
+}
+
+extension ComparisonTable.Row {
+    static let fields = ViewFields<Self>([.field("name", \.name), .field("url", \.url), .field("cells", \.cells)])
+}
+
+extension ComparisonTable.Cell {
+    static let fields = ViewFields<Self>([.field("text", \.text), .field("isNumber", \.isNumber)])
+}

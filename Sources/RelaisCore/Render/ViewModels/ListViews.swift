@@ -23,6 +23,17 @@ struct EventListBody: ViewModel {
     let calendarURL: String?
 }
 
+/// `/bassins/`: the comparison table and a card per basin.
+struct BasinListBody: ViewModel {
+    let title: String
+    let intro: String
+    let comparison: ComparisonTable?
+    /// The same table in each column's order.
+    let sortedCopies: [ComparisonTable]
+    let cards: [BasinCard]
+    let hasCards: Bool
+}
+
 struct HomeBody: ViewModel {
     struct Figure: ViewModel { let value: String; let label: String; let url: String }
     let title: String
@@ -74,11 +85,13 @@ extension Presentation {
         return page(meta(title: body.title, description: body.intro, path: "/evenements/", section: "/evenements/"), body)
     }
 
-    func basinList() -> PageViewModel<CardListBody<BasinCard>> {
+    /// `/bassins/`: the comparison in name order, its copies in each column's order, a card per basin.
+    func basinList() -> PageViewModel<BasinListBody> {
         let cards = record.basins.map(basinCard)
-        let body = CardListBody(title: "Bassins d’emploi", intro: text("Les tableaux de bord des bassins : chiffres clés, indicateurs, aides et programmes."), sections: [
-            .init(id: "bassins", title: "Tous les bassins", cards: cards, hasCards: !cards.isEmpty, emptyMessage: "Aucun bassin n’est encore décrit."),
-        ])
+        let comparisons = record.basins.isEmpty ? [] : [basinComparison(sortedBy: nil)] + BasinComparison.columns(record).map { basinComparison(sortedBy: $0.slug) }
+        let body = BasinListBody(
+            title: "Bassins d’emploi", intro: text("Les tableaux de bord des bassins : chiffres clés, indicateurs, aides et programmes."),
+            comparison: comparisons.first, sortedCopies: Array(comparisons.dropFirst()), cards: cards, hasCards: !cards.isEmpty)
         return page(meta(title: body.title, description: body.intro, path: "/bassins/", section: "/bassins/"), body)
     }
 

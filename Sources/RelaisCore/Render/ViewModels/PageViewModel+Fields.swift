@@ -65,12 +65,16 @@ extension Fact {
 extension DataTable {
     static let fields = ViewFields<Self>([
         .field("caption", \.caption), .field("rowHeading", \.rowHeading), .field("columns", \.columns),
-        .field("rows", \.rows),
+        .field("rows", \.rows), .field("stacked", \.stacked),
     ])
 }
 
 extension DataTable.Row {
     static let fields = ViewFields<Self>([
-        .field("header", \.header), .field("cells", \.cells),
+        .field("header", \.header), .field("cells", \.cells), .field("labelled", \.labelled),
     ])
+}
+
+extension DataTable.Cell {
+    static let fields = ViewFields<Self>([.field("label", \.label), .field("value", \.value)])
 }

@@ -76,10 +76,32 @@ struct DataTable: ViewModel {
     struct Row: ViewModel {
         let header: String
         let cells: [String]
+        /// Each cell with its column's heading, which a narrow screen shows beside it (`data-label`).
+        let labelled: [Cell]
+
+        init(header: String, cells: [String], columns: [String] = []) {
+            self.header = header
+            self.cells = cells
+            labelled = cells.enumerated().map { Cell(label: $0.offset < columns.count ? columns[$0.offset] : "", value: $0.element) }
+        }
+    }
+    struct Cell: ViewModel {
+        let label: String
+        let value: String
     }
     let caption: String
     /// The heading of the first column, whose cells head their rows.
     let rowHeading: String
     let columns: [String]
     let rows: [Row]
+    /// Rows stacked as cards on a narrow screen instead of a table that scrolls sideways: for tables of text.
+    let stacked: Bool
+
+    init(caption: String, rowHeading: String, columns: [String], rows: [Row], stacked: Bool = false) {
+        self.caption = caption
+        self.rowHeading = rowHeading
+        self.columns = columns
+        self.rows = rows.map { Row(header: $0.header, cells: $0.cells, columns: columns) }
+        self.stacked = stacked
+    }
 }

@@ -3,7 +3,7 @@
 extension ProgrammeCard {
     static let fields = ViewFields<Self>([
         .field("name", \.name), .field("url", \.url), .field("summary", \.summary), .field("kind", \.kind),
-        .field("period", \.period),
+        .field("period", \.period), .field("budget", \.budget),
     ])
 }
 
@@ -11,15 +11,16 @@ extension ProgrammePageBody {
     static let fields = ViewFields<Self>([
         .field("name", \.name), .field("acronym", \.acronym), .field("summary", \.summary), .field("kind", \.kind),
         .field("period", \.period), .field("pilots", \.pilots), .field("territories", \.territories),
-        .field("descriptionHTML", \.descriptionHTML), .field("budget", \.budget), .field("hasBudget", \.hasBudget),
+        .field("descriptionHTML", \.descriptionHTML), .field("budgetSentence", \.budgetSentence), .field("budget", \.budget),
+        .field("hasBudget", \.hasBudget), .field("targetSentences", \.targetSentences),
         .field("targets", \.targets), .field("results", \.results), .field("countingMethods", \.countingMethods),
         .field("hasCountingMethods", \.hasCountingMethods), .field("axes", \.axes), .field("hasAxes", \.hasAxes),
         .field("workstreams", \.workstreams), .field("hasWorkstreams", \.hasWorkstreams),
-        .field("governance", \.governance), .field("hasGovernance", \.hasGovernance),
-        .field("pilotTerritories", \.pilotTerritories), .field("hasPilotTerritories", \.hasPilotTerritories),
+        .field("governance", \.governance), .field("pilotTerritories", \.pilotTerritories),
         .field("legalBasis", \.legalBasis), .field("legalBasisText", \.legalBasisText),
         .field("hasLegalBasis", \.hasLegalBasis), .field("aids", \.aids), .field("hasAids", \.hasAids),
-        .field("events", \.events), .field("hasEvents", \.hasEvents), .field("dateModifiedHTML", \.dateModifiedHTML),
+        .field("events", \.events), .field("hasEvents", \.hasEvents), .field("basins", \.basins), .field("hasBasins", \.hasBasins),
+        .field("dateModifiedHTML", \.dateModifiedHTML),
     ])
 }
 
@@ -29,15 +30,8 @@ extension ProgrammePageBody.AxisView {
     ])
 }
 
-extension ProgrammePageBody.GovernanceView {
+extension ProgrammePageBody.TargetView {
     static let fields = ViewFields<Self>([
-        .field("body", \.body), .field("details", \.details),
-    ])
-}
-
-extension ProgrammePageBody.PilotTerritoryView {
-    static let fields = ViewFields<Self>([
-        .field("territory", \.territory), .field("carriers", \.carriers), .field("status", \.status),
-        .field("summary", \.summary),
+        .field("sentence", \.sentence), .field("method", \.method),
     ])
 }
