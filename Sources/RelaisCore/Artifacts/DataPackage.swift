@@ -50,7 +50,7 @@ struct DataPackage: Sendable, Encodable {
         name = Self.packageName(host: site.host)
         title = "Données ouvertes – \(site.title)"
         description = "Les aides du guide « \(site.title) » en données ouvertes : aides.csv au schéma national dispositif-aide, "
-            + "aides.json avec toutes les données de chaque aide. Générées le \(record.buildDate.iso)."
+            + "aides.json avec toutes les données de chaque aide, indicateurs.csv avec les séries des bassins. Générées le \(record.buildDate.iso)."
         homepage = SiteURLs(baseURL: site.baseURL).absolute(OpenDataPlanner.folder)
         created = ParisDateTime.startOfDay(record.buildDate)
         licenses = [.etalab]
@@ -64,6 +64,10 @@ struct DataPackage: Sendable, Encodable {
             Resource(name: "aides-json", title: "Aides (toutes les données)",
                      description: "Chaque aide avec ses montants, son statut, ses territoires, ses porteurs et ses contacts publiés.",
                      path: "aides.json", format: "json", mediatype: "application/json", profile: "data-resource"),
+            Resource(name: "indicateurs-csv", title: "Indicateurs des bassins d'emploi",
+                     description: "Une ligne par valeur des séries des bassins : bassin, indicateur, période, valeur, unité, statut et source.",
+                     path: "indicateurs.csv", format: "csv", mediatype: "text/csv", profile: "tabular-data-resource",
+                     schema: IndicatorsCSV.schema(homepage: homepage), dialect: Dialect()),
         ]
     }
 

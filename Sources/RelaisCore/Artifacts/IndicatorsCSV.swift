@@ -7,6 +7,20 @@ enum IndicatorsCSV {
     static let path = "/donnees/indicateurs.csv"
     static let header = ["bassin", "bassin_nom", "indicateur", "indicateur_libelle", "periode", "valeur", "unite", "statut", "source", "source_url"]
 
+    /// The columns, for `datapackage.json`: `frictionless validate` checks the file against them.
+    static func schema(homepage: String) -> TableSchema {
+        func field(_ name: String, _ title: String, _ type: String = "string", required: Bool = true) -> TableSchema.Field {
+            TableSchema.Field(name: name, title: title, type: type, constraints: required ? TableSchema.Constraints(required: true) : nil)
+        }
+        return TableSchema(name: "indicateurs-bassins", title: "Indicateurs des bassins d'emploi", version: "1.0.0", homepage: homepage, fields: [
+            field("bassin", "Identifiant du bassin"), field("bassin_nom", "Nom du bassin"), field("indicateur", "Identifiant de l'indicateur"),
+            field("indicateur_libelle", "Ce que l'indicateur mesure"), field("periode", "Période (2018, 2018-03, 2018-T1, 2018-S1)"),
+            field("valeur", "Valeur, point décimal", "number"), field("unite", "Unité"),
+            field("statut", "final, provisional, estimate ou target"), field("source", "Source"),
+            field("source_url", "Adresse de la source", required: false),
+        ], missingValues: [""])
+    }
+
     static func write(_ record: RecordReader) -> String {
         var csv = CSVWriter()
         csv.appendRow(texts: header)
