@@ -190,7 +190,7 @@ class Corpus:
                 "period": {"start": Bare(f"{start}-02-18") if pid == "creer" else start, "end": end},
                 "pilots": pilots, "territories": territories,
                 "budget": {"total": r.choice([5000000, 40000000, 500000000]), "perYear": r.choice([1000000, 10000000]),
-                           "years": (end - start) if end else None, "note": "Montants indicatifs, hors cofinancements."},
+                           "years": (end - start) if end else 4, "note": "Montants indicatifs, hors cofinancements."},
                 "targets": [{"label": "Emplois créés ou maintenus", "value": r.choice([500, 1000, 10000]), "unit": "jobs",
                              "per": "year", "countingMethod": r.choice(["direct", "supported", "induced"]),
                              "results": [{"period": str(y), "value": r.randint(100, 900)} for y in (start, start + 1)]},

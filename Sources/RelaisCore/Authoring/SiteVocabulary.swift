@@ -28,6 +28,6 @@ struct SiteVocabulary {
 
     private static func node(_ file: URL) -> Node? {
         guard let text = try? String(contentsOf: file, encoding: .utf8) else { return nil }
-        return try? Yams.compose(yaml: text)
+        return try? Yams.compose(yaml: text, .default, .default, .utf8)
     }
 }

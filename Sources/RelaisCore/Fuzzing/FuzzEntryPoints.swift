@@ -49,6 +49,6 @@ public enum FuzzEntryPoints {
 
     private static func yaml(_ text: String, _ context: ReadContext) -> Node? {
         guard YAMLEventCheck.firstRefused(in: text) == nil, text.utf8.count <= MarkdownGuard.maxBytes * 5 else { return nil }
-        return try? Yams.compose(yaml: text, ContentLoader.resolver)
+        return try? Yams.compose(yaml: text, ContentLoader.resolver, .default, .utf8)
     }
 }

@@ -37,7 +37,7 @@ extension ContentLoader {
         guard !rejectsRefusedYAML(frontMatter.yaml, context: context) else { return FileResult(diagnostics: log.entries) }
         let node: Node
         do {
-            guard let composed = try Yams.compose(yaml: frontMatter.yaml, Self.resolver) else {
+            guard let composed = try Yams.compose(yaml: frontMatter.yaml, Self.resolver, .default, .utf8) else {
                 log.error(SourceLocation(file: path, line: 2, column: 1), "L'en-tête YAML est vide.",
                           hint: "Copiez l'en-tête d'un autre fichier du dossier \(kind.rawValue)/ et adaptez-en les valeurs.")
                 return FileResult(diagnostics: log.entries)

@@ -96,7 +96,7 @@ public struct ContentLoader: Sendable {
         let context = ReadContext(file: path, log: log, yaml: text)
         guard !rejectsRefusedYAML(text, context: context) else { return nil }
         do {
-            guard let node = try Yams.compose(yaml: text, Self.resolver) else {
+            guard let node = try Yams.compose(yaml: text, Self.resolver, .default, .utf8) else {
                 log.error(SourceLocation(file: path), "Le fichier est vide.", hint: "Voyez la documentation pour les clés attendues.")
                 return nil
             }

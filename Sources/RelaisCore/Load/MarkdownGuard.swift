@@ -17,39 +17,42 @@ enum MarkdownGuard {
     }
 
     static func problem(in text: String) -> Problem? {
-        let utf8 = text.utf8
-        if utf8.count > maxBytes { return .tooLarge(bytes: utf8.count) }
-        var pending = 0, line = 0, column = 0
-        var lineIsBlank = true, escaped = false
-        for byte in utf8 {
-            column += 1
-            if escaped {
-                escaped = false
-                continue
+        var text = text
+        // On the contiguous bytes: every body and Markdown field of the site goes through here.
+        return text.withUTF8 { bytes in
+            if bytes.count > maxBytes { return .tooLarge(bytes: bytes.count) }
+            var pending = 0, line = 0, column = 0
+            var lineIsBlank = true, escaped = false
+            for byte in bytes {
+                column += 1
+                if escaped {
+                    escaped = false
+                    continue
+                }
+                switch byte {
+                case UInt8(ascii: "\n"):
+                    // A blank line ends the paragraph, and cmark's bracket stack with it.
+                    if lineIsBlank { pending = 0 }
+                    line += 1
+                    column = 0
+                    lineIsBlank = true
+                    continue
+                case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
+                    continue
+                case UInt8(ascii: "\\"):
+                    escaped = true
+                case UInt8(ascii: "["):
+                    pending += 1
+                    if pending > maxPendingOpeners { return .nestedOpeners(line: line, column: column) }
+                case UInt8(ascii: "]"):
+                    pending = max(0, pending - 1)
+                default:
+                    break
+                }
+                lineIsBlank = false
             }
-            switch byte {
-            case UInt8(ascii: "\n"):
-                // A blank line ends the paragraph, and cmark's bracket stack with it.
-                if lineIsBlank { pending = 0 }
-                line += 1
-                column = 0
-                lineIsBlank = true
-                continue
-            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
-                continue
-            case UInt8(ascii: "\\"):
-                escaped = true
-            case UInt8(ascii: "["):
-                pending += 1
-                if pending > maxPendingOpeners { return .nestedOpeners(line: line, column: column) }
-            case UInt8(ascii: "]"):
-                pending = max(0, pending - 1)
-            default:
-                break
-            }
-            lineIsBlank = false
+            return nil
         }
-        return nil
     }
 
     /// The French sentence and hint.

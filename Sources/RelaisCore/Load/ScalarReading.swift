@@ -13,7 +13,7 @@ extension String: YAMLReadable {
                           hint: "Écrivez le texte sur la même ligne, entre guillemets s'il contient « : » ou « # ».")
             return nil
         }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmedOfWhitespace
         if trimmed.isEmpty {
             context.error(at: node, "« \(field) » est vide.", hint: "Écrivez une valeur ou supprimez la ligne si elle est facultative.")
             return nil
@@ -224,5 +224,34 @@ extension YAMLEnum {
             return nil
         }
         return value
+    }
+}
+
+extension String {
+    /// The text without the white space and line ends around it, as `trimmingCharacters(in: .whitespacesAndNewlines)`
+    /// gives, without going through NSString: that detour was a fifth of loading 10,000 files.
+    var trimmedOfWhitespace: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return self }
+        if !first.isTrimmedSpace, !last.isTrimmedSpace { return self }
+        guard let start = scalars.firstIndex(where: { !$0.isTrimmedSpace }),
+              let end = scalars.lastIndex(where: { !$0.isTrimmedSpace }) else { return "" }
+        return String(scalars[start...end])
+    }
+}
+
+extension Unicode.Scalar {
+    /// Foundation's `whitespacesAndNewlines`: the separators (Zs, Zl, Zp), tab to carriage return, NEL and U+200B.
+    var isTrimmedSpace: Bool {
+        switch value {
+        // Foundation counts the zero-width space (U+200B) too.
+        case 0x09...0x0D, 0x20, 0x85, 0x200B: return true
+        case 0..<0x80: return false
+        default:
+            switch properties.generalCategory {
+            case .spaceSeparator, .lineSeparator, .paragraphSeparator: return true
+            default: return false
+            }
+        }
     }
 }

@@ -21,7 +21,8 @@ enum SourceText {
             let (line, column) = position(ofByte: firstInvalidByte(bytes), in: bytes)
             return .failure(.notUTF8(line: line, column: column))
         }
-        let normalised = text.utf8.contains(carriageReturn) ? normaliseLineEnds(text) : text
+        // The array, not `text.utf8`: searching the String view byte by byte was a twentieth of loading.
+        let normalised = bytes.contains(carriageReturn) ? normaliseLineEnds(text) : text
         if let (offset, scalar) = UnsafeTextCheck.controlCharacter(in: normalised) {
             let (line, column) = position(ofScalar: offset, in: normalised)
             return .failure(.control(line: line, column: column, scalar: scalar.value))

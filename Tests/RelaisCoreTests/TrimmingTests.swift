@@ -1,0 +1,20 @@
+import Foundation
+@testable import RelaisCore
+import Testing
+
+/// Values are trimmed without Foundation (a fifth of loading went through NSString), exactly as Foundation trims.
+@Suite("Trimming values")
+struct TrimmingTests {
+    @Test(arguments: ["", " ", "prêt", "  prêt  ", "\tprêt\n", "\u{A0}prêt\u{202F}", "\u{2028}a b\u{2029}", "\u{3000}emploi\u{85}",
+                      "\u{200B}zéro\u{200B}", "\u{FEFF}bom", " \u{1680}x\u{2009} ", "\r\n", "a\u{301} ", " é "])
+    func trimsAsFoundationDoes(_ text: String) {
+        #expect(text.trimmedOfWhitespace == text.trimmingCharacters(in: .whitespacesAndNewlines), "\(Array(text.unicodeScalars))")
+    }
+
+    @Test func everyScalarOfTheBasicPlanesIsClassedAsFoundationDoes() {
+        for value in 0..<0x3100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(scalar.isTrimmedSpace == CharacterSet.whitespacesAndNewlines.contains(scalar), "U+\(String(value, radix: 16))")
+        }
+    }
+}
