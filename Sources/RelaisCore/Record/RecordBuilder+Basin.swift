@@ -5,7 +5,7 @@ extension RecordBuilder {
         var findings = Findings()
         let basin = file.front
         let path = SiteURLs.path(of: .basin, id: file.id)
-        let indicatorAnchors = basin.indicators.map { Self.indicatorAnchor($0.id) }
+        let indicatorAnchors = basin.indicators.flatMap { Self.indicatorIds($0.id) }
         let contactAnchors = basin.contacts.map { Self.contactAnchor($0.id) }
         let record = RecordBasin(
             id: file.id, path: path, url: pageURL(path), sourceFile: file.path, name: basin.name, summary: basin.summary,

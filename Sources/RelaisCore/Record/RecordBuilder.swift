@@ -76,6 +76,14 @@ struct RecordBuilder: Sendable {
     static func contactAnchor(_ id: String) -> String { "contact-" + id.replacingOccurrences(of: "/", with: "--") }
     static func indicatorAnchor(_ id: String) -> String { "indicateur-" + id }
 
+    /// Every id the basin page writes for an indicator: its section and heading (basin.mustache), its chart's title,
+    /// description and patterns (ChartData). A heading of the body must take none of them.
+    static func indicatorIds(_ id: String) -> [String] {
+        let anchor = indicatorAnchor(id), chart = ChartData.idPrefix(forIndicator: id)
+        return [anchor, anchor + "-titre", chart, chart + "-titre", chart + "-description"]
+            + ChartData.Status.allCases.map { "\(chart)-motif-\($0.rawValue)" }
+    }
+
     static func pageURL(_ urls: SiteURLs, _ path: String, fragment: String? = nil) -> RecordURL {
         let suffix = fragment.map { "#" + $0 } ?? ""
         return RecordURL(absolute: urls.absolute(path) + suffix, sitePath: path + suffix)

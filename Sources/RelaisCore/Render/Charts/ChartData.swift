@@ -52,6 +52,7 @@ struct ChartData: Sendable {
         targetText = target.map(format)
     }
 
+    static func idPrefix(forIndicator id: String) -> String { "graphique-" + id }
     var titleID: String { "\(idPrefix)-titre" }
     var descriptionID: String { "\(idPrefix)-description" }
     func patternID(_ status: Status) -> String { "\(idPrefix)-motif-\(status.rawValue)" }

@@ -38,7 +38,7 @@ extension Presentation {
             ChartData.Point(period: point.period, value: point.value, valueText: axisValue(point.value, unit: indicator.unit),
                             status: point.status.flatMap { ChartData.Status(rawValue: $0.code) } ?? .final)
         }
-        let data = ChartData(idPrefix: "graphique-" + indicator.id, title: text(indicator.label), points: points, target: indicator.target) {
+        let data = ChartData(idPrefix: ChartData.idPrefix(forIndicator: indicator.id), title: text(indicator.label), points: points, target: indicator.target) {
             axisValue($0, unit: indicator.unit)
         }
         let hasChart = indicator.chart != "none" && points.count >= 2
