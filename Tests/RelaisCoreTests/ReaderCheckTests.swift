@@ -115,6 +115,17 @@ struct ReaderCheckTests {
         ])
     }
 
+    @Test func typographySlipsInTextFieldsAreReportedAtTheirColumn() async throws {
+        let aid = TestSite.aid.replacingLine(containing: "title:", with: #"title: 'Le "prêt" pour créer des emplois'"#)
+            .replacingLine(containing: "promise:", with: "promise: Un prêt à taux zéro, vraiment?")
+        let (lines, report) = try await warnings(["aides/pret-emploi.md": aid])
+        #expect(lines == [
+            "aides/pret-emploi.md:2:12: Des guillemets droits entourent \"prêt\" : en français, on écrit des guillemets « ».",
+            "aides/pret-emploi.md:3:39: Il manque une espace avant « ? » dans « vraiment? ».",
+        ])
+        #expect(report.diagnostics.map(\.hint) == ["Remplacez \"prêt\" par « prêt ».", "Écrivez « vraiment ? » : Relais rend cette espace insécable."])
+    }
+
     @Test func typographyLeavesCodeAddressesTimesAndEmoticonsAlone() async throws {
         let (lines, _) = try await warnings(Self.page("""
             De 13:30 à 18 h : voir https://example.org/a?b=1, www.example.org/x?y et contact@example.org!

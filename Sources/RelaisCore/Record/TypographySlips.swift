@@ -14,6 +14,12 @@ struct TypographySlip: Sendable, Equatable {
     /// Bytes of `snippet` before the offending character (the opening quote, or the sign).
     let signOffset: Int
 
+    /// Characters of `snippet` before the offending character, for a column counted in characters.
+    var signCharacterOffset: Int {
+        if case .gluedSign = kind { return snippet.count - 1 }
+        return 0
+    }
+
     /// The snippet mended, for the hint.
     var fixed: String {
         switch kind {
