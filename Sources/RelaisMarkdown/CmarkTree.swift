@@ -97,8 +97,9 @@ enum CmarkTree {
 
             case CMARK_NODE_TEXT:
                 guard let literal = cmark_node_get_literal(node) else { break }
+                // Made once for both hooks: most texts are short, but there are many.
+                let original = spotText == nil && textTransform == nil ? "" : String(cString: literal)
                 if let spotText {
-                    let original = String(cString: literal)
                     for var spot in spotText(original) {
                         let locator = positions ?? LinkPositions(source: source)
                         positions = locator
@@ -113,7 +114,6 @@ enum CmarkTree {
                     }
                 }
                 if let textTransform {
-                    let original = String(cString: literal)
                     let transformed = textTransform(original)
                     // Bytes, not String equality, which would call NFC and NFD spellings equal.
                     // Setting the literal frees the old one: `literal` is dead after this.
