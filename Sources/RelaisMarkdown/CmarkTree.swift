@@ -1,4 +1,5 @@
 import CCmark
+import RelaisFrench
 
 /// A heading met during the walk; its level and id are known only once the whole document is.
 struct WalkedHeading {
@@ -12,6 +13,11 @@ struct DocumentWalk {
     var headings: [WalkedHeading] = []
     var links: [MarkdownLink] = []
     var plainText = PlainTextDocument()
+    var linkTexts: [MarkdownLinkText] = []
+    var sourceHeadings: [SourceHeading] = []
+    var spots: [TextSpot] = []
+    /// Images whose title marks them decorative, emptied once the walk is over.
+    var decorativeImages: [OpaquePointer] = []
 }
 
 /// Blocks of plain text separated by a blank line.
@@ -35,7 +41,9 @@ enum CmarkTree {
         root: OpaquePointer,
         source: UnsafeBufferPointer<UInt8>,
         textTransform: ((String) -> String)?,
-        resolveLink: (String) -> LinkResolution
+        decorativeTitles: Set<String> = [],
+        resolveLink: (String) -> LinkResolution,
+        spotText: ((String) -> [TextSpot])? = nil
     ) -> DocumentWalk {
         var result = DocumentWalk()
         guard let iterator = cmark_iter_new(root) else { return result }
@@ -48,6 +56,10 @@ enum CmarkTree {
         var blockLines = 1...1
         var blockColumn = 1
         var blockMinimum: Int?
+        // Where the next spotted piece of text of the block can start.
+        var textMinimum: Int?
+        // Links and images entered and not yet left: their index in `linkTexts` and where their text starts in `block`.
+        var openLinks: [(index: Int, start: Int)] = []
 
         while true {
             let event = cmark_iter_next(iterator)
@@ -60,13 +72,15 @@ enum CmarkTree {
                     result.plainText.append(block)
                     block.removeAll()
                 } else if type == CMARK_NODE_HEADING {
-                    result.headings.append(WalkedHeading(
-                        node: node,
-                        sourceLevel: Int(cmark_node_get_heading_level(node)),
-                        text: block.string
-                    ))
+                    let text = block.string
+                    let level = Int(cmark_node_get_heading_level(node))
+                    result.headings.append(WalkedHeading(node: node, sourceLevel: level, text: text))
+                    result.sourceHeadings.append(SourceHeading(level: level, text: text, line: blockLines.lowerBound, column: blockColumn))
                     result.plainText.append(block)
                     block.removeAll()
+                } else if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let open = openLinks.popLast() {
+                    let bytes = block.bytes[min(open.start, block.bytes.count)...].drop { $0 == 0x20 }
+                    result.linkTexts[open.index].text = String(decoding: bytes, as: UTF8.self)
                 }
                 continue
             }
@@ -79,11 +93,27 @@ enum CmarkTree {
                 blockLines = first...max(first, Int(cmark_node_get_end_line(node)))
                 blockColumn = Int(cmark_node_get_start_column(node))
                 blockMinimum = nil
+                textMinimum = nil
 
             case CMARK_NODE_TEXT:
                 guard let literal = cmark_node_get_literal(node) else { break }
+                // Made once for both hooks: most texts are short, but there are many.
+                let original = spotText == nil && textTransform == nil ? "" : String(cString: literal)
+                if let spotText {
+                    for var spot in spotText(original) {
+                        let locator = positions ?? LinkPositions(source: source)
+                        positions = locator
+                        let minimum = textMinimum ?? locator.blockStart(line: blockLines.lowerBound, column: blockColumn)
+                        if let found = locator.find(Array(spot.snippet.utf8), from: minimum, throughLine: blockLines.upperBound) {
+                            (spot.line, spot.column) = (found.line, found.column)
+                            textMinimum = found.offset + 1
+                        } else {
+                            (spot.line, spot.column) = (Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node)))
+                        }
+                        result.spots.append(spot)
+                    }
+                }
                 if let textTransform {
-                    let original = String(cString: literal)
                     let transformed = textTransform(original)
                     // Bytes, not String equality, which would call NFC and NFD spellings equal.
                     // Setting the literal frees the old one: `literal` is dead after this.
@@ -134,6 +164,14 @@ enum CmarkTree {
                 }
                 result.links.append(MarkdownLink(
                     destination: destination, line: line, column: column, isImage: isImage, problem: problem))
+                var isDecorative = false
+                if isImage, !decorativeTitles.isEmpty, let title = cmark_node_get_title(node),
+                   decorativeTitles.contains(FrenchFolding.slug(String(cString: title))) {
+                    isDecorative = true
+                    result.decorativeImages.append(node)
+                }
+                openLinks.append((result.linkTexts.count, block.bytes.count))
+                result.linkTexts.append(MarkdownLinkText(line: line, column: column, isImage: isImage, text: "", isDecorative: isDecorative))
 
             default:
                 // Raw HTML is markup, not text; containers hold nothing of their own.

@@ -94,6 +94,26 @@ struct LinkPositions {
         return (best.0, best.1, best.2)
     }
 
+    /// The first place at or after `minimum`, and before the end of `lastLine`, where `needle` is written: for pieces
+    /// of text, which never span a line.
+    func find(_ needle: [UInt8], from minimum: Int, throughLine lastLine: Int) -> (line: Int, column: Int, offset: Int)? {
+        guard let first = needle.first, let range = lineRange(min(max(lastLine, 1), lineStarts.count)) else { return nil }
+        var offset = max(minimum, 0)
+        while offset + needle.count <= range.upperBound {
+            if source[offset] == first, needle.indices.allSatisfy({ source[offset + $0] == needle[$0] }) {
+                // The last line starting at or before the offset.
+                var low = 0, high = lineStarts.count - 1
+                while low < high {
+                    let middle = (low + high + 1) / 2
+                    if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+                }
+                return (low + 1, offset - lineStarts[low] + 1, offset)
+            }
+            offset += 1
+        }
+        return nil
+    }
+
     /// The byte offsets of a line's content, its line ending excluded.
     private func lineRange(_ line: Int) -> Range<Int>? {
         guard line >= 1, line <= lineStarts.count else { return nil }

@@ -11,18 +11,23 @@ public struct MarkdownOptions: Sendable, Equatable {
     public var reservedIds: Set<String>
     /// Prepended to every heading id.
     public var idPrefix: String
+    /// Image titles, as `FrenchFolding.slug` spells them, that mark an image as decorative: it renders with
+    /// `alt=""` and no title, so that screen readers pass over it.
+    public var decorativeImageTitles: Set<String>
 
     public init(
         allowRawHtml: Bool = false,
         baseHeadingLevel: Int = 2,
         smartPunctuation: Bool = false,
         reservedIds: Set<String> = [],
-        idPrefix: String = ""
+        idPrefix: String = "",
+        decorativeImageTitles: Set<String> = []
     ) {
         self.allowRawHtml = allowRawHtml
         self.baseHeadingLevel = baseHeadingLevel
         self.smartPunctuation = smartPunctuation
         self.reservedIds = reservedIds
         self.idPrefix = idPrefix
+        self.decorativeImageTitles = decorativeImageTitles
     }
 }

@@ -20,18 +20,21 @@ public struct MarkdownRenderer: Sendable {
     }
 
     /// One parse, one walk, one render. `resolveLink` sees every link and image destination in
-    /// document order.
+    /// document order. `spotText` sees the text of every text node (never code, raw HTML or destinations), before
+    /// the text transform, and names pieces of it to be located in the source (`RenderedMarkdown.spots`).
     public func render(
         _ markdown: String,
-        resolveLink: (String) -> LinkResolution = { _ in .keep }
+        resolveLink: (String) -> LinkResolution = { _ in .keep },
+        spotText: ((String) -> [TextSpot])? = nil
     ) -> RenderedMarkdown {
         var source = markdown
-        return source.withUTF8 { bytes in render(bytes: bytes, resolveLink: resolveLink) }
+        return source.withUTF8 { bytes in render(bytes: bytes, resolveLink: resolveLink, spotText: spotText) }
     }
 
     private func render(
         bytes: UnsafeBufferPointer<UInt8>,
-        resolveLink: (String) -> LinkResolution
+        resolveLink: (String) -> LinkResolution,
+        spotText: ((String) -> [TextSpot])?
     ) -> RenderedMarkdown {
         // SOURCEPOS is left out: cmark records positions without it, and it would only add
         // data-sourcepos attributes to the HTML.
@@ -54,7 +57,17 @@ public struct MarkdownRenderer: Sendable {
         // so no second pass here; a test keeps watch.
 
         let walk = CmarkTree.walk(
-            root: root, source: bytes, textTransform: textTransform, resolveLink: resolveLink)
+            root: root, source: bytes, textTransform: textTransform, decorativeTitles: options.decorativeImageTitles,
+            resolveLink: resolveLink, spotText: spotText)
+        // A decorative image says nothing: no description, no title. Its children go after the walk, which
+        // must not see the tree change shape.
+        for image in walk.decorativeImages {
+            cmark_node_set_title(image, "")
+            while let child = cmark_node_first_child(image) {
+                cmark_node_unlink(child)
+                cmark_node_free(child)
+            }
+        }
         // Raw HTML is the communication team's to write, not to script: filtered by an allow-list, never trusted.
         // After the walk (links rewritten) and before the headings get their own markup.
         if options.allowRawHtml { RawHTMLFilter.apply(to: root) }
@@ -77,6 +90,7 @@ public struct MarkdownRenderer: Sendable {
             free(rendered)
         }
         return RenderedMarkdown(
-            html: html, headings: headings, links: walk.links, plainText: walk.plainText.string)
+            html: html, headings: headings, links: walk.links, plainText: walk.plainText.string,
+            linkTexts: walk.linkTexts, sourceHeadings: walk.sourceHeadings, spots: walk.spots)
     }
 }

@@ -9,11 +9,21 @@ public struct RenderedMarkdown: Sendable, Equatable {
     /// blocks separated by a blank line, whitespace collapsed inside a block. Raw HTML is left out;
     /// image descriptions are kept. For descriptions and search.
     public let plainText: String
+    /// Every link's text and image's description, in document order, for content checks.
+    public let linkTexts: [MarkdownLinkText]
+    /// Every heading as written, in document order, for content checks.
+    public let sourceHeadings: [SourceHeading]
+    /// The pieces of text the caller's `spotText` picked, located in the source.
+    public let spots: [TextSpot]
 
-    public init(html: String, headings: [MarkdownHeading], links: [MarkdownLink], plainText: String) {
+    public init(html: String, headings: [MarkdownHeading], links: [MarkdownLink], plainText: String,
+                linkTexts: [MarkdownLinkText] = [], sourceHeadings: [SourceHeading] = [], spots: [TextSpot] = []) {
         self.html = html
         self.headings = headings
         self.links = links
         self.plainText = plainText
+        self.linkTexts = linkTexts
+        self.sourceHeadings = sourceHeadings
+        self.spots = spots
     }
 }

@@ -26,5 +26,6 @@ extension Contact {
         .optional("url", ContentURL.self, "Sa page."),
         .optional("address", String.self, "Son adresse postale."),
         .optional("consentToPublish", Bool.self, "true : la personne a accepté que ses coordonnées soient publiées."),
+        .optional("verified", CalendarDate.self, "La date où ses coordonnées ont été vérifiées pour la dernière fois ; relais check avertit un an après."),
     ])
 }

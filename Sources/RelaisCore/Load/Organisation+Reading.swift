@@ -1,3 +1,4 @@
+import RelaisFrench
 import Yams
 
 /// `organisations.yaml`: a mapping from organisation ids to organisations, each with a mapping of contacts.
@@ -63,6 +64,7 @@ extension Contact {
         let url: ContentURL? = r.read("url")
         let address: String? = r.read("address")
         let consent: Bool? = r.read("consentToPublish")
+        let verified: CalendarDate? = r.read("verified")
         if email == nil, phone == nil, url == nil, address == nil {
             r.requireCondition("name", "Le contact « \(id) » n'a aucun moyen d'être joint.",
                                hint: "Ajoutez au moins « email », « phone », « url » ou « address ».")
@@ -78,6 +80,7 @@ extension Contact {
         }
         guard let kind, let name else { return nil }
         self.init(id: id, kind: kind, name: name, role: role, email: email, phone: phone, url: url, address: address,
-                  consentToPublish: consent ?? false, location: location)
+                  consentToPublish: consent ?? false, verified: verified.map { Verification(date: $0, location: r.location(of: "verified")) },
+                  location: location)
     }
 }

@@ -32,6 +32,18 @@ final class ReadContext {
         SourceLocation(file: file, line: lineOffset + line, column: column)
     }
 
+    /// Where a typography slip of a scalar's text is: found on the scalar's first line, else the scalar's start.
+    func location(of slip: TypographySlip, in node: Node) -> SourceLocation {
+        guard let mark = node.mark else { return location(of: node) }
+        let lines = yaml.split(separator: "\n", maxSplits: mark.line, omittingEmptySubsequences: false)
+        guard mark.line >= 1, mark.line <= lines.count else { return location(of: node) }
+        let line = lines[mark.line - 1]
+        let from = line.index(line.startIndex, offsetBy: max(0, mark.column - 1), limitedBy: line.endIndex) ?? line.endIndex
+        guard let found = line[from...].range(of: slip.snippet) else { return location(of: node) }
+        let column = line.distance(from: line.startIndex, to: found.lowerBound) + 1
+        return location(line: mark.line, column: column + slip.signCharacterOffset)
+    }
+
     func error(at node: Node, _ message: String, hint: String? = nil) {
         log.error(location(of: node), message, hint: hint)
     }

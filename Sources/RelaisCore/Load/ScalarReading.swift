@@ -7,7 +7,18 @@ import Yams
 extension String: YAMLReadable {
     static var shape: ValueShape { .text }
 
+    /// A text value: its typography slips are reported as warnings, with the fix.
     static func read(_ node: Node, field: String, in context: ReadContext) -> String? {
+        guard let text = readText(node, field: field, in: context) else { return nil }
+        for slip in TypographySlip.find(in: text) {
+            context.log.warning(context.location(of: slip, in: node), slip.message, hint: slip.hint)
+        }
+        return text
+    }
+
+    /// The trimmed text of a scalar, without the typography check: for ids, addresses, numbers and Markdown, which
+    /// is checked on its render.
+    static func readText(_ node: Node, field: String, in context: ReadContext) -> String? {
         guard let text = node.scalarText else {
             context.error(at: node, "« \(field) » doit être un texte, pas \(node.kindDescription).",
                           hint: "Écrivez le texte sur la même ligne, entre guillemets s'il contient « : » ou « # ».")
@@ -41,7 +52,7 @@ extension MarkdownField: YAMLReadable {
     static var shape: ValueShape { .markdown }
 
     static func read(_ node: Node, field: String, in context: ReadContext) -> MarkdownField? {
-        guard let text = String.read(node, field: field, in: context), case .scalar(let scalar) = node,
+        guard let text = String.readText(node, field: field, in: context), case .scalar(let scalar) = node,
               let mark = node.mark else { return nil }
         let markdown: MarkdownField
         switch scalar.style {

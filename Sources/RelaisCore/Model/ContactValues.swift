@@ -18,7 +18,7 @@ extension ContentURL: YAMLReadable {
     static var shape: ValueShape { .url }
 
     static func read(_ node: Node, field: String, in context: ReadContext) -> ContentURL? {
-        guard let text = String.read(node, field: field, in: context) else { return nil }
+        guard let text = String.readText(node, field: field, in: context) else { return nil }
         let location = context.location(of: node)
         let hint = "Écrivez une adresse complète (https://…), mailto:…, tel:… ou un chemin du site commençant par / (par exemple /aides/)."
         if text.contains(where: \.isWhitespace) {
@@ -64,7 +64,7 @@ extension EmailAddress: YAMLReadable {
     static var shape: ValueShape { .email }
 
     static func read(_ node: Node, field: String, in context: ReadContext) -> EmailAddress? {
-        guard let text = String.read(node, field: field, in: context) else { return nil }
+        guard let text = String.readText(node, field: field, in: context) else { return nil }
         guard isValid(text) else {
             context.error(at: node, "« \(text) » n'est pas une adresse électronique valide.",
                           hint: "Écrivez-la sous la forme nom@domaine.fr, sans « mailto: ».")
@@ -83,7 +83,7 @@ extension PhoneNumber: YAMLReadable {
     static var shape: ValueShape { .phone }
 
     static func read(_ node: Node, field: String, in context: ReadContext) -> PhoneNumber? {
-        guard let text = String.read(node, field: field, in: context) else { return nil }
+        guard let text = String.readText(node, field: field, in: context) else { return nil }
         guard FrenchFormatter().phone(e164: text) != nil else {
             context.error(at: node, "« \(text) » n'est pas un numéro de téléphone au format international.",
                           hint: "Écrivez le numéro entre guillemets, avec l'indicatif et sans espace : \"+33199000000\" pour 01 99 00 00 00.")
@@ -139,7 +139,7 @@ extension TerritoryCode: YAMLReadable {
     static var shape: ValueShape { .territory }
 
     static func read(_ node: Node, field: String, in context: ReadContext) -> TerritoryCode? {
-        guard let text = String.read(node, field: field, in: context) else { return nil }
+        guard let text = String.readText(node, field: field, in: context) else { return nil }
         guard let kind = kind(of: text) else {
             context.error(at: node, "« \(text) » n'est pas un code de territoire reconnu.",
                           hint: "Écrivez un code comme REG-32, DEP-94, DEP-2A, EPCI-200058014, COM-94041, ZE-3213, FR (France entière), UE (Union européenne), ou l'identifiant d'un bassin.")

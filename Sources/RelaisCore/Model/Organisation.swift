@@ -1,3 +1,5 @@
+import RelaisFrench
+
 /// An organisation of `organisations.yaml`, with its contacts.
 public struct Organisation: Sendable, Identifiable {
     public enum Kind: String, YAMLEnum {
@@ -47,5 +49,13 @@ public struct Contact: Sendable, Identifiable {
     public var url: ContentURL?
     public var address: String?
     public var consentToPublish: Bool
+    /// When its details were last checked, and where that date is written.
+    public var verified: Verification?
+    public var location: SourceLocation
+}
+
+/// The day a contact's details were last checked (`verified`), and where it is written.
+public struct Verification: Sendable, Hashable {
+    public var date: CalendarDate
     public var location: SourceLocation
 }

@@ -17,7 +17,7 @@ extension Reference: YAMLReadable {
     static var shape: ValueShape { .reference(.any) }
 
     static func read(_ node: Node, field: String, in context: ReadContext) -> Reference? {
-        guard let text = String.read(node, field: field, in: context) else { return nil }
+        guard let text = String.readText(node, field: field, in: context) else { return nil }
         return Reference(id: text, location: context.location(of: node))
     }
 }

@@ -11,11 +11,15 @@ struct MarkdownBodies: Sendable {
     let ids: [String: Set<String>]
     /// Files under `media/`, relative to it.
     let media: Set<String>
+    /// Aids closed for more than a year, with the day they closed: links to them are reported.
+    let staleAids: [String: CalendarDate]
 
-    init(content: ContentSet, urls: SiteURLs, reservedIds: Set<String>) {
+    init(content: ContentSet, urls: SiteURLs, reservedIds: Set<String>, staleAids: [String: CalendarDate] = [:]) {
         // The heading level, id prefix and ids to avoid are set per text, from its placement.
-        options = MarkdownOptions(allowRawHtml: content.site.allowRawHtml, reservedIds: reservedIds)
+        options = MarkdownOptions(allowRawHtml: content.site.allowRawHtml, reservedIds: reservedIds,
+                                  decorativeImageTitles: Self.decorativeTitles)
         self.urls = urls
+        self.staleAids = staleAids
         ids = [
             ContentKind.aid.rawValue: Set(content.aids.map(\.id)), ContentKind.event.rawValue: Set(content.events.map(\.id)),
             ContentKind.basin.rawValue: Set(content.basins.map(\.id)), ContentKind.programme.rawValue: Set(content.programmes.map(\.id)),
@@ -44,15 +48,22 @@ struct MarkdownBodies: Sendable {
         options.idPrefix = placement.idPrefix
         options.reservedIds.formUnion(placement.reservedIds)
         let renderer = MarkdownRenderer(options: options, textTransform: { FrenchTypography.apply($0) })
-        let rendered = renderer.render(markdown) { destination in resolve(destination, from: folder) }
+        // Typography slips are looked for in text nodes only (never code, raw HTML or destinations).
+        var slips: [TypographySlip] = []
+        let rendered = renderer.render(markdown, resolveLink: { destination in resolve(destination, from: folder) }, spotText: { text in
+            let found = TypographySlip.find(in: text)
+            slips += found
+            return found.map { TextSpot(snippet: $0.snippet) }
+        })
         var columns = TextColumns(markdown)
+        // Positions are worked out only for what needs one; `TextColumns` walks on from the previous query.
+        func locate(_ textLine: Int, _ byteColumn: Int) -> SourceLocation {
+            let column = columns.characterColumn(line: textLine, byteColumn: byteColumn) + columnOffset
+            return SourceLocation(file: file, line: line + textLine - 1, column: column)
+        }
         var problems = 0
         for link in rendered.links {
-            // Positions are worked out only for the links that need one, walking the text forward once.
-            func location() -> SourceLocation {
-                let column = columns.characterColumn(line: link.line, byteColumn: link.column) + columnOffset
-                return SourceLocation(file: file, line: line + link.line - 1, column: column)
-            }
+            func location() -> SourceLocation { locate(link.line, link.column) }
             if let problem = link.problem {
                 problems += 1
                 // Past the share of one file, the rest are counted in one line (see `DiagnosticLog`).
@@ -63,6 +74,7 @@ struct MarkdownBodies: Sendable {
                 siteLinks.append(SiteLink(target: target, location: location()))
             }
         }
+        diagnostics += Self.checks(rendered, slips: slips, staleAids: staleAids, locate: locate)
         if problems > DiagnosticLog.maxPerFile {
             diagnostics.append(DiagnosticLog.summary(at: SourceLocation(file: file, line: line), count: problems - DiagnosticLog.maxPerFile,
                                                      hasError: true, step: .validate))

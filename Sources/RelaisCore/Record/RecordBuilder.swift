@@ -26,7 +26,7 @@ struct RecordBuilder: Sendable {
         self.reservedIds = reservedIds
         let urls = SiteURLs(baseURL: graph.site.baseURL)
         self.urls = urls
-        markdown = MarkdownBodies(content: graph.content, urls: urls, reservedIds: reservedIds)
+        markdown = MarkdownBodies(content: graph.content, urls: urls, reservedIds: reservedIds, staleAids: ContentAgeCheck.staleAids(graph))
         territoryNames = Territories.known(in: graph.content)
         var summaries: [String: OrganisationSummary] = [:]
         for organisation in graph.content.organisations where summaries[organisation.id] == nil {

@@ -19,7 +19,8 @@ struct ValidateStep: BuildStep {
         guard let graph, !diagnostics.hasErrors else { return StepOutcome(nil, diagnostics) }
         let (record, findings) = await RecordBuilder(graph: graph, reservedIds: input.templates.reservedIds).build()
         return StepOutcome(ResolvedSite(record: record, templates: input.templates, siteLinks: findings.siteLinks),
-                           diagnostics + findings.diagnostics + NationalCodeCheck.diagnostics(content: input.content, record: record))
+                           diagnostics + findings.diagnostics + NationalCodeCheck.diagnostics(content: input.content, record: record)
+                               + ContentAgeCheck.diagnostics(graph))
     }
 
     func summary(of output: ResolvedSite) -> String {

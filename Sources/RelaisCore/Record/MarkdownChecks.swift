@@ -1,0 +1,70 @@
+import RelaisFrench
+import RelaisMarkdown
+
+/// The checks on what a Markdown text tells its readers, made on the render itself (no second parse): images without
+/// a description, links whose text says nothing alone, headings that skip a level, links to aids closed long ago and
+/// typography slips. Warnings, each at the offending text.
+extension MarkdownBodies {
+    /// Image titles that mark an image as decorative, as `FrenchFolding.slug` spells them: `"décorative"`.
+    static let decorativeTitles: Set<String> = ["decorative", "decoratif"]
+
+    /// Link texts that say nothing once read out of their sentence (screen readers list links alone), folded by
+    /// `FrenchFolding.slug`: case, accents and punctuation do not matter.
+    static let vagueLinkTexts: Set<String> = [
+        "ici", "par-ici", "cliquez-ici", "cliquer-ici", "clique-ici", "cliquez", "en-savoir-plus", "pour-en-savoir-plus",
+        "savoir-plus", "lire-la-suite", "la-suite", "suite", "lire-plus", "plus", "voir-plus", "en-voir-plus",
+        "plus-d-info", "plus-d-infos", "plus-d-information", "plus-d-informations", "infos", "lien", "ce-lien", "le-lien",
+        "voir", "voir-ici", "consulter", "this-link", "link", "here", "click-here", "read-more", "more", "learn-more",
+    ]
+
+    /// The warnings of one rendered text. `locate` turns a line and a UTF-8 column of the text into a file position;
+    /// `slips` go with `rendered.spots`, one for one.
+    static func checks(_ rendered: RenderedMarkdown, slips: [TypographySlip], staleAids: [String: CalendarDate],
+                       locate: (Int, Int) -> SourceLocation) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        func warn(_ line: Int, _ column: Int, _ message: String, _ hint: String) {
+            diagnostics.append(Diagnostic(.warning, step: .validate, at: locate(line, column), message, hint: hint))
+        }
+        for (link, text) in zip(rendered.links, rendered.linkTexts) {
+            let words = text.text
+            if link.isImage {
+                guard words.allSatisfy(\.isWhitespace), !text.isDecorative else { continue }
+                warn(text.line, text.column, "L'image « \(link.destination) » n'a pas de texte de remplacement.",
+                     "Décrivez ce qu'elle montre entre les crochets : ![Carte du bassin d'emploi](\(link.destination)). "
+                        + "Si elle est purement décorative, écrivez ![](\(link.destination) \"décorative\").")
+            } else if vagueLinkTexts.contains(FrenchFolding.slug(words)) {
+                warn(text.line, text.column, "Le texte du lien « \(words) » ne dit pas, lu seul, où il mène.",
+                     "Écrivez ce que le lecteur y trouvera, par exemple [le formulaire de demande](…) plutôt que [\(words)](…) : "
+                        + "les lecteurs d'écran énoncent souvent les liens hors de leur phrase.")
+            }
+            if !link.isImage, let id = aidId(link.destination), let closed = staleAids[id] {
+                diagnostics.append(ContentAgeCheck.staleAidReference(id, closed: closed, at: locate(link.line, link.column)))
+            }
+        }
+        var previous: Int?
+        for heading in rendered.sourceHeadings {
+            defer { previous = heading.level }
+            guard let previous, heading.level > previous + 1 else { continue }
+            let marks = { (level: Int) in String(repeating: "#", count: level) }
+            warn(heading.line, heading.column,
+                 "Le titre « \(heading.text) » (\(marks(heading.level))) saute un niveau : le titre qui le précède est de niveau \(previous) (\(marks(previous))).",
+                 "Écrivez « \(marks(previous + 1)) \(heading.text) », ou ajoutez avant lui un titre de niveau \(previous + 1).")
+        }
+        for (spot, slip) in zip(rendered.spots, slips) {
+            warn(spot.line, spot.column + slip.signOffset, slip.message, slip.hint)
+        }
+        return diagnostics
+    }
+
+    /// The aid a link leads to: `/aides/x/…` or a relative `…/aides/x.md…`.
+    static func aidId(_ destination: String) -> String? {
+        let path = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+        let segments = path.split(separator: "/")
+        if path.hasPrefix("/"), !path.hasPrefix("//"), segments.count >= 2, segments[0] == "aides" {
+            return String(segments[1])
+        }
+        guard !path.contains(":"), segments.count >= 2, segments[segments.count - 2] == "aides",
+              segments[segments.count - 1].hasSuffix(".md") else { return nil }
+        return String(segments[segments.count - 1].dropLast(3))
+    }
+}

@@ -1,0 +1,110 @@
+/// Typography slips in a run of French text that Relais cannot mend by itself: straight double quotes where « » are
+/// meant, and `: ; ! ?` glued to the word before. (An ordinary space before a sign is fine: rendering turns it into
+/// a no-break space.) Tuned for few false alarms: times (13:30), ratios, addresses and paths, emoticons and signs
+/// followed by a letter (`a:b`, `page?id`) are left alone; code is never given to it.
+struct TypographySlip: Sendable, Equatable {
+    enum Kind: Sendable, Equatable {
+        case straightQuotes
+        case gluedSign(Character)
+    }
+
+    let kind: Kind
+    /// The text as written: `"mot"` or `Attention:`, to be located in the source.
+    let snippet: String
+    /// Bytes of `snippet` before the offending character (the opening quote, or the sign).
+    let signOffset: Int
+
+    /// Characters of `snippet` before the offending character, for a column counted in characters.
+    var signCharacterOffset: Int {
+        if case .gluedSign = kind { return snippet.count - 1 }
+        return 0
+    }
+
+    /// The snippet mended, for the hint.
+    var fixed: String {
+        switch kind {
+        case .straightQuotes: "« " + snippet.dropFirst().dropLast() + " »"
+        case .gluedSign(let sign): snippet.dropLast() + " " + String(sign)
+        }
+    }
+
+    var message: String {
+        switch kind {
+        case .straightQuotes: "Des guillemets droits entourent \(snippet) : en français, on écrit des guillemets « »."
+        case .gluedSign(let sign): "Il manque une espace avant « \(sign) » dans « \(snippet) »."
+        }
+    }
+
+    var hint: String {
+        switch kind {
+        case .straightQuotes: "Remplacez \(snippet) par \(fixed)."
+        case .gluedSign: "Écrivez « \(fixed) » : Relais rend cette espace insécable."
+        }
+    }
+
+    /// The slips of one run of text, in order.
+    static func find(in text: String) -> [TypographySlip] {
+        guard mayHoldSlips(text) else { return [] }
+        let chars = Array(text.unicodeScalars)
+        var slips: [TypographySlip] = []
+        var quoteEnd = -1
+        for index in chars.indices {
+            let char = chars[index]
+            if char == "\"", index > quoteEnd, let slip = quoted(chars, from: index) {
+                slips.append(slip.0)
+                quoteEnd = slip.1
+            } else if let slip = glued(chars, at: index) {
+                slips.append(slip)
+            }
+        }
+        return slips
+    }
+
+    /// Most runs hold none of `" : ; ! ?`: a byte scan sends them back at once.
+    private static func mayHoldSlips(_ text: String) -> Bool {
+        text.utf8.contains { $0 == 0x22 || $0 == 0x3A || $0 == 0x3B || $0 == 0x21 || $0 == 0x3F }
+    }
+
+    /// `"mots"` opened after a space (or at the start) before a letter, closed after a non-space before a space, a
+    /// punctuation sign or the end, with a letter inside and no other straight quote.
+    private static func quoted(_ chars: [Unicode.Scalar], from open: Int) -> (TypographySlip, Int)? {
+        guard open == 0 || isSpace(chars[open - 1]) || chars[open - 1] == "(",
+              open + 1 < chars.count, isLetter(chars[open + 1]) else { return nil }
+        var close = open + 1
+        while close < chars.count, chars[close] != "\"" { close += 1 }
+        guard close < chars.count, !isSpace(chars[close - 1]) else { return nil }
+        let after = close + 1 < chars.count ? chars[close + 1] : nil
+        guard after.map({ isSpace($0) || ".,;:!?)…".unicodeScalars.contains($0) }) ?? true else { return nil }
+        var snippet = String.UnicodeScalarView()
+        snippet.append(contentsOf: chars[open...close])
+        return (TypographySlip(kind: .straightQuotes, snippet: String(snippet), signOffset: 0), close)
+    }
+
+    /// `: ; ! ?` right after a letter or a digit, in a word that is not an address, a path or a time.
+    private static func glued(_ chars: [Unicode.Scalar], at index: Int) -> TypographySlip? {
+        let char = chars[index]
+        guard index > 0, char == ":" || char == ";" || char == "!" || char == "?" else { return nil }
+        let previous = chars[index - 1]
+        guard isLetter(previous) || isDigit(previous) else { return nil }
+        if index + 1 < chars.count {
+            let next = chars[index + 1]
+            // `a:b`, `page?id`, `13:30`, and emoticons such as `:)`, `;-)`, `:D`.
+            if isLetter(next) || isDigit(next) || "()-|/\\*[]<>".unicodeScalars.contains(next) { return nil }
+        }
+        var start = index
+        while start > 0, !isSpace(chars[start - 1]), !"(«\"'".unicodeScalars.contains(chars[start - 1]) { start -= 1 }
+        let word = chars[start..<index]
+        // Addresses, paths, e-mails, entities, identifiers and file names.
+        guard !word.contains(where: { "/@=&_\\.:#".unicodeScalars.contains($0) }) else { return nil }
+        var snippet = String.UnicodeScalarView()
+        snippet.append(contentsOf: chars[start...index])
+        let text = String(snippet)
+        return TypographySlip(kind: .gluedSign(Character(char)), snippet: text, signOffset: text.utf8.count - 1)
+    }
+
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace }
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)) : scalar.properties.isAlphabetic
+    }
+}
