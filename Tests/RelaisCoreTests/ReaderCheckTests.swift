@@ -63,7 +63,11 @@ struct ReaderCheckTests {
         let recent = TestSite.aid.replacingLine(containing: "closingDate:", with: "closingDate: 2022-06-15")
         let news = "---\ntitle: Bilan\nsummary: Le bilan.\nrelatedAids: [pret-emploi, recent]\ndateModified: 2022-12-05\n---\n"
             + "Voir [le prêt](../aides/pret-emploi.md), [sa page](/aides/pret-emploi/#montants) et [l'autre prêt](/aides/recent/).\n"
-        let (lines, report) = try await warnings(["aides/pret-emploi.md": closed, "aides/recent.md": recent, "actualites/2022-12-05-bilan.md": news])
+        // Written while the aid was open: a record of its day, not a stale reference.
+        let announcement = "---\ntitle: Annonce\nsummary: Le prêt ouvre.\nrelatedAids: [pret-emploi]\ndateModified: 2022-01-10\n---\n"
+            + "Découvrez [le prêt](../aides/pret-emploi.md).\n"
+        let (lines, report) = try await warnings(["aides/pret-emploi.md": closed, "aides/recent.md": recent, "actualites/2022-12-05-bilan.md": news,
+                                                  "actualites/2022-01-10-annonce.md": announcement])
         let message = "L'aide « pret-emploi » est clôturée depuis le 14 juin 2022, il y a plus d'un an, et ce contenu y renvoie encore."
         #expect(lines.sorted() == [
             "actualites/2022-12-05-bilan.md:4:15: " + message,

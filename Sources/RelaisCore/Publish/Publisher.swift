@@ -65,7 +65,7 @@ struct Publisher: Sendable {
     func makeStaging() throws -> String {
         let url = URL(fileURLWithPath: target)
         let parent = url.deletingLastPathComponent().path
-        let prefix = ".\(url.lastPathComponent).staging-"
+        let prefix = (url.lastPathComponent.hasPrefix(".") ? "" : ".") + "\(url.lastPathComponent).staging-"
         let fileManager = FileManager.default
         try fileManager.createDirectory(atPath: parent, withIntermediateDirectories: true)
         let lock = try StagingLock(folder: parent) { sweepLeftovers(in: parent, prefix: prefix) }
@@ -90,10 +90,12 @@ struct Publisher: Sendable {
         return staging
     }
 
-    /// Where the site a publish replaced waits for the next build, beside the output: `.Site.spare`.
+    /// Where the site a publish replaced waits for the next build, beside the output and hidden: `.Site.spare`
+    /// (`.relais-preview.spare` for a folder hidden already).
     var spare: String {
         let url = URL(fileURLWithPath: target)
-        return url.deletingLastPathComponent().path + "/.\(url.lastPathComponent).spare"
+        let name = url.lastPathComponent
+        return url.deletingLastPathComponent().path + "/" + (name.hasPrefix(".") ? name : "." + name) + ".spare"
     }
 
     /// A real folder (not a link) holding Relais's marker.

@@ -36,6 +36,9 @@ struct MarkdownBodies: Sendable {
         var idPrefix = ""
         /// Ids the page writes from its data (contact anchors, indicators).
         var reservedIds: Set<String> = []
+        /// The day a dated text speaks of (a news item's date, an event's start): what it says of an aid then open
+        /// is a record of that day, not a stale reference.
+        var datedOn: CalendarDate?
     }
 
     /// The HTML of a Markdown text found in `file` at `line` (and `columnOffset` for a front-matter field);
@@ -74,7 +77,7 @@ struct MarkdownBodies: Sendable {
                 siteLinks.append(SiteLink(target: target, location: location()))
             }
         }
-        diagnostics += Self.checks(rendered, slips: slips, staleAids: staleAids, locate: locate)
+        diagnostics += Self.checks(rendered, slips: slips, staleAids: ContentAgeCheck.stillStale(staleAids, from: placement.datedOn), locate: locate)
         if problems > DiagnosticLog.maxPerFile {
             diagnostics.append(DiagnosticLog.summary(at: SourceLocation(file: file, line: line), count: problems - DiagnosticLog.maxPerFile,
                                                      hasError: true, step: .validate))

@@ -83,7 +83,7 @@ extension RecordBuilder {
         let related = news.relatedAids.compactMap { summary(.aid, $0.id) } + news.relatedEvents.compactMap { summary(.event, $0.id) }
             + news.relatedProgrammes.compactMap { summary(.programme, $0.id) } + news.relatedBasins.compactMap { summary(.basin, $0.id) }
         let record = RecordNews(id: file.id, path: path, url: pageURL(path), sourceFile: file.path, title: news.title, summary: news.summary,
-                                date: news.date, body: body(of: file, findings: &findings), source: news.source.map(source),
+                                date: news.date, body: body(of: file, datedOn: news.date, findings: &findings), source: news.source.map(source),
                                 related: related, dates: dates(file.meta))
         return (record, findings)
     }

@@ -20,7 +20,7 @@ extension RecordBuilder {
         }
         let record = RecordEvent(
             id: file.id, path: path, url: pageURL(path), sourceFile: file.path,
-            title: event.title, summary: event.summary, description: body(of: file, findings: &findings),
+            title: event.title, summary: event.summary, description: body(of: file, datedOn: event.start.date, findings: &findings),
             kind: Labelled(event.kind, label: event.kind.label),
             start: zoned(event.start, in: event.timezone), end: zoned(event.end, in: event.timezone),
             status: Labelled(event.status, label: event.status.label),

@@ -154,8 +154,8 @@ struct RecordBuilder: Sendable {
         return RichText(html: rendered.html, text: rendered.plainText, headingIds: rendered.headings.map(\.id))
     }
 
-    func body<Front>(of file: ContentFile<Front>, reservedIds: Set<String> = [], findings: inout Findings) -> RichText {
-        richText(file.body, of: file, line: file.bodyLine, placement: .init(reservedIds: reservedIds), findings: &findings)
+    func body<Front>(of file: ContentFile<Front>, reservedIds: Set<String> = [], datedOn: CalendarDate? = nil, findings: inout Findings) -> RichText {
+        richText(file.body, of: file, line: file.bodyLine, placement: .init(reservedIds: reservedIds, datedOn: datedOn), findings: &findings)
     }
 
     func field<Front>(_ field: MarkdownField, of file: ContentFile<Front>, placement: MarkdownBodies.Placement, findings: inout Findings) -> RichText {

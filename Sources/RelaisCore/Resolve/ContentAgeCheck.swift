@@ -31,11 +31,19 @@ enum ContentAgeCheck {
                    hint: "Retirez ce renvoi ou remplacez-le par une aide ouverte ; si l'aide a été reconduite, mettez ses dates à jour.")
     }
 
+    /// The stale aids a text dated `day` may not point to: those that had closed by then. A news item or an event
+    /// that spoke of an aid while it was open stays as it was written.
+    static func stillStale(_ stale: [String: CalendarDate], from day: CalendarDate?) -> [String: CalendarDate] {
+        guard let day else { return stale }
+        return stale.filter { $0.value < day }
+    }
+
     static func diagnostics(_ graph: SiteGraph) -> [Diagnostic] {
         let stale = staleAids(graph)
-        let references = graph.content.events.flatMap(\.front.relatedAids) + graph.content.news.flatMap(\.front.relatedAids)
-        var diagnostics = references.compactMap { reference in
-            stale[reference.id].map { staleAidReference(reference.id, closed: $0, at: reference.location) }
+        let references = graph.content.events.flatMap { event in event.front.relatedAids.map { ($0, event.front.start.date) } }
+            + graph.content.news.flatMap { news in news.front.relatedAids.map { ($0, news.front.date) } }
+        var diagnostics = references.compactMap { reference, day in
+            stillStale(stale, from: day)[reference.id].map { staleAidReference(reference.id, closed: $0, at: reference.location) }
         }
         let limit = yearBefore(graph.buildDate)
         for contact in graph.content.organisations.flatMap(\.contacts) {
