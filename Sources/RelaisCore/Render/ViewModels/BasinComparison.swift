@@ -56,20 +56,35 @@ enum BasinComparison {
         return columns
     }
 
-    /// The basins in the order of `column` (nil: by name); a basin without a value comes last; ties by name.
-    static func sorted(_ record: RecordReader, by column: Column?) -> [RecordBasin] {
-        guard let column else { return record.basins }
-        let keyed = record.basins.enumerated().map { (offset: $0.offset, basin: $0.element, value: column.value($0.element, record)) }
-        return keyed.sorted { lhs, rhs in
-            switch (lhs.value, rhs.value) {
-            case (.number(let a), .number(let b)) where a != b: return a > b
-            case (.text(let a), .text(let b)) where a != b: return FrenchFolding.sortKey(a) < FrenchFolding.sortKey(b)
-            case (.missing, .missing): return lhs.offset < rhs.offset
-            case (.missing, _): return false
-            case (_, .missing): return true
-            default: return lhs.offset < rhs.offset
+    /// Every basin with its value in each column, worked out once for the table and all its sorted copies: the
+    /// open-aid count reads every aid of a basin.
+    struct Grid {
+        let columns: [Column]
+        let basins: [RecordBasin]
+        let values: [[Value]]
+
+        init(_ record: RecordReader) {
+            columns = BasinComparison.columns(record)
+            basins = record.basins
+            let columns = columns
+            values = basins.map { basin in columns.map { $0.value(basin, record) } }
+        }
+
+        /// The basins' indexes in the order of column `index` (nil: by name); a basin without a value comes last;
+        /// ties by name.
+        func order(by index: Int?) -> [Int] {
+            guard let index else { return Array(basins.indices) }
+            return basins.indices.sorted { lhs, rhs in
+                switch (values[lhs][index], values[rhs][index]) {
+                case (.number(let a), .number(let b)) where a != b: return a > b
+                case (.text(let a), .text(let b)) where a != b: return FrenchFolding.sortKey(a) < FrenchFolding.sortKey(b)
+                case (.missing, .missing): return lhs < rhs
+                case (.missing, _): return false
+                case (_, .missing): return true
+                default: return lhs < rhs
+                }
             }
-        }.map(\.basin)
+        }
     }
 }
 
@@ -103,17 +118,19 @@ struct ComparisonTable: ViewModel {
 }
 
 extension Presentation {
-    func basinComparison(sortedBy slug: String?) -> ComparisonTable {
-        let columns = BasinComparison.columns(record)
-        let current = columns.first { $0.slug == slug }
+    func basinComparison(_ grid: BasinComparison.Grid, sortedBy slug: String?) -> ComparisonTable {
+        let columns = grid.columns
+        let currentIndex = columns.firstIndex { $0.slug == slug }
+        let current = currentIndex.map { columns[$0] }
         func header(_ column: BasinComparison.Column) -> ComparisonTable.Header {
             let label = column.unit.map { column.label + " (\(unitWord($0)))" } ?? column.label
             return ComparisonTable.Header(label: text(label), url: column.slug == current?.slug ? nil : "#" + BasinComparison.anchor(column.slug),
                                           sort: column.slug == current?.slug ? (column.isNumeric ? "descending" : "ascending") : nil)
         }
-        let rows = BasinComparison.sorted(record, by: current).map { basin in
-            ComparisonTable.Row(name: text(basin.name), url: href(basin.url), cells: columns.map { column in
-                switch column.value(basin, record) {
+        let rows = grid.order(by: currentIndex).map { row in
+            let basin = grid.basins[row]
+            return ComparisonTable.Row(name: text(basin.name), url: href(basin.url), cells: zip(columns, grid.values[row]).map { column, value in
+                switch value {
                 case .text(let value): ComparisonTable.Cell(text: text(value), isNumber: false)
                 case .number(let value): ComparisonTable.Cell(text: column.unit.map { figure(value, unit: $0) } ?? french.number(value), isNumber: true)
                 case .missing: ComparisonTable.Cell(text: "—", isNumber: false)

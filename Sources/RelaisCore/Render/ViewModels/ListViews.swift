@@ -88,7 +88,8 @@ extension Presentation {
     /// `/bassins/`: the comparison in name order, its copies in each column's order, a card per basin.
     func basinList() -> PageViewModel<BasinListBody> {
         let cards = record.basins.map(basinCard)
-        let comparisons = record.basins.isEmpty ? [] : [basinComparison(sortedBy: nil)] + BasinComparison.columns(record).map { basinComparison(sortedBy: $0.slug) }
+        let grid = BasinComparison.Grid(record)
+        let comparisons = record.basins.isEmpty ? [] : [basinComparison(grid, sortedBy: nil)] + grid.columns.map { basinComparison(grid, sortedBy: $0.slug) }
         let body = BasinListBody(
             title: "Bassins d’emploi", intro: text("Les tableaux de bord des bassins : chiffres clés, indicateurs, aides et programmes."),
             comparison: comparisons.first, sortedCopies: Array(comparisons.dropFirst()), cards: cards, hasCards: !cards.isEmpty)
