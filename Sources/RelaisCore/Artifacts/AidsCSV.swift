@@ -12,9 +12,12 @@ struct AidsCSV {
         let file = AidsCSV(record: record, presentation: Presentation(reader: record))
         var writer = CSVWriter()
         writer.appendRow(texts: DispositifAideSchema.columnNames)
+        sink.append(writer.takeBytes())
         for aid in record.aids {
-            writer.appendRow(texts: file.row(aid))
-            sink.append(writer.takeBytes())
+            sink.fragment(OutputInput.item(.aid, aid.id).key) { sink in
+                writer.appendRow(texts: file.row(aid))
+                sink.append(writer.takeBytes())
+            }
         }
         sink.append(writer.takeBytes())
     }

@@ -4,6 +4,10 @@ struct ByteSink {
     static let pieceSize = 1 << 20
     private var buffer: [UInt8] = []
     private let handOn: ([UInt8]) -> Void
+    /// Bytes appended so far: where the next piece starts in the file.
+    private(set) var count = 0
+    /// The pieces of the published file that can be copied instead of made (see `fragment`).
+    var fragments: FragmentReuse?
 
     init(handOn: @escaping ([UInt8]) -> Void) {
         self.handOn = handOn
@@ -11,12 +15,22 @@ struct ByteSink {
     }
 
     mutating func append(_ bytes: some Sequence<UInt8>) {
+        let before = buffer.count
         buffer.append(contentsOf: bytes)
+        count += buffer.count - before
         if buffer.count >= Self.pieceSize { flush() }
     }
 
     mutating func append(_ text: String) {
         append(text.utf8)
+    }
+
+    /// The piece made from the item `key` (an input key, `aides:x`): copied from the published file when the item did
+    /// not change since, made by `make` otherwise; either way remembered for the next build.
+    mutating func fragment(_ key: String, _ make: (inout ByteSink) -> Void) {
+        let start = count
+        if let bytes = fragments?.reused(key) { append(bytes) } else { make(&self) }
+        fragments?.record(key, offset: start, length: count - start)
     }
 
     /// Hands on what is left: called once, after the writer's last byte.

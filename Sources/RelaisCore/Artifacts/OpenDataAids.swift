@@ -31,7 +31,9 @@ enum OpenDataAids {
         sink.append(#"{"aids":["#)
         for (index, aid) in record.aids.enumerated() {
             sink.append(index == 0 ? "\n" : ",\n")
-            if let encoded = try? encoder.encode(OpenDataAid(aid: aid)) { sink.append(encoded) } else { sink.append("null") }
+            sink.fragment(OutputInput.item(.aid, aid.id).key) { sink in
+                if let encoded = try? encoder.encode(OpenDataAid(aid: aid)) { sink.append(encoded) } else { sink.append("null") }
+            }
         }
         sink.append("\n],")
         sink.append(rest.dropFirst())

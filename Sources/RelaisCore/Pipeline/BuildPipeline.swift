@@ -35,7 +35,10 @@ public struct BuildPipeline: Sendable {
         let reuse = cache.flatMap { cache in
             publish.publishedFolder.map { OutputReuse(cache: cache, fingerprints: fingerprints, templateFingerprints: templateFingerprints, published: $0) }
         }
-        let render = RenderStep(templates: planned.templates, presentation: await Presentation.prepared(record: planned.record), reuse: reuse)
+        let fragments = FragmentSource(cacheFolder: BuildCache.folder(for: options), published: options.usesCache ? publish.publishedFolder : nil,
+                                       fingerprints: fingerprints)
+        let render = RenderStep(templates: planned.templates, presentation: await Presentation.prepared(record: planned.record), reuse: reuse,
+                                fragments: fragments)
         run.add(seconds: (ContinuousClock.now - preparing) / .seconds(1), to: render.name)
         let write = WriteStep(writer: SiteWriter(root: staging, previous: publish.publishedFolder))
         let outputs = planned.plan.outputs
@@ -43,6 +46,7 @@ public struct BuildPipeline: Sendable {
         var counts = WriteStep.Counts()
         var reused = 0
         var entries: [String: BuildCache.OutputEntry] = [:]
+        var pieces: [(path: String, stamp: String, fragments: FragmentReuse)] = []
         if run.absorb(StepOutcome((), write.prepareFolders(for: outputs.map(\.path),
             staticFiles: WriteStep.staticFiles(assets: planned.templates.assetFiles, media: planned.record.mediaFiles)))) != nil {
             let results = await OutputScheduler(render: render, write: write).run(outputs)
@@ -59,6 +63,7 @@ public struct BuildPipeline: Sendable {
                 guard let output = result.made else { continue }
                 if output.reused { reused += 1 }
                 guard let file = result.stamp else { continue }
+                if let fragments = result.fragments, !fragments.made.isEmpty { pieces.append((output.path, file, fragments)) }
                 let inputs = Dictionary(uniqueKeysWithValues: output.inputs.map { ($0, fingerprints.values[$0] ?? "?") })
                 entries[output.path] = BuildCache.OutputEntry(template: templates[output.path] ?? nil, inputs: inputs, file: file)
             }
@@ -82,6 +87,11 @@ public struct BuildPipeline: Sendable {
                                   outputs: entries, staticFiles: staticFiles ?? [:])
             // Without a cache the next build is only slower: never a reason to fail this one. A manifest left in
             // place describes the previous site, which is gone, so the next build will not trust it.
+            for piece in pieces {
+                // Without its index a piece is only made again: never a reason to fail the build.
+                try? FragmentReuse.save(piece.fragments.made, salt: fragments.salt, fileStamp: piece.stamp,
+                                        to: FragmentReuse.indexPath(of: piece.path, cacheFolder: BuildCache.folder(for: options)))
+            }
             do { try next.save(options: options) } catch {
                 run.report.notes.append("Le cache de génération (.relais-cache/) n'a pas pu être écrit : la prochaine génération refera tout. (\(SystemErrorText.french(error)))")
             }

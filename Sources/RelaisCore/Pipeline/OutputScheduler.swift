@@ -14,6 +14,8 @@ struct OutputScheduler: Sendable {
         let made: Made?
         let outcome: SiteWriter.Outcome?
         let stamp: String?
+        /// The pieces of a large artifact, to index for the next build.
+        let fragments: FragmentReuse?
         let diagnostics: [Diagnostic]
         let renderSeconds: Double
         let writeSeconds: Double
@@ -61,12 +63,13 @@ struct OutputScheduler: Sendable {
         let rendered = render.render(output)
         let renderSeconds = (clock.now - started) / .seconds(1)
         guard let made = rendered.output else {
-            return Result(made: nil, outcome: nil, stamp: nil, diagnostics: rendered.diagnostics, renderSeconds: renderSeconds, writeSeconds: 0)
+            return Result(made: nil, outcome: nil, stamp: nil, fragments: nil, diagnostics: rendered.diagnostics, renderSeconds: renderSeconds, writeSeconds: 0)
         }
         let writing = clock.now
         let (outcome, stamp, failure) = write.write(made)
         let kept: Bool = if case .unchanged = made.body { true } else { false }
-        return Result(made: Made(path: made.path, inputs: made.inputs, reused: kept), outcome: outcome, stamp: stamp, diagnostics: rendered.diagnostics + [failure].compactMap { $0 },
+        return Result(made: Made(path: made.path, inputs: made.inputs, reused: kept), outcome: outcome, stamp: stamp,
+                      fragments: made.fragments, diagnostics: rendered.diagnostics + [failure].compactMap { $0 },
                       renderSeconds: renderSeconds, writeSeconds: (clock.now - writing) / .seconds(1))
     }
 }

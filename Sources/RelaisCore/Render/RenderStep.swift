@@ -11,15 +11,17 @@ struct RenderedOutput: Sendable {
     }
     let path: String
     let body: Body
+    /// The pieces of a stream, for the next build; filled as it is written.
+    let fragments: FragmentReuse?
     private let known: Set<String>?
     private let log: ReadLog?
 
-    init(path: String, body: Body, log: ReadLog) {
-        (self.path, self.body, self.log, known) = (path, body, log, nil)
+    init(path: String, body: Body, log: ReadLog, fragments: FragmentReuse? = nil) {
+        (self.path, self.body, self.log, self.fragments, known) = (path, body, log, fragments, nil)
     }
 
     init(unchanged path: String, inputs: Set<String>) {
-        (self.path, body, log, known) = (path, .unchanged, nil, inputs)
+        (self.path, body, log, fragments, known) = (path, .unchanged, nil, nil, inputs)
     }
 
     /// What it read from the record (cache keys), for the next build; for a stream, known once it is written.
@@ -34,6 +36,8 @@ struct RenderStep: NamedStep {
     let templates: TemplateSet
     let presentation: Presentation
     let reuse: OutputReuse?
+    /// Where the pieces of large artifacts are indexed, and what they are made from.
+    let fragments: FragmentSource?
     var name: Diagnostic.Step { .render }
 
     func render(_ output: PlannedOutput) -> StepOutcome<RenderedOutput> {
@@ -44,7 +48,11 @@ struct RenderStep: NamedStep {
         switch output.producer {
         case .artifact(let write):
             let reader = RecordReader(presentation.record.record, log: log)
-            return StepOutcome(RenderedOutput(path: output.path, body: .stream { sink in write(reader, &sink) }, log: log))
+            let pieces = fragments?.reuse(for: output.path)
+            return StepOutcome(RenderedOutput(path: output.path, body: .stream { sink in
+                sink.fragments = pieces
+                write(reader, &sink)
+            }, log: log, fragments: pieces))
         case .page(let template, _, let build):
             // The plan and the presentation read the same record: the item a page was planned for is there.
             guard let viewModel = build(presentation.recording(into: log)) else {
@@ -104,5 +112,24 @@ extension MustacheTemplates.RenderError {
         case .unknownTemplate: "Créez ce gabarit dans le dossier des gabarits, ou reprenez celui fourni avec Relais."
         case .tooDeep: "Un gabarit partiel s'inclut lui-même, directement ou par un autre : retirez l'inclusion en boucle."
         }
+    }
+}
+
+/// What the pieces of large artifacts need: the cache folder their indexes live in, the published site they are
+/// copied from, and the fingerprints of the items and of what every piece depends on.
+struct FragmentSource: Sendable {
+    let cacheFolder: String
+    let published: String?
+    let fingerprints: RecordFingerprints
+
+    /// The site, the build date and the organisations: a piece is made again when one of them changed.
+    var salt: String {
+        [fingerprints.site, fingerprints.values[OutputInput.buildDate.key] ?? "", fingerprints.values[OutputInput.organisations.key] ?? ""]
+            .joined(separator: "-")
+    }
+
+    func reuse(for sitePath: String) -> FragmentReuse {
+        FragmentReuse(index: FragmentReuse.indexPath(of: sitePath, cacheFolder: cacheFolder),
+                      published: published.map { "\($0)/\(SiteURLs.outputFile(for: sitePath))" }, salt: salt, fingerprints: fingerprints.values)
     }
 }

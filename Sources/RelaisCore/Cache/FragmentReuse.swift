@@ -1,0 +1,103 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The pieces of a large artifact made from one item each (an aid's line of `aides.json`, its row of `aides.csv`).
+/// The next build copies a piece from the published file when its item's fingerprint, the site, the build date and
+/// the organisations did not change, instead of making it again: a one-aid edit encodes one line of each file, not
+/// 10,000. The index of the pieces is kept in `.relais-cache/fragments/`, with the stamp of the file it describes
+/// and a checksum: an index that does not match the published file to the byte count and the inode is not used.
+final class FragmentReuse: @unchecked Sendable {
+    struct Fragment: Sendable, Equatable {
+        let fingerprint: String
+        let offset: Int
+        let length: Int
+    }
+
+    /// What every piece depends on beyond its item.
+    let salt: String
+    private let fingerprints: [String: String]
+    private let previous: [String: Fragment]
+    private let descriptor: Int32
+    /// The pieces of the file being written; one writer uses an instance at a time.
+    private(set) var made: [String: Fragment] = [:]
+
+    init(index: String, published: String?, salt: String, fingerprints: [String: String]) {
+        self.salt = salt
+        self.fingerprints = fingerprints
+        var found: [String: Fragment] = [:]
+        var descriptor: Int32 = -1
+        if let published, let stamp = BuildCache.stamp(of: published), let pieces = Self.read(index, stamp: stamp, salt: salt) {
+            descriptor = open(published, O_RDONLY | O_CLOEXEC)
+            if descriptor >= 0 { found = pieces }
+        }
+        (self.previous, self.descriptor) = (found, descriptor)
+    }
+
+    deinit { if descriptor >= 0 { close(descriptor) } }
+
+    /// The piece of `key` as the published file holds it, when its item did not change.
+    func reused(_ key: String) -> [UInt8]? {
+        guard let old = previous[key], old.fingerprint == fingerprints[key], descriptor >= 0 else { return nil }
+        var bytes = [UInt8](repeating: 0, count: old.length)
+        let read = bytes.withUnsafeMutableBytes { buffer -> Int in
+            guard let base = buffer.baseAddress else { return 0 }
+            var total = 0
+            while total < old.length {
+                let count = pread(descriptor, base + total, old.length - total, off_t(old.offset + total))
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else { break }
+                total += count
+            }
+            return total
+        }
+        return read == old.length ? bytes : nil
+    }
+
+    func record(_ key: String, offset: Int, length: Int) {
+        guard let fingerprint = fingerprints[key] else { return }
+        made[key] = Fragment(fingerprint: fingerprint, offset: offset, length: length)
+    }
+
+    // MARK: The index file
+
+    /// `checksum`, then `stamp<TAB>salt`, then one `key<TAB>fingerprint<TAB>offset<TAB>length` line per piece.
+    static func save(_ made: [String: Fragment], salt: String, fileStamp: String, to index: String) throws {
+        var lines = ["\(fileStamp)\t\(salt)"]
+        for (key, piece) in made.sorted(by: { $0.key < $1.key }) {
+            lines.append("\(key)\t\(piece.fingerprint)\t\(piece.offset)\t\(piece.length)")
+        }
+        let body = Array(lines.joined(separator: "\n").utf8)
+        try FileManager.default.createDirectory(atPath: (index as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let temporary = index + ".tmp-\(getpid())"
+        try Data(Array((StableHash.of(body) + "\n").utf8) + body).write(to: URL(fileURLWithPath: temporary))
+        guard rename(temporary, index) == 0 else {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: index])
+        }
+    }
+
+    /// The pieces an index lists, if it is whole and describes the published file as it is.
+    static func read(_ index: String, stamp: String, salt: String) -> [String: Fragment]? {
+        guard let data = FileManager.default.contents(atPath: index), let newline = data.firstIndex(of: UInt8(ascii: "\n")) else { return nil }
+        let body = data[data.index(after: newline)...]
+        guard StableHash.of(body) == String(decoding: data[..<newline], as: UTF8.self) else { return nil }
+        let lines = String(decoding: body, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        guard let head = lines.first, head == "\(stamp)\t\(salt)"[...] else { return nil }
+        var pieces: [String: Fragment] = [:]
+        for line in lines.dropFirst() {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count == 4, let offset = Int(fields[2]), let length = Int(fields[3]), offset >= 0, length >= 0 else { return nil }
+            pieces[String(fields[0])] = Fragment(fingerprint: String(fields[1]), offset: offset, length: length)
+        }
+        return pieces
+    }
+
+    /// Where the index of an output's pieces is kept.
+    static func indexPath(of sitePath: String, cacheFolder: String) -> String {
+        "\(cacheFolder)/fragments/\(StableHash.of(Array(sitePath.utf8)))"
+    }
+}
