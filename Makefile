@@ -9,7 +9,7 @@ RELEASE_BIN = $(shell $(SWIFT) build -c release --show-bin-path)
 TEST_VENV = .build-python/venv
 TEST_PYTHON = $(TEST_VENV)/bin/python
 
-.PHONY: site test build deps pydeps browser check clean bench fuzz test-sanitizers
+.PHONY: site test build deps pydeps browser check clean bench bench-search fuzz test-sanitizers
 
 site: build
 	"$(RELEASE_BIN)/relais" build --content Content --templates Templates --output Site
@@ -31,6 +31,13 @@ BENCH_RUNS ?= 3
 
 bench: deps
 	python3 Benchmarks/run.py --sizes "$(N)" --runs $(BENCH_RUNS)
+
+# Relais's search against Pagefind on the Hugo build of the same corpus (docs/search.md): `make bench-search SEARCH_AIDS=10000`.
+# Installs Hugo, pagefind-bin and Selenium into .build-bench/venv; uses Debian's chromium and chromium-driver.
+SEARCH_AIDS ?= 10000
+
+bench-search: deps browser
+	python3 Benchmarks/search.py --aids $(SEARCH_AIDS)
 
 # libFuzzer on each reader of untrusted input (docs/security.md): `make fuzz FUZZ_SECONDS=600` runs every target
 # that long, seeded from Content/ and Tests/Fixtures/bad-inputs/; findings land in .build-fuzz/findings/<target>/

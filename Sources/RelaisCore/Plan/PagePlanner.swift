@@ -16,6 +16,7 @@ enum PagePlanner {
             page("/programmes/", template: "pages/programmes", model: CardListBody<ProgrammeCard>.self, inputs: [.every(.programme)]) { $0.programmeList() },
             page("/actualites/", template: "pages/news", model: CardListBody<NewsCard>.self, inputs: [.every(.news)]) { $0.newsList() },
             page("/contacts/", template: "pages/contacts", model: ContactsPageBody.self, inputs: [.organisations, .every(.aid)]) { $0.contactsPage() },
+            page(Presentation.searchPath, template: "pages/search", model: SearchPageBody.self, inputs: [.every(.aid)]) { $0.searchPage() },
             page("/plan-du-site/", template: "pages/site-map", model: SiteMapBody.self, inputs: everything) { $0.siteMap() },
             page(OpenDataPlanner.folder, template: "pages/open-data", model: OpenDataPageBody.self, inputs: [.every(.aid)]) { $0.openDataPage() },
             // Served for any missing address: never indexed, never in the sitemap (its view model says noindex too).

@@ -20,7 +20,13 @@ struct PlanStep: BuildStep {
     static func plan(_ record: SiteRecord) -> SitePlan {
         let listings = AidGuidePlanner.listings(record)
         let pages = PagePlanner.plan(record, guide: listings)
-        return SitePlan(outputs: pages + ArtifactPlanner.plan(record, pages: pages), aidGuideFingerprint: AidGuidePlanner.fingerprint(of: listings))
+        // Timed apart: the search index has a time budget (≤ 1 s at 10,000 aids), shown in the step's summary.
+        var search: [PlannedOutput] = []
+        let cpuBefore = ProcessTimes.cpuSeconds()
+        let searchTime = ContinuousClock().measure { search = SearchPlanner.plan(record) }
+        let searchCPU = ProcessTimes.cpuSeconds() - cpuBefore
+        return SitePlan(outputs: pages + ArtifactPlanner.plan(record, pages: pages, search: search),
+                        aidGuideFingerprint: AidGuidePlanner.fingerprint(of: listings), searchIndexTime: searchTime, searchIndexCPUSeconds: searchCPU, searchFileCount: search.count)
     }
 
     func run(_ input: ResolvedSite) async -> StepOutcome<PlannedSite> {
@@ -58,6 +64,7 @@ struct PlanStep: BuildStep {
 
     func summary(of output: PlannedSite) -> String {
         let pages = output.plan.outputs.filter(\.isPage).count
-        return "\(pages) pages, \(output.plan.outputs.count - pages) fichiers de données"
+        let milliseconds = Int((output.plan.searchIndexTime / .milliseconds(1)).rounded())
+        return "\(pages) pages, \(output.plan.outputs.count - pages) fichiers de données (index de recherche : \(output.plan.searchFileCount) fichiers en \(milliseconds) ms, \(Int((output.plan.searchIndexCPUSeconds * 1000).rounded())) ms de calcul)"
     }
 }

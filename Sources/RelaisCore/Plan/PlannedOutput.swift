@@ -79,4 +79,9 @@ struct SitePlan: Sendable {
     let outputs: [PlannedOutput]
     /// What the guide's pages show besides their cards (`OutputInput.aidGuide`), from the listings the plan made.
     let aidGuideFingerprint: String
+    /// How long the search index took to make, and its number of files (the plan step's summary).
+    var searchIndexTime: Duration = .zero
+    /// CPU time of all cores while it was made: on a busy shared machine, what the wall time would be alone × cores.
+    var searchIndexCPUSeconds = 0.0
+    var searchFileCount = 0
 }

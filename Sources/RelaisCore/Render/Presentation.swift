@@ -65,7 +65,7 @@ struct Presentation: Sendable {
                           feedURL: baseChrome.feedURL,
                           navigation: navigation, hasNavigation: !navigation.isEmpty, accessibilityStatus: baseChrome.accessibilityStatus,
                           accessibilityURL: baseChrome.accessibilityURL, footerLinks: baseChrome.footerLinks,
-                          publisherName: baseChrome.publisherName, description: baseChrome.description)
+                          publisherName: baseChrome.publisherName, description: baseChrome.description, searchURL: baseChrome.searchURL)
     }
 
     private static func makeChrome(record: SiteRecord, urls: SiteURLs) -> SiteChrome {
@@ -89,7 +89,8 @@ struct Presentation: Sendable {
             accessibilityURL: link(SiteURLs.path(of: .page, id: "accessibilite")),
             footerLinks: footer,
             publisherName: text(site.publisher?.name ?? site.title),
-            description: text(site.description))
+            description: text(site.description),
+            searchURL: link(searchPath))
     }
 
     /// Metadata of a page at `path`; `trail` lists the ancestors below home. `structuredData` are the page's

@@ -61,6 +61,7 @@ struct SiteMapBody: ViewModel {
 
 struct NotFoundBody: ViewModel {
     let title: String
+    let searchURL: String
     let links: [Link]
 }
 
@@ -132,7 +133,7 @@ extension Presentation {
             SiteMapBody.Group(title: "Programmes", url: link("/programmes/"), links: links(record.programmes.map { ($0.name, $0.url) })),
             SiteMapBody.Group(title: "Actualités", url: link("/actualites/"), links: record.news.map { Link(label: text($0.title), url: href($0.url)) }),
         ]
-        let pages = [Link(label: "Accueil", url: link("/")), Link(label: "Contacts", url: link("/contacts/")),
+        let pages = [Link(label: "Accueil", url: link("/")), Link(label: "Rechercher", url: link(Self.searchPath)), Link(label: "Contacts", url: link("/contacts/")),
                      Link(label: "Données ouvertes", url: link(OpenDataPlanner.folder))]
             + links(record.pages.map { ($0.title, $0.url) })
         let body = SiteMapBody(title: "Plan du site", groups: groups, pages: pages)
@@ -140,7 +141,7 @@ extension Presentation {
     }
 
     func notFound() -> PageViewModel<NotFoundBody> {
-        let body = NotFoundBody(title: "Page introuvable", links: [
+        let body = NotFoundBody(title: "Page introuvable", searchURL: link(Self.searchPath), links: [
             Link(label: "Accueil", url: link("/")), Link(label: "Toutes les aides", url: link("/aides/")),
             Link(label: "Plan du site", url: link("/plan-du-site/")),
         ])

@@ -26,7 +26,7 @@ extension SiteChrome {
         .field("feedURL", \.feedURL), .field("navigation", \.navigation), .field("hasNavigation", \.hasNavigation),
         .field("accessibilityStatus", \.accessibilityStatus), .field("accessibilityURL", \.accessibilityURL),
         .field("footerLinks", \.footerLinks), .field("publisherName", \.publisherName),
-        .field("description", \.description),
+        .field("description", \.description), .field("searchURL", \.searchURL),
     ])
 }
 

@@ -22,6 +22,8 @@ struct SiteChrome: ViewModel {
     let footerLinks: [Link]
     let publisherName: String
     let description: String
+    /// The search page, linked from the header of every page.
+    let searchURL: String
 }
 
 struct NavigationLink: ViewModel {
