@@ -35,7 +35,7 @@ public struct BuildPipeline: Sendable {
         let reuse = cache.flatMap { cache in
             publish.publishedFolder.map { OutputReuse(cache: cache, fingerprints: fingerprints, templateFingerprints: templateFingerprints, published: $0) }
         }
-        let render = RenderStep(templates: planned.templates, presentation: await Presentation.prepared(record: planned.record), reuse: reuse)
+        let render = RenderStep(templates: planned.templates, presentation: await Presentation.prepared(record: planned.record, assets: planned.plan.theme.names), reuse: reuse)
         run.add(seconds: (ContinuousClock.now - preparing) / .seconds(1), to: render.name)
         let write = WriteStep(writer: SiteWriter(root: staging, previous: publish.publishedFolder))
         let outputs = planned.plan.outputs
@@ -63,7 +63,7 @@ public struct BuildPipeline: Sendable {
             }
             run.absorb(StepOutcome((), diagnostics.sortedForReport()))
         }
-        let staticFiles = run.absorb(write.copyStaticFiles(assets: planned.templates.assetFiles, templatesPath: options.templatesPath,
+        let staticFiles = run.absorb(write.copyStaticFiles(assets: planned.templates.assetFiles.subtracting(planned.plan.theme.names.keys), templatesPath: options.templatesPath,
                                                            media: planned.record.mediaFiles, contentPath: options.contentPath,
                                                            outputPath: options.outputPath))
         run.reportTotals(of: [render.name, write.name], summaries: [

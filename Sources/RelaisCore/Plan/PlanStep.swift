@@ -17,7 +17,8 @@ struct PlanStep: BuildStep {
     }
 
     /// The guide's listings are made once, here: its pages are planned from them and the cache fingerprints them.
-    static func plan(_ record: SiteRecord) -> SitePlan {
+    /// `assets`: the theme's stylesheet and scripts (TemplateSet.assetTexts), published under fingerprinted names.
+    static func plan(_ record: SiteRecord, assets: [String: String] = [:]) -> SitePlan {
         let listings = AidGuidePlanner.listings(record)
         let pages = PagePlanner.plan(record, guide: listings)
         // Timed apart: the search index has a time budget (≤ 1 s at 10,000 aids), shown in the step's summary.
@@ -25,12 +26,14 @@ struct PlanStep: BuildStep {
         let cpuBefore = ProcessTimes.cpuSeconds()
         let searchTime = ContinuousClock().measure { search = SearchPlanner.plan(record) }
         let searchCPU = ProcessTimes.cpuSeconds() - cpuBefore
-        return SitePlan(outputs: pages + ArtifactPlanner.plan(record, pages: pages, search: search),
-                        aidGuideFingerprint: AidGuidePlanner.fingerprint(of: listings), searchIndexTime: searchTime, searchIndexCPUSeconds: searchCPU, searchFileCount: search.count)
+        let theme = ThemeAssets(sources: assets, palette: record.site.palette)
+        return SitePlan(outputs: pages + ArtifactPlanner.plan(record, pages: pages, search: search) + theme.outputs,
+                        aidGuideFingerprint: AidGuidePlanner.fingerprint(of: listings), searchIndexTime: searchTime, searchIndexCPUSeconds: searchCPU,
+                        searchFileCount: search.count, theme: theme)
     }
 
     func run(_ input: ResolvedSite) async -> StepOutcome<PlannedSite> {
-        let plan = Self.plan(input.record)
+        let plan = Self.plan(input.record, assets: input.templates.assetTexts)
         let outputs = plan.outputs
         var diagnostics: [Diagnostic] = []
         var seen: Set<String> = []

@@ -23,7 +23,8 @@ extension PageViewModel {
 extension SiteChrome {
     static let fields = ViewFields<Self>([
         .field("title", \.title), .field("homeURL", \.homeURL), .field("stylesheetURL", \.stylesheetURL),
-        .field("feedURL", \.feedURL), .field("navigation", \.navigation), .field("hasNavigation", \.hasNavigation),
+        .field("feedURL", \.feedURL), .field("logo", \.logo), .field("faviconURL", \.faviconURL), .field("faviconType", \.faviconType),
+        .field("navigation", \.navigation), .field("hasNavigation", \.hasNavigation),
         .field("accessibilityStatus", \.accessibilityStatus), .field("accessibilityURL", \.accessibilityURL),
         .field("footerLinks", \.footerLinks), .field("publisherName", \.publisherName),
         .field("description", \.description), .field("searchURL", \.searchURL),
@@ -73,4 +74,8 @@ extension DataTable.Row {
     static let fields = ViewFields<Self>([
         .field("header", \.header), .field("cells", \.cells),
     ])
+}
+
+extension SiteChrome.Logo {
+    static let fields = ViewFields<Self>([.field("url", \.url), .field("alt", \.alt)])
 }

@@ -27,7 +27,7 @@ extension Presentation {
         let body = SearchPageBody(
             title: "Rechercher",
             intro: text("Cherchez parmi les aides, les événements, les bassins d’emploi, les programmes, les actualités et les pages du site."),
-            manifestURL: link(SearchIndex.manifestPath), scriptURL: link("/assets/recherche.js"),
+            manifestURL: link(SearchIndex.manifestPath), scriptURL: asset("recherche.js"),
             typeLinks: links.sortedFrench { $0.label }, guideURL: link(AidGuidePlanner.basePath), siteMapURL: link("/plan-du-site/"))
         return page(meta(title: body.title, description: body.intro, path: Self.searchPath, section: Self.searchPath), body)
     }
