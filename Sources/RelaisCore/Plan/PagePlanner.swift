@@ -57,15 +57,13 @@ enum PagePlanner {
                 presentation.record.newsItem(news.id).map(presentation.newsPage)
             })
         }
-        for free in record.pages {
+        for free in record.pages where free.id != "accessibilite" {
             pages.append(page(free.path, template: "pages/page", model: FreePageBody.self, inputs: [.item(.page, free.id)]) { $0.record.page(free.id).map($0.freePage) })
         }
-        // Every page's footer links the accessibility statement: without one in the content, Relais writes it.
-        if record.page("accessibilite") == nil {
-            // Dated like the page itself says: by the audit, else by the site's last change.
-            pages.append(.page(SiteURLs.path(of: .page, id: "accessibilite"), template: "pages/page", model: FreePageBody.self, inputs: [],
-                               lastModified: record.site.accessibilityAuditDate ?? record.lastModified) { $0.defaultAccessibilityStatement() })
-        }
+        // The accessibility statement is Relais's, from site.yaml and the build (a content page adds its text to it).
+        pages.append(.page(Presentation.accessibilityPath, template: "pages/page", model: FreePageBody.self,
+                           inputs: [.item(.page, "accessibilite"), .organisations, .lastModified],
+                           lastModified: record.site.accessibilityAuditDate ?? record.lastModified) { $0.accessibilityStatement() })
         return pages
     }
 }
