@@ -67,8 +67,9 @@ public struct BuildPipeline: Sendable {
                                                            media: planned.record.mediaFiles, contentPath: options.contentPath,
                                                            outputPath: options.outputPath))
         run.reportTotals(of: [render.name, write.name], summaries: [
-            render.name: "\(outputs.count - reused) fichiers faits sur \(outputs.count) (\(run.report.pageCount) pages), les autres repris tels quels ; temps cumulé des cœurs",
-            write.name: WriteStep.summary(of: counts) + ", \(planned.record.mediaFiles.count) médias, \(planned.templates.assetFiles.count) fichiers de thème",
+            render.name: "\(FrenchPlural.count(outputs.count - reused, "fichier fait", "fichiers faits")) sur \(outputs.count) (\(FrenchPlural.count(run.report.pageCount, "page"))), les autres repris tels quels ; temps cumulé des cœurs",
+            write.name: WriteStep.summary(of: counts) + ", " + FrenchPlural.count(planned.record.mediaFiles.count, "média")
+                + ", " + FrenchPlural.count(planned.templates.assetFiles.count, "fichier de thème", "fichiers de thème"),
         ])
         guard !run.stops else {
             publish.discard(staging)

@@ -1,3 +1,4 @@
+import RelaisFrench
 /// What plan returns: every output of the site, ready to render.
 struct PlannedSite: Sendable {
     let record: SiteRecord
@@ -68,6 +69,7 @@ struct PlanStep: BuildStep {
     func summary(of output: PlannedSite) -> String {
         let pages = output.plan.outputs.filter(\.isPage).count
         let milliseconds = Int((output.plan.searchIndexTime / .milliseconds(1)).rounded())
-        return "\(pages) pages, \(output.plan.outputs.count - pages) fichiers de données (index de recherche : \(output.plan.searchFileCount) fichiers en \(milliseconds) ms, \(Int((output.plan.searchIndexCPUSeconds * 1000).rounded())) ms de calcul)"
+        return FrenchPlural.count(pages, "page") + ", " + FrenchPlural.count(output.plan.outputs.count - pages, "fichier de données", "fichiers de données")
+            + " (index de recherche : \(FrenchPlural.count(output.plan.searchFileCount, "fichier")) en \(milliseconds) ms, \(Int((output.plan.searchIndexCPUSeconds * 1000).rounded())) ms de calcul)"
     }
 }

@@ -109,7 +109,7 @@ extension Presentation {
         let events = upcoming.prefix(3).map(eventCard)
         let basins = record.basins.sorted { $0.id < $1.id }.map(basinCard)
         let news = record.news.prefix(3).map(newsCard)
-        func count(_ n: Int, _ singular: String, _ plural: String) -> String { n == 1 ? singular : plural }
+        func count(_ n: Int, _ singular: String, _ plural: String) -> String { FrenchPlural.word(n, singular, plural) }
         let figures = [
             HomeBody.Figure(value: french.integer(openCount), label: count(openCount, "aide ouverte", "aides ouvertes"), url: link("/aides/")),
             HomeBody.Figure(value: french.integer(upcoming.count), label: count(upcoming.count, "événement à venir", "événements à venir"), url: link("/evenements/")),

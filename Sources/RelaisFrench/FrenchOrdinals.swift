@@ -1,0 +1,40 @@
+/// "1er", "1re", "1ers", "1res" written by authors, shown as the dates Relais formats: `1<sup>er</sup>`.
+public enum FrenchOrdinals {
+    /// The HTML with each such ordinal of its text (never inside a tag, `<code>` or `<pre>`) superscripted.
+    public static func superscript(inHTML html: String) -> String {
+        guard html.contains("1er") || html.contains("1re") else { return html }
+        let chars = Array(html.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var index = 0
+        var inTag = false
+        var codeDepth = 0
+        func startsWith(_ text: String, at position: Int) -> Bool {
+            let scalars = Array(text.unicodeScalars)
+            guard position + scalars.count <= chars.count else { return false }
+            return chars[position..<(position + scalars.count)].elementsEqual(scalars)
+        }
+        func isWordCharacter(_ position: Int) -> Bool {
+            guard position >= 0, position < chars.count else { return false }
+            let scalar = chars[position]
+            return scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+        }
+        while index < chars.count {
+            let char = chars[index]
+            if char == "<" {
+                inTag = true
+                if startsWith("<code", at: index) || startsWith("<pre", at: index) { codeDepth += 1 }
+                if startsWith("</code", at: index) || startsWith("</pre", at: index) { codeDepth = max(0, codeDepth - 1) }
+            }
+            if !inTag, codeDepth == 0, char == "1", !isWordCharacter(index - 1),
+               let suffix = ["ers", "res", "er", "re"].first(where: { startsWith($0, at: index + 1) && !isWordCharacter(index + 1 + $0.unicodeScalars.count) }) {
+                out.append(contentsOf: "1<sup>\(suffix)</sup>".unicodeScalars)
+                index += 1 + suffix.unicodeScalars.count
+                continue
+            }
+            if char == ">" { inTag = false }
+            out.append(char)
+            index += 1
+        }
+        return String(out)
+    }
+}
