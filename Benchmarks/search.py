@@ -145,7 +145,7 @@ def ask_relais(driver, base, query):
     urls = driver.execute_script(RELAIS_RESULTS)
     count_text = status.text.split(" résultat")[0].replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
     count = 0 if count_text.startswith("Aucun") else int(count_text)
-    files = [(p, s) for p, s in CountingHandler.sent if p.endswith("recherche.js") or "/recherche/index/" in p]
+    files = [(p, s) for p, s in CountingHandler.sent if "/assets/recherche." in p or "/recherche/index/" in p]
     return {"count": count, "urls": urls, "bytes": sum(s for _, s in files), "files": len(files),
             "script": sum(s for p, s in files if p.endswith(".js")), "seconds": seconds}
 

@@ -2,6 +2,7 @@
 public enum FrenchOrdinals {
     /// The HTML with each such ordinal of its text (never inside a tag, `<code>` or `<pre>`) superscripted.
     public static func superscript(inHTML html: String) -> String {
+        let html = quotes(inHTML: html)
         guard html.contains("1er") || html.contains("1re") else { return html }
         let chars = Array(html.unicodeScalars)
         var out = String.UnicodeScalarView()
@@ -36,5 +37,33 @@ public enum FrenchOrdinals {
             index += 1
         }
         return String(out)
+    }
+
+    /// Straight quotes of the text of rendered Markdown (`&quot;`, outside tags and code) that pair up, as `« »`
+    /// with their no-break spaces: in the pages only, the plain text of data files keeps what authors typed.
+    static func quotes(inHTML html: String) -> String {
+        guard html.contains("&quot;") else { return html }
+        var out = ""
+        var rest = html[...]
+        // Text between tags, outside <code> and <pre>, one run at a time.
+        var codeDepth = 0
+        while let open = rest.firstIndex(of: "<") {
+            let text = rest[..<open]
+            out += codeDepth == 0 ? pairQuotes(String(text)) : String(text)
+            let close = rest[open...].firstIndex(of: ">") ?? rest.index(before: rest.endIndex)
+            let tag = rest[open...close]
+            if tag.hasPrefix("<code") || tag.hasPrefix("<pre") { codeDepth += 1 }
+            if tag.hasPrefix("</code") || tag.hasPrefix("</pre") { codeDepth = max(0, codeDepth - 1) }
+            out += tag
+            rest = rest[rest.index(after: close)...]
+        }
+        return out + (codeDepth == 0 ? pairQuotes(String(rest)) : String(rest))
+    }
+
+    private static func pairQuotes(_ text: String) -> String {
+        guard text.contains("&quot;") else { return text }
+        let plain = text.replacingOccurrences(of: "&quot;", with: "\"")
+        let paired = String(String.UnicodeScalarView(FrenchTypography.pairingQuotes(Array(plain.unicodeScalars))))
+        return FrenchTypography.apply(paired).replacingOccurrences(of: "\"", with: "&quot;")
     }
 }

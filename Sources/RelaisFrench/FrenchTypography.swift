@@ -4,7 +4,6 @@
 ///   is replaced, or the space is inserted after a letter, a digit or a closing `» ) ] ” % €`.
 /// - Inside `« »` a no-break space (U+00A0), replacing or inserted.
 /// - A straight apostrophe between letters becomes `’` (U+2019).
-/// - Straight double quotes that pair up around words become `« »` (then spaced as above).
 /// - Amounts typed by authors: the spaces between groups of three digits become narrow no-break spaces ("15 000"),
 ///   the space before `€` or `%` after a digit a no-break space, inserted when missing ("25 %").
 /// - Left alone: URL-like words (`https://…`, `www.…`, `mailto:…`, `tel:…`), `13:30`, `1:2`, `?!` (one space
@@ -27,7 +26,7 @@ public enum FrenchTypography {
             var previous: UInt8 = 0
             for byte in bytes {
                 switch byte {
-                case 0x3A, 0x3B, 0x21, 0x3F, 0x27, 0x22, 0x25: return true
+                case 0x3A, 0x3B, 0x21, 0x3F, 0x27, 0x25: return true
                 case 0xAB where previous == 0xC2, 0xBB where previous == 0xC2: return true
                 case 0xAC where previous == 0x82: return true                       // € is E2 82 AC
                 case 0x20 where (0x30...0x39).contains(previous): return true       // "15 000", "25 %"
@@ -43,7 +42,7 @@ public enum FrenchTypography {
     // normalisation each time, and every sign the rules look for is a single scalar. A combining mark counts as
     // part of the letter it follows.
     static func applyRules(_ text: String) -> String {
-        let chars = pairingQuotes(Array(text.unicodeScalars))
+        let chars = Array(text.unicodeScalars)
         guard !chars.isEmpty else { return text }
         let protected = protectedMask(chars)
         // UTF-8 bytes, encoded here: appending scalar by scalar to a String costs more than the rules themselves.
@@ -187,7 +186,9 @@ public enum FrenchTypography {
     /// three digits, then groups of exactly three), a narrow no-break space. Years, phone numbers and codes keep
     /// their spaces ("en 2022 100 entreprises", "01 99 00 01 09").
     private static func numberSpace(_ chars: [Unicode.Scalar], runStart: Int, runEnd: Int, protected: [Bool]) -> Unicode.Scalar? {
-        guard runStart > 0, runEnd < chars.count, !protected[runStart - 1], !protected[runEnd], isNumber(chars[runStart - 1]) else { return nil }
+        // Only spaces typed as plain spaces: a no-break space already there (Relais's own formatting) is kept.
+        guard runStart > 0, runEnd < chars.count, !protected[runStart - 1], !protected[runEnd], isNumber(chars[runStart - 1]),
+              chars[runStart..<runEnd].allSatisfy({ $0 == " " }) else { return nil }
         let next = chars[runEnd]
         if next == "€" || next == "%" { return noBreakSpace }
         func isDigit(_ index: Int) -> Bool { index >= 0 && index < chars.count && ("0"..."9").contains(chars[index]) }
@@ -208,6 +209,12 @@ public enum FrenchTypography {
             guard cursor < 0 || !(isLetter(chars[cursor]) || isNumber(chars[cursor]) || chars[cursor] == "," || chars[cursor] == ".") else { return nil }
             return narrowSpace
         }
+    }
+
+    /// Display text (not data files): the rules, with straight double quotes that pair up around words as `« »`.
+    public static func applyForDisplay(_ text: String) -> String {
+        guard text.contains("\"") else { return apply(text) }
+        return apply(String(String.UnicodeScalarView(pairingQuotes(Array(text.unicodeScalars)))))
     }
 
     /// Straight double quotes that pair up, the first after a space (or at the start) and the second before a space,

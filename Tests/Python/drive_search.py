@@ -29,7 +29,7 @@ BYTES = """
 var out = {script: 0, index: 0, files: []};
 performance.getEntriesByType('resource').forEach(function (entry) {
   var size = entry.encodedBodySize || entry.transferSize || 0;
-  if (/recherche\\.js/.test(entry.name)) out.script += size;
+  if (/recherche\\.[0-9a-f]+\\.js/.test(entry.name)) out.script += size;
   else if (/\\/recherche\\/index\\//.test(entry.name)) { out.index += size; out.files.push(entry.name.replace(/^.*\\/recherche\\/index\\//, '')); }
 });
 return out;

@@ -14,9 +14,11 @@ struct FrenchTypographyOnPagesTests {
         #expect(FrenchTypography.apply("1 200 000 € ; 30%") == "1\(Self.narrow)200\(Self.narrow)000\(Self.noBreak)€\(Self.narrow); 30\(Self.noBreak)%")
         // Years, phone numbers and codes keep their spaces; decimals are not thousands.
         #expect(FrenchTypography.apply("en 2022 100 entreprises, au 01 99 00 01 09, code 75342 Paris") == "en 2022 100 entreprises, au 01 99 00 01 09, code 75342 Paris")
-        #expect(FrenchTypography.apply("Il a dit \"venez nombreux\" hier.") == "Il a dit «\(Self.noBreak)venez nombreux\(Self.noBreak)» hier.")
+        #expect(FrenchTypography.applyForDisplay("Il a dit \"venez nombreux\" hier.") == "Il a dit «\(Self.noBreak)venez nombreux\(Self.noBreak)» hier.")
         // An unpaired quote and URLs are left alone.
-        #expect(FrenchTypography.apply("un pouce \" et https://example.org/?a=50%25") == "un pouce \" et https://example.org/?a=50%25")
+        #expect(FrenchTypography.applyForDisplay("un pouce \" et https://example.org/?a=50%25") == "un pouce \" et https://example.org/?a=50%25")
+        // Data files keep straight quotes (the plain text of Markdown, the CSV): only pages pair them.
+        #expect(FrenchTypography.apply("\"venez\"") == "\"venez\"")
         for text in ["15 000 €", "\"venez nombreux\" !", "25%", "1 200 000 €"] {
             #expect(FrenchTypography.isApplied(FrenchTypography.apply(text)), "idempotent: \(text)")
         }

@@ -48,8 +48,10 @@ struct Presentation: Sendable {
     var site: SiteInfo { record.site }
 
     /// French typography on a plain text from the content (escaped later by the template).
-    func text(_ value: String) -> String { FrenchTypography.apply(value) }
-    func text(_ value: String?) -> String? { value.map(FrenchTypography.apply) }
+    /// Pages pair straight quotes into « »; data files made through a presentation (the CSV) keep them as typed.
+    var pairsQuotes = true
+    func text(_ value: String) -> String { pairsQuotes ? FrenchTypography.applyForDisplay(value) : FrenchTypography.apply(value) }
+    func text(_ value: String?) -> String? { value.map { text($0) } }
 
     func link(_ sitePath: String) -> String { urls.link(sitePath) }
 

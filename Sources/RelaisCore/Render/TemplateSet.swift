@@ -24,7 +24,7 @@ public struct TemplateSet: Sendable {
     public static let required = [
         "layout", "pages/home", "pages/aid", "pages/aids", "pages/event", "pages/events", "pages/basin", "pages/basins",
         "pages/programme", "pages/programmes", "pages/news-item", "pages/news", "pages/page", "pages/contacts",
-        "pages/site-map", "pages/not-found", "pages/open-data", "pages/booklet",
+        "pages/site-map", "pages/not-found", "pages/open-data", "pages/booklet", "pages/search",
     ]
 
     /// Loads every `.mustache` file under `root`; nil with diagnostics when one does not parse or is missing.

@@ -39,10 +39,9 @@ extension Presentation {
         }
         if !scripts.isEmpty { technologies.append("JavaScript") }
         var built = [words("Technologies utilisées : \(technologies.joined(separator: ", ")).")]
-        if !scripts.isEmpty { built.append(list(scripts)) }
         built.append(words("Chaque page a un lien d'évitement vers son contenu, un menu, un fil d'Ariane et un lien vers le ")
                      + HTML.link(link("/plan-du-site/"), text: "plan du site") + words(" ; le statut d'une aide est écrit en toutes lettres, la couleur ne fait que le répéter."))
-        html.append(section("Ce que le site publie", built))
+        html.append(section("Ce que le site publie", built) + (scripts.isEmpty ? "" : "\n" + list(scripts)))
 
         if let page = record.page("accessibilite"), !page.body.html.isEmpty {
             html.append(HTML.element("h2", words("Précisions de l'éditeur")) + "\n" + page.body.html)
@@ -61,8 +60,8 @@ extension Presentation {
 
         html.append(section("Voies de recours", [words("Si vous nous avez signalé un défaut d'accessibilité qui vous empêche d'accéder à un contenu ou à un service sans obtenir de réponse satisfaisante, vous pouvez saisir le Défenseur des droits :")])
                     + "\n" + list([
-                        words("par le ") + HTML.link("https://formulaire.defenseurdesdroits.fr/", text: text("formulaire en ligne du Défenseur des droits")) + " ;",
-                        words("auprès de l'un de ses délégués, dont la liste est sur ") + HTML.link("https://www.defenseurdesdroits.fr/", text: text("le site du Défenseur des droits")) + " ;",
+                        words("par le ") + HTML.link("https://formulaire.defenseurdesdroits.fr/", text: text("formulaire en ligne du Défenseur des droits")) + words(" ;"),
+                        words("auprès de l'un de ses délégués, dont la liste est sur ") + HTML.link("https://www.defenseurdesdroits.fr/", text: text("le site du Défenseur des droits")) + words(" ;"),
                         words("par courrier, sans affranchissement : Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07."),
                     ]))
         let date = site.accessibilityAuditDate ?? record.lastModified
