@@ -33,14 +33,14 @@ VENV = os.path.join(run.WORK, "venv")
 START, END = "<!-- search:start -->", "<!-- search:end -->"
 
 # Ten common words (the four of the issue first), ten spelt as a reader types them (no accents, plurals, elision,
-# ligature, several words), ten rarer names (programmes, basins, pages, people, places).
+# ligature, several words), ten precise ones (people, events, news, pages, programmes) that few pages have.
 QUERIES = [
     "emploi", "création", "prêt", "subvention", "formation", "recrutement", "entreprise", "industrie", "insertion",
     "accompagnement",
     "creation", "prets", "subventions", "l'emploi", "embauches", "pepiniere", "developpement economique",
     "pret d'honneur", "garantie bancaire", "economie circulaire",
-    "renouveau", "transitions collectives", "béthune", "valenciennes", "mentions légales", "données personnelles",
-    "accessibilité", "benali", "occitanie", "métallurgie",
+    "anne haddad", "camille caron", "anne lambert", "atelier recrutement bas-rhin", "nouvel appui",
+    "fonds territorial emploi durable", "données personnelles", "mentions légales", "transitions collectives", "béthune",
 ]
 ITEM_PAGE = re.compile(r"^/(aides|evenements|bassins|programmes|actualites)/[^/]+/$|^/(a-propos|mentions-legales|donnees-personnelles|accessibilite)/$")
 # Relais's guide pages that are not items (facet pages and the like) under /aides/.
@@ -63,7 +63,8 @@ def venv_tool(package, probe):
 
 def pagefind_binary():
     def probe():
-        found = sorted(glob.glob(os.path.join(VENV, "lib", "python*", "site-packages", "pagefind_bin*", "bin", "pagefind*")))
+        found = sorted(glob.glob(os.path.join(VENV, "lib", "python*", "site-packages", "pagefind_bin", "pagefind")))
+        found += sorted(glob.glob(os.path.join(VENV, "lib", "python*", "site-packages", "pagefind_bin*", "bin", "pagefind*")))
         found += [p for p in [os.path.join(VENV, "bin", "pagefind_extended"), os.path.join(VENV, "bin", "pagefind")] if os.path.exists(p)]
         return found[0] if found else None
     return venv_tool("pagefind-bin", probe)
@@ -184,7 +185,12 @@ def main():
     parser.add_argument("--runs", type=int, default=3, help="Relais builds, for the index time")
     parser.add_argument("--no-doc", action="store_true")
     parser.add_argument("--driver", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--render", help="rewrite docs/search.md from a results JSON of an earlier run")
     args = parser.parse_args()
+    if args.render:
+        with open(args.render) as f:
+            write_doc(markdown(json.load(f)))
+        return
     if not args.driver:
         # The browser part runs with the venv's Python (Selenium); the rest needs nothing outside the standard library.
         python = selenium_python()
@@ -202,7 +208,7 @@ def main():
     pagefind_version = run.version_of([pagefind, "--version"]) or "pagefind"
 
     relais_site = os.path.join(WORK, "relais-site")
-    index_ms, builds = [], []
+    index_ms, index_cpu_ms, builds = [], [], []
     for r in range(args.runs):
         run.fresh(relais_site)
         log = os.path.join(WORK, "logs", f"relais-{r}.log")
@@ -211,8 +217,9 @@ def main():
         if result["code"] != 0:
             sys.exit(f"relais build failed: see {log}")
         with open(log) as f:
-            found = re.search(r"index de recherche : (\d+) fichiers en (\d+) ms", f.read())
+            found = re.search(r"index de recherche : (\d+) fichiers en (\d+) ms, (\d+) ms de calcul", f.read())
         index_ms.append(int(found.group(2)))
+        index_cpu_ms.append(int(found.group(3)))
         builds.append(result)
         say(f"Relais build {r + 1}/{args.runs}: {result['wall']:.1f} s, search index {found.group(2)} ms ({found.group(1)} files)")
     relais_index_bytes, relais_index_files = folder_size(os.path.join(relais_site, "recherche", "index"))
@@ -251,9 +258,9 @@ def main():
         hugo_server.shutdown()
 
     results = {"date": datetime.date.today().isoformat(), "aids": args.aids, "seed": args.seed, "pagefind_version": pagefind_version,
-               "relais_version": run.relais_version(), "machine": run.machine(), "index_ms": index_ms,
+               "relais_version": run.relais_version(), "machine": run.machine(), "index_ms": index_ms, "index_cpu_ms": index_cpu_ms,
                "relais_build_s": [b["wall"] for b in builds], "relais_index_bytes": relais_index_bytes,
-               "relais_index_files": relais_index_files, "pagefind": {"wall": pf["wall"], "rss_kb": pf["rss_kb"],
+               "relais_index_files": relais_index_files, "pagefind": {"wall": pf["wall"], "cpu": pf["cpu"], "rss_kb": pf["rss_kb"],
                "bytes": pagefind_bytes, "files": pagefind_files}, "rows": rows,
                "script_bytes": os.path.getsize(os.path.join(run.ROOT, "Templates", "assets", "recherche.js"))}
     with open(os.path.join(WORK, f"search-{datetime.datetime.now():%Y%m%d-%H%M%S}.json"), "w") as f:
@@ -261,14 +268,18 @@ def main():
     block = markdown(results)
     say("\n" + block)
     if not args.no_doc:
-        path = os.path.join(run.ROOT, "docs", "search.md")
-        with open(path) as f:
-            text = f.read()
-        before, rest = text.split(START, 1)
-        _, after = rest.split(END, 1)
-        with open(path, "w") as f:
-            f.write(before + START + "\n" + block + "\n" + END + after)
-        say("Results written to docs/search.md.")
+        write_doc(block)
+
+
+def write_doc(block):
+    path = os.path.join(run.ROOT, "docs", "search.md")
+    with open(path) as f:
+        text = f.read()
+    before, rest = text.split(START, 1)
+    _, after = rest.split(END, 1)
+    with open(path, "w") as f:
+        f.write(before + START + "\n" + block + "\n" + END + after)
+    say("Results written to docs/search.md.")
 
 
 def kb(n):
@@ -286,8 +297,10 @@ def markdown(r):
         "",
         "| | Relais | Pagefind |",
         "| --- | ---: | ---: |",
-        f"| index build | {statistics.median(r['index_ms']):.0f} ms (median of {len(r['index_ms'])} builds; inside a whole-site build of "
-        f"{statistics.median(r['relais_build_s']):.1f} s) | {r['pagefind']['wall']:.1f} s, {r['pagefind']['rss_kb'] / 1024:,.0f} MiB peak |",
+        f"| index build | {statistics.median(r['index_ms']):.0f} ms wall, {statistics.median(r.get('index_cpu_ms') or [0]):.0f} ms CPU on all cores "
+        f"(median of {len(r['index_ms'])} builds, inside a whole-site build of {statistics.median(r['relais_build_s']):.1f} s) | "
+        f"{r['pagefind']['wall']:.1f} s wall" + (f", {r['pagefind']['cpu']:.1f} s CPU" if r['pagefind'].get('cpu') else "")
+        + f", {r['pagefind']['rss_kb'] / 1024:,.0f} MiB peak |",
         f"| index on disk | {r['relais_index_bytes'] / 1e6:.1f} MB in {r['relais_index_files']:,} files | "
         f"{r['pagefind']['bytes'] / 1e6:.1f} MB in {r['pagefind']['files']:,} files |",
         f"| script | {kb(r['script_bytes'])} | {kb(statistics.median([row['pagefind']['script'] for row in rows]))} (pagefind.js and its worker) |",

@@ -81,7 +81,7 @@ struct SearchTests {
         let (output, report) = await ExampleSite.shared.build()
         #expect(report.succeeded)
         let answers = try PythonReader.read([Answer].self, script: "drive_search.py",
-                                            [output, "creation", "prets", "l'emploi", "emplo", "appui rh", "zzzz", "le"])
+                                            [output, "creation", "prets", "l'emploi", "emplo", "appui rh", "zzzz", "le", "dussopt"])
         let byQuery = Dictionary(uniqueKeysWithValues: answers.map { ($0.query, $0) })
 
         // "creation" finds "création", with the word marked in a snippet.
@@ -101,6 +101,8 @@ struct SearchTests {
         // Two words: pages with both.
         let appui = try #require(byQuery["appui rh"])
         #expect(appui.results.first?.url == "/aides/appui-rh-tpe-pme/" && appui.results.first?.kind == "Aide")
+        // A speaker of an event's programme, by name.
+        #expect(try #require(byQuery["dussopt"]).results.first?.url == "/evenements/20-ans-revitalisation/")
         // No result, a stop word: said in the status line; 1 result is singular.
         #expect(try #require(byQuery["zzzz"]).status.hasPrefix("Aucun résultat pour « zzzz »"))
         #expect(try #require(byQuery["le"]).results.isEmpty && byQuery["le"]?.status.isEmpty == false)

@@ -37,14 +37,16 @@ struct SearchDocument: Sendable {
         documents += AidGuidePlanner.ordered(record.aids).concurrentChunks(8) { aids in
             aids.map { aid in
                 let labels = (aid.aidTypes + aid.audiences + aid.themes).map(\.label) + aid.territories.map(\.name)
-                    + aid.backers.map(\.organisation.name) + aid.programmes.map(\.title)
+                    + aid.backers.map(\.organisation.name) + aid.programmes.map(\.title) + aid.contacts.map(\.name)
                 return SearchDocument(kind: .aid, path: aid.path, title: aid.title, summary: aid.promise,
                                       headings: headings(aid.description.html) + headings(aid.eligibility.html) + labels,
                                       body: aid.description.text + "\n" + aid.eligibility.text)
             }
         }.flatMap { $0 }
         for event in record.events {
-            let labels = [event.kind.label] + [event.venue?.name, event.venue?.locality].compactMap { $0 } + event.organizers.map(\.name)
+            // The people of its programme, by name and organisation, as the page shows them.
+            let people = event.programme.flatMap { $0.moderators + $0.speakers }.flatMap { [$0.name, $0.organisationName ?? $0.organisation?.name].compactMap { $0 } }
+            let labels = [event.kind.label] + [event.venue?.name, event.venue?.locality].compactMap { $0 } + event.organizers.map(\.name) + people
             documents.append(SearchDocument(kind: .event, path: event.path, title: event.title, summary: event.summary,
                                             headings: headings(event.description.html) + labels + event.programme.map(\.title),
                                             body: event.description.text))
@@ -52,7 +54,7 @@ struct SearchDocument: Sendable {
         for basin in record.basins {
             documents.append(SearchDocument(kind: .basin, path: basin.path, title: basin.name, summary: basin.summary,
                                             headings: headings(basin.description.html) + [basin.kind.label, basin.region].compactMap { $0 }
-                                                + basin.subTerritories.map(\.name) + basin.keyFigures.map(\.label),
+                                                + basin.subTerritories.map(\.name) + basin.keyFigures.map(\.label) + basin.contacts.map(\.name),
                                             body: basin.description.text))
         }
         for programme in record.programmes {

@@ -101,7 +101,7 @@ extension Presentation {
         let body = EventPageBody(
             title: text(event.title), summary: text(event.summary), kind: event.kind.label,
             status: event.status.code == "scheduled" ? nil : event.status.label,
-            isPast: event.isPast, whenHTML: whenHTML(event), attendance: event.attendanceMode.label,
+            isPast: event.isPast, whenHTML: whenHTML(event), attendance: FrenchList.lowercasingFirst(event.attendanceMode.label),
             venue: event.venue.map { VenueLines(name: text($0.name), street: text($0.streetAddress), locality: "\($0.postalCode) \(text($0.locality))", access: text($0.access)) },
             onlineURL: event.onlineURL.map(href), registration: registration,
             organizers: event.organizers.map(organisationLink),
