@@ -9,12 +9,12 @@ RELEASE_BIN = $(shell $(SWIFT) build -c release --show-bin-path)
 TEST_VENV = .build-python/venv
 TEST_PYTHON = $(TEST_VENV)/bin/python
 
-.PHONY: site test build deps pydeps browser check clean bench fuzz test-sanitizers guide schemas
+.PHONY: site test build deps pydeps browser java check clean bench bench-search fuzz test-sanitizers guide schemas
 
 site: build
 	"$(RELEASE_BIN)/relais" build --content Content --templates Templates --output Site
 
-test: deps pydeps browser
+test: deps pydeps browser java
 	RELAIS_TEST_PYTHON="$(abspath $(TEST_PYTHON))" $(SWIFT) test
 
 build: deps
@@ -31,6 +31,13 @@ BENCH_RUNS ?= 3
 
 bench: deps
 	python3 Benchmarks/run.py --sizes "$(N)" --runs $(BENCH_RUNS)
+
+# Relais's search against Pagefind on the Hugo build of the same corpus (docs/search.md): `make bench-search SEARCH_AIDS=10000`.
+# Installs Hugo, pagefind-bin and Selenium into .build-bench/venv; uses Debian's chromium and chromium-driver.
+SEARCH_AIDS ?= 10000
+
+bench-search: deps browser
+	python3 Benchmarks/search.py --aids $(SEARCH_AIDS)
 
 # libFuzzer on each reader of untrusted input (docs/security.md): `make fuzz FUZZ_SECONDS=600` runs every target
 # that long, seeded from Content/ and Tests/Fixtures/bad-inputs/; findings land in .build-fuzz/findings/<target>/
@@ -54,7 +61,7 @@ fuzz: deps
 # The whole suite under AddressSanitizer, then ThreadSanitizer, each in a build folder of its own
 # (RELAIS_SANITIZER turns off the time and memory bounds, which a sanitizer's own cost would break; leak reports
 # are off: they list the runtime's process-long caches and would turn every command's exit code into 1).
-test-sanitizers: deps pydeps browser
+test-sanitizers: deps pydeps browser java
 	RELAIS_SANITIZER=address ASAN_OPTIONS=detect_leaks=0 RELAIS_TEST_PYTHON="$(abspath $(TEST_PYTHON))" $(SWIFT) test --build-path .build-asan --sanitize=address
 	RELAIS_SANITIZER=thread RELAIS_TEST_PYTHON="$(abspath $(TEST_PYTHON))" $(SWIFT) test --build-path .build-tsan --sanitize=thread
 
@@ -70,6 +77,13 @@ browser:
 	@if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then \
 		echo "Installing chromium and chromium-driver…"; \
 		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; \
+	fi
+
+# Java for the W3C Nu HTML Checker (vnu.jar, from the test virtual environment) that checks every built page.
+java:
+	@if ! command -v java >/dev/null 2>&1; then \
+		echo "Installing default-jre-headless…"; \
+		$(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless; \
 	fi
 
 # The Python readers the tests parse outputs back with (frictionless, icalendar, feedparser, lxml, extruct…),

@@ -4,6 +4,8 @@
 ///   is replaced, or the space is inserted after a letter, a digit or a closing `» ) ] ” % €`.
 /// - Inside `« »` a no-break space (U+00A0), replacing or inserted.
 /// - A straight apostrophe between letters becomes `’` (U+2019).
+/// - Amounts typed by authors: the spaces between groups of three digits become narrow no-break spaces ("15 000"),
+///   the space before `€` or `%` after a digit a no-break space, inserted when missing ("25 %").
 /// - Left alone: URL-like words (`https://…`, `www.…`, `mailto:…`, `tel:…`), `13:30`, `1:2`, `?!` (one space
 ///   before the first sign only), HTML character references (`&amp;`), and the string's edges, where no space is
 ///   inserted (a text node may be split: `<em>Bonjour</em> !`).
@@ -16,15 +18,19 @@ public enum FrenchTypography {
         return applyRules(text)
     }
 
-    /// Whether `text` holds one of `: ; ! ? '` or a guillemet, the only signs the rules act around.
+    /// Whether `text` holds one of `: ; ! ? ' " %`, a guillemet, `€`, or a digit followed by a space, the only signs
+    /// the rules act around.
     static func mayNeedTypography(_ text: String) -> Bool {
         var copy = text
         return copy.withUTF8 { bytes in
             var previous: UInt8 = 0
             for byte in bytes {
                 switch byte {
-                case 0x3A, 0x3B, 0x21, 0x3F, 0x27: return true
+                case 0x3A, 0x3B, 0x21, 0x3F, 0x27, 0x25: return true
                 case 0xAB where previous == 0xC2, 0xBB where previous == 0xC2: return true
+                case 0xAC where previous == 0x82: return true                       // € is E2 82 AC
+                case 0x20 where (0x30...0x39).contains(previous): return true       // "15 000", "25 %"
+                case 0xA0 where previous == 0xC2, 0xAF where previous == 0x80: return true // no-break spaces to check
                 default: previous = byte
                 }
             }
@@ -52,7 +58,7 @@ public enum FrenchTypography {
                 let next = end < chars.count ? chars[end] : nil
                 let replacement = spaceForRun(
                     previous: previous, previousProtected: index > 0 && protected[index - 1],
-                    next: next, nextProtected: end < chars.count && protected[end])
+                    next: next, nextProtected: end < chars.count && protected[end]) ?? numberSpace(chars, runStart: index, runEnd: end, protected: protected)
                 if let replacement {
                     appendUTF8(replacement, to: &result)
                 } else {
@@ -170,8 +176,68 @@ public enum FrenchTypography {
             return space
         }
         if char == "»", !isWhitespace(previous) { return noBreakSpace }
+        if char == "%" || char == "€", isNumber(previous) { return noBreakSpace }
         if previous == "«", !isWhitespace(char) { return noBreakSpace }
         return nil
+    }
+
+    /// The space of a number typed by an author, for the run of spaces `chars[runStart..<runEnd]`: before `€` or `%`
+    /// after a digit, a no-break space; between groups of digits that read as thousands (a first group of one to
+    /// three digits, then groups of exactly three), a narrow no-break space. Years, phone numbers and codes keep
+    /// their spaces ("en 2022 100 entreprises", "01 99 00 01 09").
+    private static func numberSpace(_ chars: [Unicode.Scalar], runStart: Int, runEnd: Int, protected: [Bool]) -> Unicode.Scalar? {
+        // Only spaces typed as plain spaces: a no-break space already there (Relais's own formatting) is kept.
+        guard runStart > 0, runEnd < chars.count, !protected[runStart - 1], !protected[runEnd], isNumber(chars[runStart - 1]),
+              chars[runStart..<runEnd].allSatisfy({ $0 == " " }) else { return nil }
+        let next = chars[runEnd]
+        if next == "€" || next == "%" { return noBreakSpace }
+        func isDigit(_ index: Int) -> Bool { index >= 0 && index < chars.count && ("0"..."9").contains(chars[index]) }
+        // After: exactly three digits, then no digit.
+        guard isDigit(runEnd), isDigit(runEnd + 1), isDigit(runEnd + 2), !isDigit(runEnd + 3) else { return nil }
+        if runEnd + 3 < chars.count, chars[runEnd + 3] == "," || chars[runEnd + 3] == "." , isDigit(runEnd + 4) { return nil }
+        // Before: groups of three back to a first group of one to three digits, preceded by no letter or digit.
+        var cursor = runStart - 1
+        while true {
+            var length = 0
+            while isDigit(cursor) { length += 1; cursor -= 1 }
+            guard length >= 1, length <= 3 else { return nil }
+            // Another group before, separated by one space: it must have been a group of three (checked next turn).
+            if cursor >= 1, isReplaceableSpace(chars[cursor]), isDigit(cursor - 1), length == 3 {
+                cursor -= 1
+                continue
+            }
+            guard cursor < 0 || !(isLetter(chars[cursor]) || isNumber(chars[cursor]) || chars[cursor] == "," || chars[cursor] == ".") else { return nil }
+            return narrowSpace
+        }
+    }
+
+    /// Display text (not data files): the rules, with straight double quotes that pair up around words as `« »`.
+    public static func applyForDisplay(_ text: String) -> String {
+        guard text.contains("\"") else { return apply(text) }
+        return apply(String(String.UnicodeScalarView(pairingQuotes(Array(text.unicodeScalars)))))
+    }
+
+    /// Straight double quotes that pair up, the first after a space (or at the start) and the second before a space,
+    /// a sign or the end, become `«` and `»`. An unpaired quote is left as it is (a text node may be split).
+    static func pairingQuotes(_ chars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard chars.contains("\"") else { return chars }
+        var result = chars
+        var opening: Int? = nil
+        for (index, char) in chars.enumerated() where char == "\"" {
+            let before = index > 0 ? chars[index - 1] : nil
+            let after = index + 1 < chars.count ? chars[index + 1] : nil
+            if let start = opening {
+                let closes = after.map { isWhitespace($0) || ",.;:!?)]…".unicodeScalars.contains($0) } ?? true
+                if closes, index > start + 1 {
+                    (result[start], result[index]) = ("«", "»")
+                    opening = nil
+                    continue
+                }
+            }
+            let opens = (before.map { isWhitespace($0) || "([".unicodeScalars.contains($0) } ?? true) && after.map { !isWhitespace($0) } == true
+            opening = opens ? index : opening
+        }
+        return result
     }
 
     /// Whether the `;` at `index` closes an HTML character reference: `&amp;`, `&#233;`, `&#xE9;`.

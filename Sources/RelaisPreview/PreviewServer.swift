@@ -74,6 +74,9 @@ public actor PreviewServer {
             return HTTPResponse(statusCode: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-store"],
                                 body: HTTPBodySequence(from: EventBytes(stream: stream)))
         }
+        await server.appendRoute(HTTPRoute("GET \(ReloadScript.scriptPath)")) { _ in
+            HTTPResponse(statusCode: .ok, headers: [.contentType: "text/javascript", .cacheControl: "no-store"], body: Data(ReloadScript.source.utf8))
+        }
         await server.appendRoute(HTTPRoute("GET *"), to: PreviewFiles(root: URL(fileURLWithPath: options.outputPath), basePath: basePath, builder: builder))
 
         let roots = [options.contentPath, options.templatesPath]

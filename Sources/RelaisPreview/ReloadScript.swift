@@ -1,13 +1,20 @@
 import Foundation
 
-/// The few lines added to each HTML page the preview serves (never to the built files): they listen to the
-/// server's events and reload the tab after a build. `seen` is the build the page comes from.
+/// What the preview adds to each HTML page it serves (never to the built files): a script, served by the preview
+/// from `scriptPath` (the pages' Content-Security-Policy forbids inline scripts), that listens to the server's events
+/// and reloads the tab after a build. `data-seen` is the build the page comes from.
 enum ReloadScript {
     static let eventsPath = "/__relais/events"
+    static let scriptPath = "/__relais/reload.js"
+
+    static let source = """
+        /* relais serve */(function(){var me=document.currentScript;var s=new EventSource("\(eventsPath)?seen="+me.getAttribute("data-seen"));
+        s.addEventListener("reload",function(){s.close();location.reload();});})();
+
+        """
 
     static func tag(seen generation: Int) -> String {
-        "<script>/* relais serve */(function(){var s=new EventSource(\"\(eventsPath)?seen=\(generation)\");"
-            + "s.addEventListener(\"reload\",function(){s.close();location.reload();});})();</script>\n"
+        "<script src=\"\(scriptPath)\" data-seen=\"\(generation)\"></script>\n"
     }
 
     /// The page with the script before its closing `</body>`, or at its end.

@@ -1,3 +1,4 @@
+import RelaisFrench
 import ArgumentParser
 import RelaisCore
 
@@ -10,7 +11,7 @@ struct Build: AsyncParsableCommand {
         if report.upToDate {
             Console.note("Rien n’a changé : le site publié dans \(options.output)/ est à jour (\(report.pageCount) pages).")
         } else {
-            Console.note("Site publié dans \(options.output)/ : \(report.pageCount) pages.")
+            Console.note("Site publié dans \(options.output)/ : \(FrenchPlural.count(report.pageCount, "page")).")
         }
     }
 }

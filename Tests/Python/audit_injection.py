@@ -3,7 +3,7 @@
 Usage: audit_injection.py SITE_FOLDER
 
 HTML (lxml.html): script elements other than JSON-LD and the theme's filter script, frames, objects, forms other
-than the guide's filter form, and base elements, event handler
+than the guide's filter form and the search forms, and base elements, event handler
 attributes, and URL attributes with a javascript:, vbscript: or data: (other than images) scheme, entities and
 blanks undone as a browser does; each JSON-LD block must parse as JSON. JSON: must parse. XML (lxml.etree, strict):
 must parse; Atom entries' HTML content is audited as HTML. iCalendar (icalendar): must parse, events are counted.
@@ -42,8 +42,9 @@ def audit_html_tree(tree, where):
             continue
         tag = element.tag.lower()
         if tag == "script":
-            # The one script the templates load: the guide's filter, from the theme's assets, with no inline code.
-            own = (element.get("src") or "").endswith("/assets/filtre.js") and not (element.text or "").strip()
+            # The scripts the templates load, from the theme's assets (fingerprinted names), with no inline code: the
+            # guide's filter and the search.
+            own = re.search(r"/assets/(filtre|recherche)\.[0-9a-f]+\.js$", element.get("src") or "") and not (element.text or "").strip()
             if own:
                 pass
             elif (element.get("type") or "").lower() != "application/ld+json":
@@ -55,7 +56,10 @@ def audit_html_tree(tree, where):
                 except ValueError as error:
                     violations.append(f"{where}: JSON-LD does not parse ({error})")
         # The guide's filter form (no action, no method: the script reads it) is the templates' own.
-        own_form = tag == "form" and element.get("id") == "filtre" and element.get("action") is None
+        # The search form (the script reads it) and the 404 page's search box, a GET to the search page.
+        own_form = tag == "form" and (
+            (element.get("id") in ("filtre", "recherche") and element.get("action") is None)
+            or ((element.get("action") or "").endswith("/recherche/") and (element.get("method") or "").lower() == "get"))
         if tag in FORBIDDEN_ELEMENTS and not own_form:
             violations.append(f"{where}: {tag} element")
         if tag == "meta" and (element.get("http-equiv") or "").lower() == "refresh":

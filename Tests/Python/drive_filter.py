@@ -4,34 +4,17 @@ step as JSON: the address, the results heading, the status line and the card tit
 
 usage: drive_filter.py SITE_DIR TYPE STATUS
 """
-import functools
-import http.server
 import json
-import shutil
 import sys
-import threading
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+from chromium import browser, serve
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *arguments):
-        pass
-
-
 def main(site: str, type_value: str, status_value: str) -> None:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=site))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}"
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,2000"):
-        options.add_argument(argument)
-    driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
+    server, base = serve(site)
+    driver = browser()
     wait = WebDriverWait(driver, 15)
     try:
         def snapshot():

@@ -143,7 +143,7 @@ struct BaseURLTests {
             #expect(head.all { $0["type"] == "application/atom+xml" }.first?["href"] == "/guide/atom.xml", "\(file)")
         }
         let statement = try HTMLTree.parse(try site.page("accessibilite/index.html"))
-        #expect(statement.all("a").contains { $0["href"] == "/guide/contacts/" && $0.text == "la page Contacts" })
+        #expect(statement.all("a").contains { $0["href"] == "/guide/contacts/" && $0.text == "Page Contacts" })
         let news = try HTMLTree.parse(try site.page("actualites/ouverture/index.html"))
         #expect(news.first("main")?.all("a").contains { $0["href"] == "/guide/aides/" } == true, "a site path written in Markdown")
     }

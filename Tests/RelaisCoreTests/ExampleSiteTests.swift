@@ -14,7 +14,7 @@ struct ExampleSiteTests {
         #expect(report.published)
         for path in ["index.html", "404.html", "aides/index.html", "evenements/index.html", "bassins/index.html",
                      "programmes/index.html", "actualites/index.html", "contacts/index.html", "plan-du-site/index.html",
-                     "accessibilite/index.html", "mentions-legales/index.html", "assets/relais.css"] {
+                     "accessibilite/index.html", "mentions-legales/index.html", "recherche/index.html"] {
             #expect(FileManager.default.fileExists(atPath: "\(output)/\(path)"), "\(path)")
         }
     }

@@ -92,7 +92,7 @@ struct TemplateTests {
         defer { site.remove() }
         #expect(report.diagnostics.map(\.message) == ["La balise « documentTitel » ne correspond à aucune donnée de la page : elle s'afficherait vide."])
         #expect(report.diagnostics.map(\.step) == [.plan])
-        #expect(report.diagnostics.first?.location.line == 6 && report.diagnostics.first?.location.column == 8)
+        #expect(report.diagnostics.first?.location.line == 8 && report.diagnostics.first?.location.column == 8)
     }
 
     /// Inside `{{#backers}}` the names are looked up in each backer first, then in the page.

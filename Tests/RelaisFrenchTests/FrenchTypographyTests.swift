@@ -108,8 +108,8 @@ import Testing
             """
         let expected = """
             Le dispositif «\u{00A0}Transitions collectives\u{00A0}»\u{00A0}: qu\u{2019}est-ce que c\u{2019}est\u{202F}? \
-            Voir https://travail-emploi.gouv.fr/a?b=c; rendez-vous à 13:30\u{202F}! Budget\u{00A0}: 15 000 €\u{202F}; \
-            taux\u{00A0}: 25 %\u{202F}!
+            Voir https://travail-emploi.gouv.fr/a?b=c; rendez-vous à 13:30\u{202F}! Budget\u{00A0}: 15\u{202F}000\u{00A0}€\u{202F}; \
+            taux\u{00A0}: 25\u{00A0}%\u{202F}!
             """
         check(paragraph, expected)
         #expect(FrenchTypography.isApplied(expected))

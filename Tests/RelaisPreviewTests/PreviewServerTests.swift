@@ -52,9 +52,12 @@ struct PreviewServerTests {
         let page = try httpGet(port: port, path: "/guide/aides/alixio-emplois-cdi/")
         #expect(page.status == 200)
         #expect(page.body.contains("Prêt et subvention pour créer des emplois en CDI"))
-        #expect(page.body.contains("<script>/* relais serve */"))
-        #expect(page.body.contains("href=\"/guide/assets/"))
-        #expect(try httpGet(port: port, path: "/guide/assets/relais.css").status == 200)
+        // An external script: the pages' Content-Security-Policy forbids inline ones.
+        #expect(page.body.contains("<script src=\"/__relais/reload.js\" data-seen=\""))
+        let reload = try httpGet(port: port, path: "/__relais/reload.js")
+        #expect(reload.status == 200 && reload.body.contains("EventSource(\"/__relais/events?seen=\""))
+        let stylesheet = try #require(page.body.firstMatch(of: /href="(\/guide\/assets\/relais\.[0-9a-f]+\.css)"/)?.1)
+        #expect(try httpGet(port: port, path: String(stylesheet)).status == 200)
         #expect(try httpGet(port: port, path: "/").status == 301)
         #expect(try httpGet(port: port, path: "/guide/aides").status == 301)
         #expect(try httpGet(port: port, path: "/guide/nulle-part/").status == 404)
@@ -79,7 +82,7 @@ struct PreviewServerTests {
         #expect(broken.body.contains("<h1>Le site n’a pas pu être généré</h1>"))
         #expect(broken.body.contains("aides/alixio-emplois-cdi.md:3:1</code> <strong>erreur</strong> : La clé « promis&lt;b&gt; » est inconnue."))
         #expect(broken.body.contains("<p class=\"hint\">Aide : Les clés possibles ici sont : aidTypes, "))
-        #expect(broken.body.contains("<script>/* relais serve */"))
+        #expect(broken.body.contains("<script src=\"/__relais/reload.js\""))
 
         // Mended: the site is back.
         try edit(aid) { $0.replacingOccurrences(of: "\npromis<b>:", with: "\npromise:") }

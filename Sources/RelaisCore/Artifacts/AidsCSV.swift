@@ -9,7 +9,9 @@ struct AidsCSV {
     let presentation: Presentation
 
     static func write(_ record: RecordReader, into sink: inout ByteSink) {
-        let file = AidsCSV(record: record, presentation: Presentation(reader: record))
+        var presentation = Presentation(reader: record)
+        presentation.pairsQuotes = false
+        let file = AidsCSV(record: record, presentation: presentation)
         var writer = CSVWriter()
         writer.appendRow(texts: DispositifAideSchema.columnNames)
         sink.append(writer.takeBytes())

@@ -45,7 +45,8 @@ struct RecordFingerprints: Sendable {
         var values = self.values
         values[OutputInput.plannedPages.key] = hash.hex
         values[OutputInput.aidGuide.key] = plan.aidGuideFingerprint
-        return RecordFingerprints(values: values, site: site)
+        // Every page links the theme's fingerprinted files: a new stylesheet or script makes every page again.
+        return RecordFingerprints(values: values, site: site + "-" + plan.theme.fingerprint)
     }
 
     /// Whether every input an output read is as it was.

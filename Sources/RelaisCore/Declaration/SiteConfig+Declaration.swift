@@ -17,6 +17,9 @@ extension SiteConfig {
         .optional("allowRawHtml", Bool.self, "true pour permettre certaines balises HTML dans le Markdown."),
         .optional("closingSoonDays", Int.self, "Combien de jours avant sa clôture une aide est dite « bientôt close »."),
         .optional("timeStyle", String.self, "Comment écrire les heures."),
+        .optional("logo", Logo.self, "Le logo de l'éditeur, en tête de chaque page : une image SVG ou PNG de media/ et sa description."),
+        .optional("favicon", ContentURL.self, "L'icône de l'onglet : une image SVG, PNG ou ICO de media/ (/media/icone.svg)."),
+        .optional("colours", Colours.self, "Les couleurs de la marque, en mode clair et en mode sombre ; un contraste insuffisant est signalé."),
     ])
 }
 
@@ -44,5 +47,26 @@ extension SiteConfig.Accessibility {
     static let declaration = MappingDeclaration("accessibilité", [
         .required("status", Status.self, "non conforme, partiellement conforme ou totalement conforme."),
         .optional("auditDate", CalendarDate.self, "Le jour de l'audit."),
+    ])
+}
+
+extension SiteConfig.Logo {
+    static let declaration = MappingDeclaration("logo", [
+        .required("src", ContentURL.self, "L'image du logo dans media/ (/media/logo.svg)."),
+        .required("alt", String.self, "Ce que dit le logo, pour qui ne le voit pas (le nom de l'éditeur).", maxLength: 150),
+    ])
+}
+
+extension SiteConfig.Colours {
+    static let declaration = MappingDeclaration("couleurs", [
+        .optional("light", Scheme.self, "Les couleurs en mode clair."),
+        .optional("dark", Scheme.self, "Les couleurs en mode sombre."),
+    ])
+}
+
+extension SiteConfig.Colours.Scheme {
+    static let declaration = MappingDeclaration("couleurs d'un mode", [
+        .optional("brand", String.self, "La couleur de la marque, en hexadécimal entre guillemets (\"#1d3a6e\") : bandeau et titres."),
+        .optional("accent", String.self, "La couleur d'accent, en hexadécimal entre guillemets : liens et boutons."),
     ])
 }

@@ -1,3 +1,4 @@
+import RelaisFrench
 /// What the load step read: the typed content and the checked templates.
 struct LoadedSite: Sendable {
     let content: ContentSet
@@ -31,6 +32,8 @@ struct LoadStep: BuildStep {
 
     func summary(of output: LoadedSite) -> String {
         let content = output.content
-        return "\(content.aids.count) aides, \(content.events.count) événements, \(content.basins.count) bassins, \(content.programmes.count) programmes, \(content.news.count) actualités, \(content.pages.count) pages"
+        return [FrenchPlural.count(content.aids.count, "aide"), FrenchPlural.count(content.events.count, "événement"),
+                FrenchPlural.count(content.basins.count, "bassin"), FrenchPlural.count(content.programmes.count, "programme"),
+                FrenchPlural.count(content.news.count, "actualité"), FrenchPlural.count(content.pages.count, "page")].joined(separator: ", ")
     }
 }

@@ -15,6 +15,12 @@ extension SiteConfig {
         let allowRawHtml: Bool? = r.read("allowRawHtml")
         let closingSoonDays: Int? = r.read("closingSoonDays")
         let timeStyleText: String? = r.read("timeStyle")
+        let logo: Logo? = r.read("logo")
+        let favicon: ContentURL? = r.read("favicon")
+        let colours: Colours? = r.read("colours")
+        if let favicon {
+            Self.checkMediaFile(favicon, key: "favicon", extensions: ["svg", "png", "ico"], in: r)
+        }
 
         var timeStyle = TimeStyle.spaced
         if let timeStyleText {
@@ -43,7 +49,70 @@ extension SiteConfig {
         self.init(title: title, baseURL: baseURL, language: "fr", publisher: publisher, description: description,
                   navigation: navigation, themes: taxonomies?.themes ?? [],
                   accessibility: accessibility ?? Accessibility(status: .nonConforme, auditDate: nil),
-                  allowRawHtml: allowRawHtml ?? false, closingSoonDays: closingSoonDays ?? 30, timeStyle: timeStyle, path: path)
+                  allowRawHtml: allowRawHtml ?? false, closingSoonDays: closingSoonDays ?? 30, timeStyle: timeStyle,
+                  logo: logo, favicon: favicon, palette: colours?.palette ?? ThemePalette(), path: path)
+    }
+
+    /// The logo and the favicon are files of `media/` the browser shows: a site path under /media/ of a known type.
+    static func checkMediaFile(_ url: ContentURL, key: String, extensions: [String], in r: MappingReader) {
+        let lowered = url.value.lowercased()
+        guard url.kind == .sitePath, lowered.hasPrefix("/media/"), extensions.contains(where: { lowered.hasSuffix("." + $0) }) else {
+            r.requireCondition(key, "« \(r.path(key)) » doit être une image du dossier media/ (\(extensions.joined(separator: ", "))) : « \(url.value) » n'en est pas une.",
+                               hint: "Rangez l'image dans Content/media/ et écrivez par exemple « /media/logo.\(extensions[0]) ».")
+            return
+        }
+    }
+}
+
+extension SiteConfig.Logo: YAMLMapping {
+    init?(reading r: MappingReader) {
+        let src: ContentURL? = r.read("src")
+        let alt = r.read("alt") as String?
+        if let src { SiteConfig.checkMediaFile(src, key: "src", extensions: ["svg", "png"], in: r) }
+        guard let src, let alt else { return nil }
+        self.init(src: src, alt: alt)
+    }
+}
+
+/// `colours:`: the brand colours in each mode. A pair of the theme's colours under its WCAG minimum contrast is an
+/// error, at the colour that makes it so.
+extension SiteConfig.Colours: YAMLMapping {
+    struct Scheme: YAMLMapping {
+        var brand: HexColour?
+        var accent: HexColour?
+        init?(reading r: MappingReader) {
+            brand = Self.colour("brand", in: r)
+            accent = Self.colour("accent", in: r)
+        }
+
+        static func colour(_ key: String, in r: MappingReader) -> HexColour? {
+            guard let text: String = r.read(key) else { return nil }
+            guard let colour = HexColour(text) else {
+                r.requireCondition(key, "« \(text) » n'est pas une couleur : « \(r.path(key)) » s'écrit en hexadécimal.",
+                                   hint: "Écrivez par exemple « \(key): \"#1d3a6e\" » (entre guillemets : # commence un commentaire en YAML).")
+                return nil
+            }
+            return colour
+        }
+    }
+
+    init?(reading r: MappingReader) {
+        let light: Scheme? = r.read("light")
+        let dark: Scheme? = r.read("dark")
+        palette = ThemePalette(lightBrand: light?.brand, lightAccent: light?.accent, darkBrand: dark?.brand, darkAccent: dark?.accent)
+        for problem in palette.problems() {
+            let mode = problem.mode.rawValue
+            // Reported at the site's colour that breaks the pair; a default pair cannot fail (ThemeContrastTests).
+            let key = [problem.pair.foreground, problem.pair.background].contains(.accent) ? "accent" : "brand"
+            let hint = problem.pair.background == .brand || problem.pair.foreground == .headerInk
+                ? "Choisissez pour « colours.\(mode).\(key) » une couleur plus foncée en mode clair, plus claire en mode sombre : le texte posé dessus doit rester lisible."
+                : "Choisissez pour « colours.\(mode).\(key) » une couleur plus contrastée avec le fond (plus foncée en mode clair, plus claire en mode sombre)."
+            if let scheme = r.valueNode(mode), let inner = MappingReader(scheme, field: r.path(mode), in: r.context) {
+                inner.requireCondition(key, problem.message, hint: hint)
+            } else {
+                r.requireCondition(mode, problem.message, hint: hint)
+            }
+        }
     }
 }
 

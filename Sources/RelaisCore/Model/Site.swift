@@ -27,6 +27,16 @@ public struct SiteConfig: Sendable {
         public var auditDate: CalendarDate?
     }
 
+    /// `logo: { src: /media/logo.svg, alt: "…" }`: shown in the header beside the title.
+    public struct Logo: Sendable, Hashable {
+        public var src: ContentURL
+        public var alt: String
+    }
+    /// `colours: { light: { brand, accent }, dark: { brand, accent } }`, each optional: the theme's defaults otherwise.
+    public struct Colours: Sendable, Hashable {
+        var palette: ThemePalette
+    }
+
     public var title: String
     /// As written; `SiteURLs` adds the final slash.
     public var baseURL: String
@@ -39,6 +49,10 @@ public struct SiteConfig: Sendable {
     public var allowRawHtml: Bool
     public var closingSoonDays: Int
     public var timeStyle: TimeStyle
+    public var logo: Logo? = nil
+    /// `/media/favicon.svg` (SVG, PNG or ICO).
+    public var favicon: ContentURL? = nil
+    var palette = ThemePalette()
     /// Where `site.yaml` is, for messages about it.
     public var path: String
 }

@@ -37,8 +37,8 @@ public struct BuildPipeline: Sendable {
         }
         let fragments = FragmentSource(cacheFolder: BuildCache.folder(for: options), published: options.usesCache ? publish.publishedFolder : nil,
                                        fingerprints: fingerprints)
-        let render = RenderStep(templates: planned.templates, presentation: await Presentation.prepared(record: planned.record), reuse: reuse,
-                                fragments: fragments)
+        let render = RenderStep(templates: planned.templates, presentation: await Presentation.prepared(record: planned.record, assets: planned.plan.theme.names),
+                                reuse: reuse, fragments: fragments)
         run.add(seconds: (ContinuousClock.now - preparing) / .seconds(1), to: render.name)
         let write = WriteStep(writer: SiteWriter(root: staging, previous: publish.publishedFolder))
         let outputs = planned.plan.outputs
@@ -69,12 +69,13 @@ public struct BuildPipeline: Sendable {
             }
             run.absorb(StepOutcome((), diagnostics.sortedForReport()))
         }
-        let staticFiles = run.absorb(write.copyStaticFiles(assets: planned.templates.assetFiles, templatesPath: options.templatesPath,
+        let staticFiles = run.absorb(write.copyStaticFiles(assets: planned.templates.assetFiles.subtracting(planned.plan.theme.names.keys), templatesPath: options.templatesPath,
                                                            media: planned.record.mediaFiles, contentPath: options.contentPath,
                                                            outputPath: options.outputPath))
         run.reportTotals(of: [render.name, write.name], summaries: [
-            render.name: "\(outputs.count - reused) fichiers faits sur \(outputs.count) (\(run.report.pageCount) pages), les autres repris tels quels ; temps cumulé des cœurs",
-            write.name: WriteStep.summary(of: counts) + ", \(planned.record.mediaFiles.count) médias, \(planned.templates.assetFiles.count) fichiers de thème",
+            render.name: "\(FrenchPlural.count(outputs.count - reused, "fichier fait", "fichiers faits")) sur \(outputs.count) (\(FrenchPlural.count(run.report.pageCount, "page"))), les autres repris tels quels ; temps cumulé des cœurs",
+            write.name: WriteStep.summary(of: counts) + ", " + FrenchPlural.count(planned.record.mediaFiles.count, "média")
+                + ", " + FrenchPlural.count(planned.templates.assetFiles.count, "fichier de thème", "fichiers de thème"),
         ])
         guard !run.stops else {
             publish.discard(staging)

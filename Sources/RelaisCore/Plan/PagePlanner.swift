@@ -16,6 +16,7 @@ enum PagePlanner {
             page("/programmes/", template: "pages/programmes", model: CardListBody<ProgrammeCard>.self, inputs: [.every(.programme)]) { $0.programmeList() },
             page("/actualites/", template: "pages/news", model: CardListBody<NewsCard>.self, inputs: [.every(.news)]) { $0.newsList() },
             page("/contacts/", template: "pages/contacts", model: ContactsPageBody.self, inputs: [.organisations, .every(.aid)]) { $0.contactsPage() },
+            page(Presentation.searchPath, template: "pages/search", model: SearchPageBody.self, inputs: [.every(.aid)]) { $0.searchPage() },
             page("/plan-du-site/", template: "pages/site-map", model: SiteMapBody.self, inputs: everything) { $0.siteMap() },
             page(OpenDataPlanner.folder, template: "pages/open-data", model: OpenDataPageBody.self, inputs: [.every(.aid)]) { $0.openDataPage() },
             // Served for any missing address: never indexed, never in the sitemap (its view model says noindex too).
@@ -56,15 +57,13 @@ enum PagePlanner {
                 presentation.record.newsItem(news.id).map(presentation.newsPage)
             })
         }
-        for free in record.pages {
+        for free in record.pages where free.id != "accessibilite" {
             pages.append(page(free.path, template: "pages/page", model: FreePageBody.self, inputs: [.item(.page, free.id)]) { $0.record.page(free.id).map($0.freePage) })
         }
-        // Every page's footer links the accessibility statement: without one in the content, Relais writes it.
-        if record.page("accessibilite") == nil {
-            // Dated like the page itself says: by the audit, else by the site's last change.
-            pages.append(.page(SiteURLs.path(of: .page, id: "accessibilite"), template: "pages/page", model: FreePageBody.self, inputs: [],
-                               lastModified: record.site.accessibilityAuditDate ?? record.lastModified) { $0.defaultAccessibilityStatement() })
-        }
+        // The accessibility statement is Relais's, from site.yaml and the build (a content page adds its text to it).
+        pages.append(.page(Presentation.accessibilityPath, template: "pages/page", model: FreePageBody.self,
+                           inputs: [.item(.page, "accessibilite"), .organisations, .lastModified],
+                           lastModified: record.site.accessibilityAuditDate ?? record.lastModified) { $0.accessibilityStatement() })
         return pages
     }
 }

@@ -1,3 +1,4 @@
+import RelaisFrench
 /// What plan returns: every output of the site, ready to render.
 struct PlannedSite: Sendable {
     let record: SiteRecord
@@ -17,14 +18,23 @@ struct PlanStep: BuildStep {
     }
 
     /// The guide's listings are made once, here: its pages are planned from them and the cache fingerprints them.
-    static func plan(_ record: SiteRecord) -> SitePlan {
+    /// `assets`: the theme's stylesheet and scripts (TemplateSet.assetTexts), published under fingerprinted names.
+    static func plan(_ record: SiteRecord, assets: [String: String] = [:]) -> SitePlan {
         let listings = AidGuidePlanner.listings(record)
         let pages = PagePlanner.plan(record, guide: listings)
-        return SitePlan(outputs: pages + ArtifactPlanner.plan(record, pages: pages), aidGuideFingerprint: AidGuidePlanner.fingerprint(of: listings))
+        // Timed apart: the search index has a time budget (≤ 1 s at 10,000 aids), shown in the step's summary.
+        var search: [PlannedOutput] = []
+        let cpuBefore = ProcessTimes.cpuSeconds()
+        let searchTime = ContinuousClock().measure { search = SearchPlanner.plan(record) }
+        let searchCPU = ProcessTimes.cpuSeconds() - cpuBefore
+        let theme = ThemeAssets(sources: assets, palette: record.site.palette)
+        return SitePlan(outputs: pages + ArtifactPlanner.plan(record, pages: pages, search: search) + theme.outputs,
+                        aidGuideFingerprint: AidGuidePlanner.fingerprint(of: listings), searchIndexTime: searchTime, searchIndexCPUSeconds: searchCPU,
+                        searchFileCount: search.count, theme: theme)
     }
 
     func run(_ input: ResolvedSite) async -> StepOutcome<PlannedSite> {
-        let plan = Self.plan(input.record)
+        let plan = Self.plan(input.record, assets: input.templates.assetTexts)
         let outputs = plan.outputs
         var diagnostics: [Diagnostic] = []
         var seen: Set<String> = []
@@ -58,6 +68,8 @@ struct PlanStep: BuildStep {
 
     func summary(of output: PlannedSite) -> String {
         let pages = output.plan.outputs.filter(\.isPage).count
-        return "\(pages) pages, \(output.plan.outputs.count - pages) fichiers de données"
+        let milliseconds = Int((output.plan.searchIndexTime / .milliseconds(1)).rounded())
+        return FrenchPlural.count(pages, "page") + ", " + FrenchPlural.count(output.plan.outputs.count - pages, "fichier de données", "fichiers de données")
+            + " (index de recherche : \(FrenchPlural.count(output.plan.searchFileCount, "fichier")) en \(milliseconds) ms, \(Int((output.plan.searchIndexCPUSeconds * 1000).rounded())) ms de calcul)"
     }
 }

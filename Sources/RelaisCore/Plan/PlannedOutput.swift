@@ -54,6 +54,8 @@ enum MediaType: String, Sendable, Hashable {
     case atom = "application/atom+xml"
     case xml = "application/xml"
     case text = "text/plain"
+    case css = "text/css"
+    case javascript = "text/javascript"
 }
 
 /// A part of the record an output reads.
@@ -79,4 +81,11 @@ struct SitePlan: Sendable {
     let outputs: [PlannedOutput]
     /// What the guide's pages show besides their cards (`OutputInput.aidGuide`), from the listings the plan made.
     let aidGuideFingerprint: String
+    /// How long the search index took to make, and its number of files (the plan step's summary).
+    var searchIndexTime: Duration = .zero
+    /// CPU time of all cores while it was made: on a busy shared machine, what the wall time would be alone × cores.
+    var searchIndexCPUSeconds = 0.0
+    var searchFileCount = 0
+    /// The theme's stylesheet and scripts under fingerprinted names.
+    var theme = ThemeAssets.none
 }

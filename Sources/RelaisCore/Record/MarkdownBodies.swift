@@ -82,7 +82,9 @@ struct MarkdownBodies: Sendable {
             diagnostics.append(DiagnosticLog.summary(at: SourceLocation(file: file, line: line), count: problems - DiagnosticLog.maxPerFile,
                                                      hasError: true, step: .validate))
         }
-        return rendered
+        // Ordinals as the dates Relais formats show them: 1<sup>er</sup>.
+        return RenderedMarkdown(html: FrenchOrdinals.superscript(inHTML: rendered.html), headings: rendered.headings, links: rendered.links,
+                                plainText: rendered.plainText)
     }
 
     /// cmark counts columns in UTF-8 bytes; editors and Yams count characters.

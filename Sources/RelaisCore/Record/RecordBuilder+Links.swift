@@ -4,7 +4,7 @@ extension RecordBuilder {
     func fieldLinks() -> [SiteLink] {
         let content = graph.content
         let menu = content.site.navigation.filter { $0.path.hasPrefix("/") }.map { SiteLink(target: $0.path, location: $0.location, origin: .menu) }
-        var urls: [ContentURL] = []
+        var urls: [ContentURL] = [content.site.logo?.src, content.site.favicon].compactMap { $0 }
         for file in content.aids {
             let aid = file.front
             urls += [aid.applicationURL, aid.moreInfoURL, aid.source?.url].compactMap { $0 } + aid.documents.map(\.url)

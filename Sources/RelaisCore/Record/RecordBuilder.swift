@@ -187,7 +187,9 @@ struct RecordBuilder: Sendable {
             themes: site.themes.map { Labelled(code: $0.id, label: $0.label) },
             accessibility: Labelled(site.accessibility.status, label: site.accessibility.status.label),
             accessibilityAuditDate: site.accessibility.auditDate, allowRawHtml: site.allowRawHtml,
-            closingSoonDays: site.closingSoonDays, timeStyle: site.timeStyle.rawValue)
+            closingSoonDays: site.closingSoonDays, timeStyle: site.timeStyle.rawValue,
+            logo: site.logo.map { SiteLogo(url: Self.recordURL($0.src, urls: urls), alt: $0.alt) },
+            favicon: site.favicon.map { Self.recordURL($0, urls: urls) }, palette: site.palette)
     }
 
     func organisation(_ organisation: Organisation) -> RecordOrganisation? {

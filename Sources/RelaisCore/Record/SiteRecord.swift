@@ -100,4 +100,14 @@ public struct SiteInfo: Sendable, Encodable {
     public let closingSoonDays: Int
     /// `13 h 30` or `13h30`.
     public let timeStyle: String
+    /// The header's logo, an image of `media/`, and its text alternative.
+    public let logo: SiteLogo?
+    public let favicon: RecordURL?
+    /// The theme's colours with the site's brand colours.
+    let palette: ThemePalette
+}
+
+public struct SiteLogo: Sendable, Hashable, Encodable {
+    public let url: RecordURL
+    public let alt: String
 }

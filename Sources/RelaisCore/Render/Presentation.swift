@@ -12,22 +12,26 @@ struct Presentation: Sendable {
     /// The chrome of every page, made once; only the current menu entry changes from page to page.
     private let baseChrome: SiteChrome
 
-    init(record: SiteRecord) {
-        self.init(reader: RecordReader(record))
+    /// The theme's files by their published names (ThemeAssets): `relais.css` → `relais.3f2a9c1d04.css`.
+    let assetNames: [String: String]
+
+    init(record: SiteRecord, assets: [String: String] = [:]) {
+        self.init(reader: RecordReader(record), assets: assets)
     }
 
     /// A presentation whose reads go to `reader`'s log.
-    init(reader: RecordReader) {
+    init(reader: RecordReader, assets: [String: String] = [:]) {
         let record = reader.record
         self.record = reader
+        assetNames = assets
         urls = SiteURLs(baseURL: record.site.baseURL)
         french = FrenchFormatter(timeStyle: TimeStyle(rawValue: record.site.timeStyle) ?? .spaced)
-        baseChrome = Self.makeChrome(record: record, urls: urls)
+        baseChrome = Self.makeChrome(record: record, urls: urls, assets: assets)
     }
 
     /// A presentation with the cards shared by many pages made beforehand, on all cores.
-    static func prepared(record: SiteRecord) async -> Presentation {
-        var presentation = Presentation(record: record)
+    static func prepared(record: SiteRecord, assets: [String: String] = [:]) async -> Presentation {
+        var presentation = Presentation(record: record, assets: assets)
         let base = presentation
         let cards = await record.aids.parallelMap { base.makeAidCard($0) }
         presentation.aidCards = Dictionary(uniqueKeysWithValues: zip(record.aids.map(\.id), cards))
@@ -44,10 +48,16 @@ struct Presentation: Sendable {
     var site: SiteInfo { record.site }
 
     /// French typography on a plain text from the content (escaped later by the template).
-    func text(_ value: String) -> String { FrenchTypography.apply(value) }
-    func text(_ value: String?) -> String? { value.map(FrenchTypography.apply) }
+    /// Pages pair straight quotes into « »; data files made through a presentation (the CSV) keep them as typed.
+    var pairsQuotes = true
+    func text(_ value: String) -> String { pairsQuotes ? FrenchTypography.applyForDisplay(value) : FrenchTypography.apply(value) }
+    func text(_ value: String?) -> String? { value.map { text($0) } }
 
     func link(_ sitePath: String) -> String { urls.link(sitePath) }
+
+    /// A theme file's link, under its published name.
+    func asset(_ file: String) -> String { Self.asset(file, names: assetNames, urls: urls) }
+    static func asset(_ file: String, names: [String: String], urls: SiteURLs) -> String { urls.link("/assets/" + (names[file] ?? file)) }
 
     /// A URL of the record as an `href`: pages and files of the site are linked under the base path.
     func href(_ url: RecordURL) -> String { url.sitePath.map(urls.link) ?? url.absolute }
@@ -62,13 +72,13 @@ struct Presentation: Sendable {
             NavigationLink(label: link.label, url: link.url, current: site.navigation[index].path == section)
         }
         return SiteChrome(title: baseChrome.title, homeURL: baseChrome.homeURL, stylesheetURL: baseChrome.stylesheetURL,
-                          feedURL: baseChrome.feedURL,
+                          feedURL: baseChrome.feedURL, logo: baseChrome.logo, faviconURL: baseChrome.faviconURL, faviconType: baseChrome.faviconType,
                           navigation: navigation, hasNavigation: !navigation.isEmpty, accessibilityStatus: baseChrome.accessibilityStatus,
                           accessibilityURL: baseChrome.accessibilityURL, footerLinks: baseChrome.footerLinks,
-                          publisherName: baseChrome.publisherName, description: baseChrome.description)
+                          publisherName: baseChrome.publisherName, description: baseChrome.description, searchURL: baseChrome.searchURL)
     }
 
-    private static func makeChrome(record: SiteRecord, urls: SiteURLs) -> SiteChrome {
+    private static func makeChrome(record: SiteRecord, urls: SiteURLs, assets: [String: String]) -> SiteChrome {
         let site = record.site
         func text(_ value: String) -> String { FrenchTypography.apply(value) }
         func link(_ path: String) -> String { urls.link(path) }
@@ -80,7 +90,10 @@ struct Presentation: Sendable {
         footer.append(Link(label: "Contacts", url: link("/contacts/")))
         footer.append(Link(label: "Données ouvertes", url: link(OpenDataPlanner.folder)))
         return SiteChrome(
-            title: text(site.title), homeURL: link("/"), stylesheetURL: link("/assets/relais.css"), feedURL: link(FeedPlanner.path),
+            title: text(site.title), homeURL: link("/"), stylesheetURL: asset(ThemeAssets.stylesheet, names: assets, urls: urls), feedURL: link(FeedPlanner.path),
+            logo: site.logo.map { SiteChrome.Logo(url: $0.url.sitePath.map(link) ?? $0.url.absolute, alt: text($0.alt)) },
+            faviconURL: site.favicon.map { $0.sitePath.map(link) ?? $0.absolute },
+            faviconType: site.favicon.map { SiteChrome.mediaType(ofImage: $0.absolute) },
             navigation: site.navigation.map { item in
                 NavigationLink(label: text(item.label), url: item.url.sitePath.map(link) ?? item.url.absolute, current: false)
             },
@@ -89,7 +102,8 @@ struct Presentation: Sendable {
             accessibilityURL: link(SiteURLs.path(of: .page, id: "accessibilite")),
             footerLinks: footer,
             publisherName: text(site.publisher?.name ?? site.title),
-            description: text(site.description))
+            description: text(site.description),
+            searchURL: link(searchPath))
     }
 
     /// Metadata of a page at `path`; `trail` lists the ancestors below home. `structuredData` are the page's

@@ -11,6 +11,8 @@ public struct TemplateSet: Sendable {
     let paths: [String: String]
     /// The theme's static files under `assets/`, relative to it.
     public let assetFiles: Set<String>
+    /// The text of the top-level `.css` and `.js` assets, which the plan publishes under fingerprinted names.
+    let assetTexts: [String: String]
     /// Each template's tags, nested, with their positions: what the plan step checks.
     let trees: [String: [TemplateNode]]
     /// The literal `id="…"` the templates write, which Markdown heading ids must not repeat.
@@ -22,7 +24,7 @@ public struct TemplateSet: Sendable {
     public static let required = [
         "layout", "pages/home", "pages/aid", "pages/aids", "pages/event", "pages/events", "pages/basin", "pages/basins",
         "pages/programme", "pages/programmes", "pages/news-item", "pages/news", "pages/page", "pages/contacts",
-        "pages/site-map", "pages/not-found", "pages/open-data", "pages/booklet",
+        "pages/site-map", "pages/not-found", "pages/open-data", "pages/booklet", "pages/search",
     ]
 
     /// Loads every `.mustache` file under `root`; nil with diagnostics when one does not parse or is missing.
@@ -74,7 +76,12 @@ public struct TemplateSet: Sendable {
         }
         guard !log.hasErrors else { return (nil, log.entries) }
         let ids = Set(texts.values.flatMap(literalIds))
-        return (TemplateSet(library: MustacheTemplates(templates), paths: paths, assetFiles: assetFiles(in: root + "/assets"),
+        let assets = assetFiles(in: root + "/assets")
+        var assetTexts: [String: String] = [:]
+        for file in assets where !file.contains("/") && (file.hasSuffix(".css") || file.hasSuffix(".js")) {
+            if let data = fileManager.contents(atPath: "\(root)/assets/\(file)") { assetTexts[file] = String(decoding: data, as: UTF8.self) }
+        }
+        return (TemplateSet(library: MustacheTemplates(templates), paths: paths, assetFiles: assets, assetTexts: assetTexts,
                             trees: tags.mapValues(TemplateNode.tree), reservedIds: ids,
                             fingerprints: fingerprints(texts: texts, tags: tags)), log.entries)
     }

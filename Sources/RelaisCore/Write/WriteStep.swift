@@ -1,3 +1,4 @@
+import RelaisFrench
 /// write: puts rendered files into the staging folder, then the theme's assets and the content's media. A file the
 /// published site already holds right is hard-linked from it. Run output by output by `OutputScheduler`.
 struct WriteStep: NamedStep {
@@ -26,7 +27,9 @@ struct WriteStep: NamedStep {
         }
     }
 
-    static func summary(of counts: Counts) -> String { "\(counts.written) fichiers écrits, \(counts.kept) inchangés" }
+    static func summary(of counts: Counts) -> String {
+        FrenchPlural.count(counts.written, "fichier écrit", "fichiers écrits") + ", " + FrenchPlural.count(counts.kept, "inchangé")
+    }
 
     /// The staging folder cleared of everything this build does not write (it may be an older site: the spare),
     /// then every folder of the site made once, before any file is written.

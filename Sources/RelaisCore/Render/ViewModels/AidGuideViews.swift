@@ -145,7 +145,7 @@ extension Presentation {
 
     private func filterForm(_ index: AidGuideIndex) -> AidFilterForm {
         AidFilterForm(
-            indexURL: link(AidFilterIndex.path), scriptURL: link("/assets/filtre.js"),
+            indexURL: link(AidFilterIndex.path), scriptURL: asset("filtre.js"),
             lists: AidFacet.allCases.compactMap { facet in
                 let options = index.entries.filter { $0.facet == facet }.map { FilterOption(value: $0.value.slug, label: text($0.value.label)) }
                 return options.isEmpty ? nil : FilterField(name: facet.segment, label: facet.title, options: options)

@@ -101,9 +101,9 @@ extension Presentation {
     func makeAidCard(_ aid: RecordAid) -> AidCard {
         AidCard(
             title: text(aid.title), url: href(aid.url), promise: text(aid.promise),
-            status: status(of: aid), types: aid.aidTypes.map(\.label), audiences: aid.audiences.map(\.label).joined(separator: ", "),
+            status: status(of: aid), types: aid.aidTypes.map(\.label), audiences: FrenchList.join(aid.audiences.map(\.label)),
             territories: aid.territories.map(\.name).joined(separator: ", "),
-            amountSummary: aid.financialComponents.isEmpty ? nil : FrenchTypography.apply(aid.financialComponents.map { amountPhrase($0, short: true) }.joined(separator: " ; ")))
+            amountSummary: aid.financialComponents.isEmpty ? nil : FrenchTypography.apply(FrenchList.join(aid.financialComponents.map { amountPhrase($0, short: true) }, separator: " ; ")))
     }
 
     /// "Prêt à taux zéro de 15 000 € par emploi créé, plafonné à 225 000 €, sur 5 ans".
@@ -157,7 +157,8 @@ extension Presentation {
 
     /// The aid in short, as the summary table of its page and of the printed guide shows it.
     func aidFacts(_ aid: RecordAid) -> [Fact] {
-        func list(_ values: [Labelled]) -> String { HTML.text(values.map(\.label).joined(separator: ", ")) }
+        // Labels joined in one line: the first keeps its capital ("Prêt, subvention").
+        func list(_ values: [Labelled]) -> String { HTML.text(FrenchList.join(values.map(\.label))) }
         var facts: [Fact] = [
             Fact(term: "Type d’aide", valueHTML: list(aid.aidTypes)),
             Fact(term: "Pour qui", valueHTML: list(aid.audiences)),
@@ -165,7 +166,7 @@ extension Presentation {
         if !aid.companySizes.isEmpty { facts.append(Fact(term: "Taille d’entreprise", valueHTML: list(aid.companySizes))) }
         if !aid.targetGroups.isEmpty { facts.append(Fact(term: "Publics prioritaires", valueHTML: list(aid.targetGroups))) }
         facts.append(Fact(term: "Territoire", valueHTML: HTML.text(aid.territories.map(\.name).joined(separator: ", "))))
-        facts.append(Fact(term: "Thèmes", valueHTML: HTML.text(aid.themes.map { text($0.label) }.joined(separator: ", "))))
+        facts.append(Fact(term: "Thèmes", valueHTML: HTML.text(FrenchList.join(aid.themes.map { text($0.label) }))))
         facts.append(Fact(term: "Calendrier", valueHTML: HTML.text(aid.recurrence.label)))
         if let opening = aid.openingDate { facts.append(Fact(term: "Ouverture", valueHTML: timeHTML(opening))) }
         if let closing = aid.closingDate { facts.append(Fact(term: "Date limite", valueHTML: timeHTML(closing))) }
@@ -176,7 +177,7 @@ extension Presentation {
         if let conditions = aidJobConditions(aid) { facts.append(Fact(term: "Conditions d’emploi", valueHTML: HTML.text(conditions))) }
         if !aid.backers.isEmpty {
             facts.append(Fact(term: "Porteurs", valueHTML: aid.backers.map { backer in
-                HTML.text("\(text(backer.organisation.name)) (\(backer.roles.map(\.label).joined(separator: ", ")))")
+                HTML.text("\(text(backer.organisation.name)) (\(FrenchList.lowercasingFirst(FrenchList.join(backer.roles.map(\.label)))))")
             }.joined(separator: "<br>")))
         }
         facts.append(Fact(term: "Mise à jour", valueHTML: timeHTML(aid.dates.modified)))
@@ -200,7 +201,7 @@ extension Presentation {
             jobConditions: conditions, facts: facts,
             backers: aid.backers.map { backer in
                 BackerLine(name: text(backer.organisation.name), url: href(backer.organisation.url),
-                           roles: backer.roles.map(\.label).joined(separator: ", "))
+                           roles: FrenchList.join(backer.roles.map(\.label)))
             },
             contacts: contacts,
             documents: aid.documents.map(documentLink), hasDocuments: !aid.documents.isEmpty,

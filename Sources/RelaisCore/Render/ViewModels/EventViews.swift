@@ -138,7 +138,7 @@ extension Presentation {
             status: event.status.code == "scheduled" ? nil : event.status.label, statusSentence: statusSentence(event),
             isPast: event.isPast,
             pastSentenceHTML: event.isPast ? "Cet événement a eu lieu \(event.start.local.date == event.end.local.date ? "le " : "")\(whenDayHTML(event))." : nil,
-            whenHTML: whenHTML(event), hoursHTML: hoursHTML(event), attendance: event.attendanceMode.label,
+            whenHTML: whenHTML(event), hoursHTML: hoursHTML(event), attendance: FrenchList.lowercasingFirst(event.attendanceMode.label),
             venue: event.venue.map { VenueLines(name: text($0.name), street: text($0.streetAddress), locality: "\($0.postalCode) \(text($0.locality))", access: text($0.access)) },
             onlineURL: event.onlineURL.map(href), registration: registration,
             organizers: event.organizers.map(organisationLink),

@@ -72,7 +72,7 @@ extension SiteMapBody.Group {
 
 extension NotFoundBody {
     static let fields = ViewFields<Self>([
-        .field("title", \.title), .field("links", \.links),
+        .field("title", \.title), .field("searchURL", \.searchURL), .field("links", \.links),
     ])
 }
 

@@ -72,6 +72,7 @@ struct SiteMapBody: ViewModel {
 
 struct NotFoundBody: ViewModel {
     let title: String
+    let searchURL: String
     let links: [Link]
 }
 
@@ -122,7 +123,7 @@ extension Presentation {
         let events = upcoming.prefix(3).map(eventCard)
         let basins = record.basins.sorted { $0.id < $1.id }.map(basinCard)
         let news = record.news.prefix(3).map(newsCard)
-        func count(_ n: Int, _ singular: String, _ plural: String) -> String { n == 1 ? singular : plural }
+        func count(_ n: Int, _ singular: String, _ plural: String) -> String { FrenchPlural.word(n, singular, plural) }
         let figures = [
             HomeBody.Figure(value: french.integer(openCount), label: count(openCount, "aide ouverte", "aides ouvertes"), url: link("/aides/")),
             HomeBody.Figure(value: french.integer(upcoming.count), label: count(upcoming.count, "événement à venir", "événements à venir"), url: link("/evenements/")),
@@ -146,7 +147,7 @@ extension Presentation {
             SiteMapBody.Group(title: "Programmes", url: link("/programmes/"), links: links(record.programmes.map { ($0.name, $0.url) })),
             SiteMapBody.Group(title: "Actualités", url: link("/actualites/"), links: record.news.map { Link(label: text($0.title), url: href($0.url)) }),
         ]
-        let pages = [Link(label: "Accueil", url: link("/")), Link(label: "Contacts", url: link("/contacts/")),
+        let pages = [Link(label: "Accueil", url: link("/")), Link(label: "Rechercher", url: link(Self.searchPath)), Link(label: "Contacts", url: link("/contacts/")),
                      Link(label: "Données ouvertes", url: link(OpenDataPlanner.folder))]
             + links(record.pages.map { ($0.title, $0.url) })
         let body = SiteMapBody(title: "Plan du site", groups: groups, pages: pages)
@@ -154,7 +155,7 @@ extension Presentation {
     }
 
     func notFound() -> PageViewModel<NotFoundBody> {
-        let body = NotFoundBody(title: "Page introuvable", links: [
+        let body = NotFoundBody(title: "Page introuvable", searchURL: link(Self.searchPath), links: [
             Link(label: "Accueil", url: link("/")), Link(label: "Toutes les aides", url: link("/aides/")),
             Link(label: "Plan du site", url: link("/plan-du-site/")),
         ])

@@ -23,10 +23,11 @@ extension PageViewModel {
 extension SiteChrome {
     static let fields = ViewFields<Self>([
         .field("title", \.title), .field("homeURL", \.homeURL), .field("stylesheetURL", \.stylesheetURL),
-        .field("feedURL", \.feedURL), .field("navigation", \.navigation), .field("hasNavigation", \.hasNavigation),
+        .field("feedURL", \.feedURL), .field("logo", \.logo), .field("faviconURL", \.faviconURL), .field("faviconType", \.faviconType),
+        .field("navigation", \.navigation), .field("hasNavigation", \.hasNavigation),
         .field("accessibilityStatus", \.accessibilityStatus), .field("accessibilityURL", \.accessibilityURL),
         .field("footerLinks", \.footerLinks), .field("publisherName", \.publisherName),
-        .field("description", \.description),
+        .field("description", \.description), .field("searchURL", \.searchURL),
     ])
 }
 
@@ -77,4 +78,8 @@ extension DataTable.Row {
 
 extension DataTable.Cell {
     static let fields = ViewFields<Self>([.field("label", \.label), .field("value", \.value)])
+}
+
+extension SiteChrome.Logo {
+    static let fields = ViewFields<Self>([.field("url", \.url), .field("alt", \.alt)])
 }

@@ -15,6 +15,11 @@ struct SiteChrome: ViewModel {
     let stylesheetURL: String
     /// The Atom feed, linked from every page's head.
     let feedURL: String
+    /// site.yaml `logo`, beside the title in the header.
+    let logo: Logo?
+    let faviconURL: String?
+    /// `image/svg+xml`, `image/png` or `image/x-icon`.
+    let faviconType: String?
     let navigation: [NavigationLink]
     let hasNavigation: Bool
     let accessibilityStatus: String
@@ -22,6 +27,20 @@ struct SiteChrome: ViewModel {
     let footerLinks: [Link]
     let publisherName: String
     let description: String
+    /// The search page, linked from the header of every page.
+    let searchURL: String
+}
+
+extension SiteChrome {
+    struct Logo: ViewModel {
+        let url: String
+        let alt: String
+    }
+
+    static func mediaType(ofImage url: String) -> String {
+        let lowered = url.lowercased()
+        return lowered.hasSuffix(".svg") ? "image/svg+xml" : lowered.hasSuffix(".png") ? "image/png" : "image/x-icon"
+    }
 }
 
 struct NavigationLink: ViewModel {

@@ -1,0 +1,325 @@
+#!/usr/bin/env python3
+"""`make bench-search`: Relais's search against Pagefind on the same synthetic guide (docs/search.md).
+
+Builds the corpus of generate.py (cached in .build-bench/corpus) with Relais and with Hugo, indexes the Hugo site
+with Pagefind (PyPI `pagefind-bin`, installed into .build-bench/venv), then, for each of the test queries and with
+an empty browser cache each time, asks both in headless Chromium (Debian's chromium and chromedriver, Selenium in
+.build-bench/venv) and counts the bytes the local server sent for it: Relais's script and index files, Pagefind's
+files with its first ten results loaded. Compares the results, and rewrites the results block of docs/search.md.
+"""
+import argparse
+import datetime
+import functools
+import glob
+import http.server
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import threading
+import time
+
+sys.dont_write_bytecode = True
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+import measure  # noqa: E402
+import run  # noqa: E402
+
+WORK = os.path.join(run.WORK, "search")
+VENV = os.path.join(run.WORK, "venv")
+START, END = "<!-- search:start -->", "<!-- search:end -->"
+
+# Ten common words (the four of the issue first), ten spelt as a reader types them (no accents, plurals, elision,
+# ligature, several words), ten precise ones (people, events, news, pages, programmes) that few pages have.
+QUERIES = [
+    "emploi", "création", "prêt", "subvention", "formation", "recrutement", "entreprise", "industrie", "insertion",
+    "accompagnement",
+    "creation", "prets", "subventions", "l'emploi", "embauches", "pepiniere", "developpement economique",
+    "pret d'honneur", "garantie bancaire", "economie circulaire",
+    "anne haddad", "camille caron", "anne lambert", "atelier recrutement bas-rhin", "nouvel appui",
+    "fonds territorial emploi durable", "données personnelles", "mentions légales", "transitions collectives", "béthune",
+]
+ITEM_PAGE = re.compile(r"^/(aides|evenements|bassins|programmes|actualites)/[^/]+/$|^/(a-propos|mentions-legales|donnees-personnelles|accessibilite)/$")
+# Relais's guide pages that are not items (facet pages and the like) under /aides/.
+NOT_ITEM = re.compile(r"^/aides/(type|public|theme|territoire|statut|cloturees|page|guide-complet)/")
+
+
+def say(text):
+    print(text, flush=True)
+
+
+def venv_tool(package, probe):
+    """Installs `package` into the benchmark's virtual environment when `probe()` finds nothing; returns probe()."""
+    if not probe():
+        if not os.path.exists(os.path.join(VENV, "bin", "pip")):
+            subprocess.run([sys.executable, "-m", "venv", VENV], check=True)
+        say(f"Installing {package} into .build-bench/venv…")
+        subprocess.run([os.path.join(VENV, "bin", "pip"), "install", "-q", package], check=True)
+    return probe()
+
+
+def pagefind_binary():
+    def probe():
+        found = sorted(glob.glob(os.path.join(VENV, "lib", "python*", "site-packages", "pagefind_bin", "pagefind")))
+        found += sorted(glob.glob(os.path.join(VENV, "lib", "python*", "site-packages", "pagefind_bin*", "bin", "pagefind*")))
+        found += [p for p in [os.path.join(VENV, "bin", "pagefind_extended"), os.path.join(VENV, "bin", "pagefind")] if os.path.exists(p)]
+        return found[0] if found else None
+    return venv_tool("pagefind-bin", probe)
+
+
+def selenium_python():
+    python = os.path.join(VENV, "bin", "python")
+    venv_tool("selenium", lambda: os.path.exists(python) and subprocess.call([python, "-c", "import selenium"], stderr=subprocess.DEVNULL) == 0)
+    return python
+
+
+class CountingHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves a folder and notes each file sent with its size."""
+    sent = []
+
+    def do_GET(self):
+        path = self.translate_path(self.path)
+        if os.path.isdir(path):
+            path = os.path.join(path, "index.html")
+        if os.path.isfile(path):
+            CountingHandler.sent.append((self.path.split("?")[0], os.path.getsize(path)))
+        super().do_GET()
+
+    def log_message(self, *arguments):
+        pass
+
+
+def serve(folder):
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(CountingHandler, directory=folder))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}"
+
+
+def browser():
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+    options = webdriver.ChromeOptions()
+    options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,2000"):
+        options.add_argument(argument)
+    return webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
+
+
+RELAIS_RESULTS = """return Array.prototype.map.call(document.querySelectorAll('#recherche-resultats .search-result__title a'),
+  function (a) { return a.getAttribute('href'); });"""
+
+PAGEFIND = """
+var done = arguments[arguments.length - 1];
+import('/pagefind/pagefind.js').then(function (pagefind) {
+  return pagefind.search(arguments_query).then(function (search) {
+    var count = search.results.length;
+    return Promise.all(search.results.slice(0, 10).map(function (r) { return r.data(); })).then(function (first) {
+      window.__measured = true;
+      return Promise.all(search.results.slice(10, 60).map(function (r) { return r.data(); })).then(function (rest) {
+        done({count: count, urls: first.concat(rest).map(function (d) { return d.url; })});
+      });
+    });
+  });
+}).catch(function (error) { done({error: String(error)}); });
+"""
+
+
+def ask_relais(driver, base, query):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+    driver.execute_cdp_cmd("Network.clearBrowserCache", {})
+    CountingHandler.sent.clear()
+    driver.get(base + "/recherche/")
+    wait = WebDriverWait(driver, 60)
+    field = driver.find_element(By.ID, "recherche-q")
+    wait.until(lambda _: field.is_displayed())
+    started = time.monotonic()
+    field.send_keys(query)
+    status = driver.find_element(By.ID, "recherche-annonce")
+    wait.until(lambda _: "résultat" in status.text)
+    wait.until(lambda _: "Aucun" in status.text or driver.execute_script(RELAIS_RESULTS))
+    seconds = time.monotonic() - started
+    time.sleep(0.2)
+    urls = driver.execute_script(RELAIS_RESULTS)
+    count_text = status.text.split(" résultat")[0].replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
+    count = 0 if count_text.startswith("Aucun") else int(count_text)
+    files = [(p, s) for p, s in CountingHandler.sent if "/assets/recherche." in p or "/recherche/index/" in p]
+    return {"count": count, "urls": urls, "bytes": sum(s for _, s in files), "files": len(files),
+            "script": sum(s for p, s in files if p.endswith(".js")), "seconds": seconds}
+
+
+def ask_pagefind(driver, base, query):
+    driver.execute_cdp_cmd("Network.clearBrowserCache", {})
+    driver.get(base + "/404.html")
+    CountingHandler.sent.clear()
+    driver.set_script_timeout(120)
+    started = time.monotonic()
+    answer = driver.execute_async_script(PAGEFIND.replace("arguments_query", json.dumps(query)))
+    seconds = time.monotonic() - started
+    if "error" in answer:
+        raise RuntimeError(f"Pagefind: {answer['error']}")
+    # Bytes of the search and its first ten results only: the later data() calls fetch one fragment each, after.
+    sent = [(p, s) for p, s in CountingHandler.sent if p.startswith("/pagefind/")]
+    fragments = [i for i, (p, _) in enumerate(sent) if "/fragment/" in p]
+    first = sent[:fragments[9] + 1] if len(fragments) > 10 else sent
+    return {"count": answer["count"], "urls": answer["urls"], "bytes": sum(s for _, s in first), "files": len(first),
+            "script": sum(s for p, s in first if p.endswith(".js")), "seconds": seconds}
+
+
+def items(urls):
+    return [u for u in urls if ITEM_PAGE.match(u) and not NOT_ITEM.match(u)]
+
+
+def folder_size(folder):
+    return sum(os.path.getsize(os.path.join(r, f)) for r, _, fs in os.walk(folder) for f in fs), \
+        sum(len(fs) for _, _, fs in os.walk(folder))
+
+
+def main():
+    parser = argparse.ArgumentParser(description="Relais's search against Pagefind (docs/search.md).")
+    parser.add_argument("--aids", type=int, default=10000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--runs", type=int, default=3, help="Relais builds, for the index time")
+    parser.add_argument("--no-doc", action="store_true")
+    parser.add_argument("--driver", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--render", help="rewrite docs/search.md from a results JSON of an earlier run")
+    args = parser.parse_args()
+    if args.render:
+        with open(args.render) as f:
+            write_doc(markdown(json.load(f)))
+        return
+    if not args.driver:
+        # The browser part runs with the venv's Python (Selenium); the rest needs nothing outside the standard library.
+        python = selenium_python()
+        os.execv(python, [python, os.path.abspath(__file__), "--driver"] + sys.argv[1:])
+
+    os.makedirs(os.path.join(WORK, "logs"), exist_ok=True)
+    corpus, _ = run.corpus_for(args.aids, args.seed)
+    relais = run.build_relais()
+    hugo, problem = run.current_hugo()
+    if not hugo:
+        sys.exit(f"Hugo is needed for the Pagefind side: {problem}")
+    pagefind = pagefind_binary()
+    if not pagefind:
+        sys.exit("pagefind-bin holds no binary for this machine")
+    pagefind_version = run.version_of([pagefind, "--version"]) or "pagefind"
+
+    relais_site = os.path.join(WORK, "relais-site")
+    index_ms, index_cpu_ms, builds = [], [], []
+    for r in range(args.runs):
+        run.fresh(relais_site)
+        log = os.path.join(WORK, "logs", f"relais-{r}.log")
+        result = measure.run_measured([relais, "build", "--content", os.path.join(corpus, "Content"), "--templates",
+                                       os.path.join(run.ROOT, "Templates"), "--output", relais_site, "--date", run.BUILD_DATE], log)
+        if result["code"] != 0:
+            sys.exit(f"relais build failed: see {log}")
+        with open(log) as f:
+            found = re.search(r"index de recherche : (\d+) fichiers en (\d+) ms, (\d+) ms de calcul", f.read())
+        index_ms.append(int(found.group(2)))
+        index_cpu_ms.append(int(found.group(3)))
+        builds.append(result)
+        say(f"Relais build {r + 1}/{args.runs}: {result['wall']:.1f} s, search index {found.group(2)} ms ({found.group(1)} files)")
+    relais_index_bytes, relais_index_files = folder_size(os.path.join(relais_site, "recherche", "index"))
+
+    hugo_site = run.fresh(os.path.join(WORK, "hugo-site"))
+    subprocess.run([hugo, "--source", os.path.join(corpus, "hugo"), "--themesDir", run.BENCH, "--theme", "hugo-theme",
+                    "--destination", hugo_site, "--noBuildLock", "--quiet"], check=True)
+    say("Indexing the Hugo site with Pagefind…")
+    pf = measure.run_measured([pagefind, "--site", hugo_site], os.path.join(WORK, "logs", "pagefind.log"))
+    if pf["code"] != 0:
+        sys.exit("pagefind failed: see .build-bench/search/logs/pagefind.log")
+    pagefind_bytes, pagefind_files = folder_size(os.path.join(hugo_site, "pagefind"))
+    say(f"Pagefind: {pf['wall']:.1f} s, {pf['rss_kb'] / 1024:.0f} MiB, {pagefind_bytes / 1e6:.1f} MB in {pagefind_files} files")
+
+    relais_server, relais_base = serve(relais_site)
+    hugo_server, hugo_base = serve(hugo_site)
+    driver = browser()
+    rows = []
+    try:
+        for query in QUERIES:
+            mine = ask_relais(driver, relais_base, query)
+            theirs = ask_pagefind(driver, hugo_base, query)
+            p = items(theirs["urls"])
+            p10, r10 = p[:10], mine["urls"][:10]
+            complete = theirs["count"] <= 60
+            row = {"query": query, "relais": mine, "pagefind": theirs, "pagefind_items": len(p) if complete else None,
+                   "overlap": len(set(p10) & set(r10)), "p10": len(p10),
+                   "all_found": complete and len(p) <= 10 and set(p) <= set(r10)}
+            rows.append(row)
+            say(f"{query!r:28} Relais {mine['count']:>6} results {mine['bytes'] / 1024:6.1f} KB | Pagefind {theirs['count']:>6} "
+                f"{theirs['bytes'] / 1024:6.1f} KB | top-10 overlap {row['overlap']}/{len(p10)}"
+                + (f" | all {len(p)} Pagefind pages in Relais's ten: {row['all_found']}" if complete and len(p) <= 10 else ""))
+    finally:
+        driver.quit()
+        relais_server.shutdown()
+        hugo_server.shutdown()
+
+    results = {"date": datetime.date.today().isoformat(), "aids": args.aids, "seed": args.seed, "pagefind_version": pagefind_version,
+               "relais_version": run.relais_version(), "machine": run.machine(), "index_ms": index_ms, "index_cpu_ms": index_cpu_ms,
+               "relais_build_s": [b["wall"] for b in builds], "relais_index_bytes": relais_index_bytes,
+               "relais_index_files": relais_index_files, "pagefind": {"wall": pf["wall"], "cpu": pf["cpu"], "rss_kb": pf["rss_kb"],
+               "bytes": pagefind_bytes, "files": pagefind_files}, "rows": rows,
+               "script_bytes": os.path.getsize(os.path.join(run.ROOT, "Templates", "assets", "recherche.js"))}
+    with open(os.path.join(WORK, f"search-{datetime.datetime.now():%Y%m%d-%H%M%S}.json"), "w") as f:
+        json.dump(results, f, indent=1, ensure_ascii=False)
+    block = markdown(results)
+    say("\n" + block)
+    if not args.no_doc:
+        write_doc(block)
+
+
+def write_doc(block):
+    path = os.path.join(run.ROOT, "docs", "search.md")
+    with open(path) as f:
+        text = f.read()
+    before, rest = text.split(START, 1)
+    _, after = rest.split(END, 1)
+    with open(path, "w") as f:
+        f.write(before + START + "\n" + block + "\n" + END + after)
+    say("Results written to docs/search.md.")
+
+
+def kb(n):
+    return f"{n / 1024:,.1f} KB"
+
+
+def markdown(r):
+    rows = r["rows"]
+    first = [row["relais"]["bytes"] for row in rows if row["relais"]["count"]]
+    theirs = [row["pagefind"]["bytes"] for row in rows if row["pagefind"]["count"]]
+    small = [row for row in rows if row["pagefind_items"] is not None and row["pagefind_items"] <= 10]
+    lines = [
+        f"Measured {r['date']} by `make bench-search` on {r['aids']:,} aids (seed {r['seed']}), {r['relais_version']}, "
+        f"{r['pagefind_version']}; {r['machine']['nproc']} cores ({r['machine']['cpu']}), load {r['machine']['load_start']}.",
+        "",
+        "| | Relais | Pagefind |",
+        "| --- | ---: | ---: |",
+        f"| index build | {statistics.median(r['index_ms']):.0f} ms wall, {statistics.median(r.get('index_cpu_ms') or [0]):.0f} ms CPU on all cores "
+        f"(median of {len(r['index_ms'])} builds, inside a whole-site build of {statistics.median(r['relais_build_s']):.1f} s) | "
+        f"{r['pagefind']['wall']:.1f} s wall" + (f", {r['pagefind']['cpu']:.1f} s CPU" if r['pagefind'].get('cpu') else "")
+        + f", {r['pagefind']['rss_kb'] / 1024:,.0f} MiB peak |",
+        f"| index on disk | {r['relais_index_bytes'] / 1e6:.1f} MB in {r['relais_index_files']:,} files | "
+        f"{r['pagefind']['bytes'] / 1e6:.1f} MB in {r['pagefind']['files']:,} files |",
+        f"| script | {kb(r['script_bytes'])} | {kb(statistics.median([row['pagefind']['script'] for row in rows]))} (pagefind.js and its worker) |",
+        f"| first query with ten results, all bytes | median {kb(statistics.median(first))}, max {kb(max(first))} | "
+        f"median {kb(statistics.median(theirs))}, max {kb(max(theirs))} |",
+        f"| queries where Relais's first ten include every page Pagefind finds (Pagefind ≤ 10 pages) | "
+        f"{sum(row['all_found'] for row in small)} of {len(small)} | |",
+        "",
+        "| query | Relais results | Relais bytes | Pagefind results | Pagefind bytes | Pagefind's first ten pages (items) in Relais's ten |",
+        "| --- | ---: | ---: | ---: | ---: | --- |",
+    ]
+    for row in rows:
+        note = f"{row['overlap']} of {row['p10']}"
+        if row["pagefind_items"] is not None and row["pagefind_items"] <= 10:
+            note += " — all found" if row["all_found"] else " — **not all found**"
+        lines.append(f"| {row['query']} | {row['relais']['count']:,} | {kb(row['relais']['bytes'])} | {row['pagefind']['count']:,} | "
+                     f"{kb(row['pagefind']['bytes'])} | {note} |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,69 @@
+/// "1er", "1re", "1ers", "1res" written by authors, shown as the dates Relais formats: `1<sup>er</sup>`.
+public enum FrenchOrdinals {
+    /// The HTML with each such ordinal of its text (never inside a tag, `<code>` or `<pre>`) superscripted.
+    public static func superscript(inHTML html: String) -> String {
+        let html = quotes(inHTML: html)
+        guard html.contains("1er") || html.contains("1re") else { return html }
+        let chars = Array(html.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var index = 0
+        var inTag = false
+        var codeDepth = 0
+        func startsWith(_ text: String, at position: Int) -> Bool {
+            let scalars = Array(text.unicodeScalars)
+            guard position + scalars.count <= chars.count else { return false }
+            return chars[position..<(position + scalars.count)].elementsEqual(scalars)
+        }
+        func isWordCharacter(_ position: Int) -> Bool {
+            guard position >= 0, position < chars.count else { return false }
+            let scalar = chars[position]
+            return scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+        }
+        while index < chars.count {
+            let char = chars[index]
+            if char == "<" {
+                inTag = true
+                if startsWith("<code", at: index) || startsWith("<pre", at: index) { codeDepth += 1 }
+                if startsWith("</code", at: index) || startsWith("</pre", at: index) { codeDepth = max(0, codeDepth - 1) }
+            }
+            if !inTag, codeDepth == 0, char == "1", !isWordCharacter(index - 1),
+               let suffix = ["ers", "res", "er", "re"].first(where: { startsWith($0, at: index + 1) && !isWordCharacter(index + 1 + $0.unicodeScalars.count) }) {
+                out.append(contentsOf: "1<sup>\(suffix)</sup>".unicodeScalars)
+                index += 1 + suffix.unicodeScalars.count
+                continue
+            }
+            if char == ">" { inTag = false }
+            out.append(char)
+            index += 1
+        }
+        return String(out)
+    }
+
+    /// Straight quotes of the text of rendered Markdown (`&quot;`, outside tags and code) that pair up, as `« »`
+    /// with their no-break spaces: in the pages only, the plain text of data files keeps what authors typed.
+    static func quotes(inHTML html: String) -> String {
+        guard html.contains("&quot;") else { return html }
+        var out = ""
+        var rest = html[...]
+        // Text between tags, outside <code> and <pre>, one run at a time.
+        var codeDepth = 0
+        while let open = rest.firstIndex(of: "<") {
+            let text = rest[..<open]
+            out += codeDepth == 0 ? pairQuotes(String(text)) : String(text)
+            let close = rest[open...].firstIndex(of: ">") ?? rest.index(before: rest.endIndex)
+            let tag = rest[open...close]
+            if tag.hasPrefix("<code") || tag.hasPrefix("<pre") { codeDepth += 1 }
+            if tag.hasPrefix("</code") || tag.hasPrefix("</pre") { codeDepth = max(0, codeDepth - 1) }
+            out += tag
+            rest = rest[rest.index(after: close)...]
+        }
+        return out + (codeDepth == 0 ? pairQuotes(String(rest)) : String(rest))
+    }
+
+    private static func pairQuotes(_ text: String) -> String {
+        guard text.contains("&quot;") else { return text }
+        let plain = text.replacingOccurrences(of: "&quot;", with: "\"")
+        let paired = String(String.UnicodeScalarView(FrenchTypography.pairingQuotes(Array(plain.unicodeScalars))))
+        return FrenchTypography.apply(paired).replacingOccurrences(of: "\"", with: "&quot;")
+    }
+}
