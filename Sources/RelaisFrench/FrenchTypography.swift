@@ -213,7 +213,7 @@ public enum FrenchTypography {
 
     /// Display text (not data files): the rules, with straight double quotes that pair up around words as `« »`.
     public static func applyForDisplay(_ text: String) -> String {
-        guard text.contains("\"") else { return apply(text) }
+        guard text.utf8.contains(UInt8(ascii: "\"")) else { return apply(text) }
         return apply(String(String.UnicodeScalarView(pairingQuotes(Array(text.unicodeScalars)))))
     }
 

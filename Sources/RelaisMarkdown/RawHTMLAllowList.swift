@@ -63,7 +63,7 @@ enum RawHTMLAllowList {
 
     /// Numeric character references, and the named ones that can hide a scheme's colon or blanks.
     static func decodeEntities(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
         var output = ""
         var rest = Substring(text)
         while let ampersand = rest.firstIndex(of: "&") {
