@@ -36,7 +36,7 @@ public struct BuildPipeline: Sendable {
             publish.publishedFolder.map { OutputReuse(cache: cache, fingerprints: fingerprints, templateFingerprints: templateFingerprints, published: $0) }
         }
         let fragments = FragmentSource(cacheFolder: BuildCache.folder(for: options), published: options.usesCache ? publish.publishedFolder : nil,
-                                       fingerprints: fingerprints)
+                                       fingerprints: fingerprints, basinCodes: FragmentSource.basinCodes(of: planned.record))
         let render = RenderStep(templates: planned.templates, presentation: await Presentation.prepared(record: planned.record), reuse: reuse,
                                 fragments: fragments)
         run.add(seconds: (ContinuousClock.now - preparing) / .seconds(1), to: render.name)
