@@ -68,7 +68,7 @@ public struct NewContentFile: Sendable {
         return shown
     }
 
-    /// A YAML double-quoted scalar: backslash and quote escaped, control characters as escapes.
+    /// A YAML double-quoted scalar: backslash and quote escaped, control characters and line separators as escapes.
     static func quoted(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
@@ -77,6 +77,8 @@ public struct NewContentFile: Sendable {
             case "\"": out += "\\\""
             case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value):
                 out += String(format: "\\x%02X", scalar.value)
+            // Line and paragraph separators end a line for YAML 1.1, not for editors; the BOM is not printable.
+            case "\u{2028}", "\u{2029}", "\u{FEFF}": out += String(format: "\\u%04X", scalar.value)
             default: out.unicodeScalars.append(scalar)
             }
         }
