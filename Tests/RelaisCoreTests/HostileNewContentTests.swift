@@ -31,4 +31,18 @@ struct HostileNewContentTests {
         #expect(!plain.isEmpty)
         #expect(hostile.map { $0.prefix(while: { $0 != " " }) } == plain.map { $0.prefix(while: { $0 != " " }) })
     }
+
+    /// A title of 600 characters gave a file name over the 255 bytes a file system allows, and `relais new` failed with
+    /// an English system message. The name is now cut after a word.
+    @Test func aVeryLongTitleGivesAFileNameTheSystemAccepts() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let date = try #require(CalendarDate(iso: "2023-06-15"))
+        let file = NewContentFile(kind: .news, title: String(repeating: "Très long titre ", count: 40), date: date)
+        let path = try #require(file.relativePath)
+        #expect(path == "actualites/2023-06-15-" + Array(repeating: "tres-long-titre", count: 7).joined(separator: "-") + "-tres.md")
+        #expect(try file.write(contentPath: site.content).hasSuffix(path))
+        let word = NewContentFile(kind: .aid, title: String(repeating: "a", count: 300), date: date)
+        #expect(word.relativePath == "aides/" + String(repeating: "a", count: 120) + ".md")
+    }
 }
