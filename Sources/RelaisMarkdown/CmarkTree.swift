@@ -58,6 +58,11 @@ enum CmarkTree {
         var blockMinimum: Int?
         // Where the next spotted piece of text of the block can start.
         var textMinimum: Int?
+        // Snippets of the block that could not be found in the source (an escape or an entity inside them). Each miss
+        // reads to the end of the block: a snippet missed once is not looked for again (the search only moves on), and
+        // past a few different ones no new snippet is, lest a paragraph of many `Caf&eacute;!` take time in the square
+        // of its length.
+        var missed: Set<String> = []
         // Links and images entered and not yet left: their index in `linkTexts` and where their text starts in `block`.
         var openLinks: [(index: Int, start: Int)] = []
 
@@ -94,6 +99,7 @@ enum CmarkTree {
                 blockColumn = Int(cmark_node_get_start_column(node))
                 blockMinimum = nil
                 textMinimum = nil
+                missed.removeAll()
 
             case CMARK_NODE_TEXT:
                 guard let literal = cmark_node_get_literal(node) else { break }
@@ -104,10 +110,12 @@ enum CmarkTree {
                         let locator = positions ?? LinkPositions(source: source)
                         positions = locator
                         let minimum = textMinimum ?? locator.blockStart(line: blockLines.lowerBound, column: blockColumn)
-                        if let found = locator.find(Array(spot.snippet.utf8), from: minimum, throughLine: blockLines.upperBound) {
+                        if !missed.contains(spot.snippet), missed.count < Self.maximumMisses,
+                           let found = locator.find(Array(spot.snippet.utf8), from: minimum, throughLine: blockLines.upperBound) {
                             (spot.line, spot.column) = (found.line, found.column)
                             textMinimum = found.offset + 1
                         } else {
+                            missed.insert(spot.snippet)
                             (spot.line, spot.column) = (Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node)))
                         }
                         result.spots.append(spot)
@@ -180,6 +188,9 @@ enum CmarkTree {
         }
         return result
     }
+
+    /// Different snippets of a block not found in the source after which new ones are placed where cmark puts their text.
+    static let maximumMisses = 8
 
     /// Byte equality on the contiguous UTF-8 (comparing the `utf8` views goes through their index model).
     static func sameBytes(_ first: String, _ second: String) -> Bool {

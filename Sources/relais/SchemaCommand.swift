@@ -21,7 +21,7 @@ struct Schema: AsyncParsableCommand {
             let names = try SchemaFiles.write(to: folder)
             Console.note("\(names.count) schémas écrits dans \(folder)/ : \(names.joined(separator: ", ")).")
         } catch {
-            Console.note("erreur : les schémas n'ont pas pu être écrits dans \(folder)/ (\(error.localizedDescription)).")
+            Console.note("erreur : les schémas n'ont pas pu être écrits dans \(folder)/ (\(SystemErrorText.french(error))).")
             throw ExitCode(1)
         }
     }

@@ -68,4 +68,23 @@ struct FragmentReuseTests {
         #expect(made == ["aides:a", "aides:b"], "\(damage)")
         #expect(try String(contentsOfFile: file, encoding: .utf8) == "[A2,B2,")
     }
+
+    /// An index edited by hand with its checksum made again: a piece past the end of the file, or one asking for
+    /// terabytes, is neither read nor allocated; every piece is made again.
+    @Test(arguments: [(4, 1 << 40), (1 << 62, 2), (0, Int.max)])
+    func anIndexWhosePiecesDoNotFitTheFileIsNotUsed(_ offset: Int, _ length: Int) throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let file = folder + "/aides.json", index = folder + "/index"
+        _ = try write([("aides:a", "A1"), ("aides:b", "B1")], fingerprints: ["aides:a": "1", "aides:b": "1"], file: file, index: index)
+        let data = try Data(contentsOf: URL(fileURLWithPath: index))
+        let newline = try #require(data.firstIndex(of: UInt8(ascii: "\n")))
+        var lines = String(decoding: data[data.index(after: newline)...], as: UTF8.self).components(separatedBy: "\n")
+        lines[1] = "aides:a\t1\t\(offset)\t\(length)"
+        let body = Array(lines.joined(separator: "\n").utf8)
+        try Data(Array((StableHash.of(body) + "\n").utf8) + body).write(to: URL(fileURLWithPath: index))
+        let made = try write([("aides:a", "A2"), ("aides:b", "B2")], fingerprints: ["aides:a": "1", "aides:b": "1"], file: file, index: index)
+        #expect(made == ["aides:a", "aides:b"])
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == "[A2,B2,")
+    }
 }

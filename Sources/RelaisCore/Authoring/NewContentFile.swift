@@ -38,7 +38,13 @@ public struct NewContentFile: Sendable {
 
     /// `aides/aide-a-l-embauche-des-seniors.md`, news prefixed by the date; nil when the title gives no id.
     public var relativePath: String? {
-        let slug = FrenchFolding.slug(title)
+        var slug = FrenchFolding.slug(title)
+        // A file name has at most 255 bytes: a long title (an official name, a pasted paragraph) is cut after a word.
+        // The slug is ASCII: a character is a byte.
+        if slug.count > Self.maximumSlugLength {
+            let cut = slug.prefix(Self.maximumSlugLength + 1)
+            slug = String(cut.lastIndex(of: "-").map { cut[..<$0] } ?? cut.dropLast())
+        }
         guard !slug.isEmpty else { return nil }
         let name = kind == .news ? "\(date)-\(slug)" : slug
         return "\(kind.folder.rawValue)/\(name).md"
@@ -52,6 +58,9 @@ public struct NewContentFile: Sendable {
         return "---\n" + schema + body + "dateModified: \(date)\n---\n" + NewFileBodies.markdown(kind: kind)
     }
 
+    /// Bytes of a file name made from a title, the date and `.md` aside.
+    static let maximumSlugLength = 120
+
     /// Writes the file under the content folder; refuses to replace one.
     public func write(contentPath: String) throws(NewFileError) -> String {
         guard let relativePath else { throw .noIdentifier(title) }
@@ -63,12 +72,12 @@ public struct NewContentFile: Sendable {
             // withoutOverwriting: a file appearing meanwhile is not replaced either.
             try Data(text(contentPath: contentPath).utf8).write(to: url, options: .withoutOverwriting)
         } catch {
-            throw .cannotWrite(shown, error.localizedDescription)
+            throw .cannotWrite(shown, SystemErrorText.french(error))
         }
         return shown
     }
 
-    /// A YAML double-quoted scalar: backslash and quote escaped, control characters as escapes.
+    /// A YAML double-quoted scalar: backslash and quote escaped, control characters and line separators as escapes.
     static func quoted(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
@@ -77,6 +86,8 @@ public struct NewContentFile: Sendable {
             case "\"": out += "\\\""
             case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value):
                 out += String(format: "\\x%02X", scalar.value)
+            // Line and paragraph separators end a line for YAML 1.1, not for editors; the BOM is not printable.
+            case "\u{2028}", "\u{2029}", "\u{FEFF}": out += String(format: "\\u%04X", scalar.value)
             default: out.unicodeScalars.append(scalar)
             }
         }

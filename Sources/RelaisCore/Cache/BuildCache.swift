@@ -97,7 +97,8 @@ struct BuildCache: Codable, Sendable {
     /// The stamp of a file of the published site, or nil when it is not there.
     static func stamp(of path: String) -> String? {
         var status = stat()
-        guard stat(path, &status) == 0 else { return nil }
+        // The link itself, not what it points to: a link put in the published site in place of a file is not that file.
+        guard lstat(path, &status) == 0 else { return nil }
         return InputStamp.fileStamp(status, withChangeTime: false)
     }
 }

@@ -32,7 +32,10 @@ final class FragmentReuse: @unchecked Sendable {
         var descriptor: Int32 = -1
         if let published, let stamp = BuildCache.stamp(of: published), let pieces = Self.read(index, stamp: stamp, salt: salt) {
             descriptor = open(published, O_RDONLY | O_CLOEXEC)
-            if descriptor >= 0 { found = pieces }
+            // Every piece inside the file as it is: an index edited by hand (its checksum made again) could otherwise
+            // ask for terabytes, or an offset that overflows, before a single byte is read.
+            var status = stat()
+            if descriptor >= 0, fstat(descriptor, &status) == 0, Self.fit(pieces, in: Int(status.st_size)) { found = pieces }
         }
         (self.previous, self.descriptor) = (found, descriptor)
     }
@@ -55,6 +58,11 @@ final class FragmentReuse: @unchecked Sendable {
             return total
         }
         return read == old.length ? bytes : nil
+    }
+
+    /// Whether every piece lies within a file of `size` bytes.
+    static func fit(_ pieces: [String: Fragment], in size: Int) -> Bool {
+        pieces.values.allSatisfy { $0.offset <= size && $0.length <= size - $0.offset }
     }
 
     func record(_ key: String, offset: Int, length: Int) {

@@ -36,7 +36,7 @@ public struct BuildPipeline: Sendable {
             publish.publishedFolder.map { OutputReuse(cache: cache, fingerprints: fingerprints, templateFingerprints: templateFingerprints, published: $0) }
         }
         let fragments = FragmentSource(cacheFolder: BuildCache.folder(for: options), published: options.usesCache ? publish.publishedFolder : nil,
-                                       fingerprints: fingerprints)
+                                       fingerprints: fingerprints, basinCodes: FragmentSource.basinCodes(of: planned.record))
         let render = RenderStep(templates: planned.templates, presentation: await Presentation.prepared(record: planned.record, assets: planned.plan.theme.names),
                                 reuse: reuse, fragments: fragments)
         run.add(seconds: (ContinuousClock.now - preparing) / .seconds(1), to: render.name)
@@ -47,8 +47,9 @@ public struct BuildPipeline: Sendable {
         var reused = 0
         var entries: [String: BuildCache.OutputEntry] = [:]
         var pieces: [(path: String, stamp: String, fragments: FragmentReuse)] = []
-        if run.absorb(StepOutcome((), write.prepareFolders(for: outputs.map(\.path),
-            staticFiles: WriteStep.staticFiles(assets: planned.templates.assetFiles, media: planned.record.mediaFiles)))) != nil {
+        let prepared = run.absorb(StepOutcome((), write.prepareFolders(for: outputs.map(\.path),
+            staticFiles: WriteStep.staticFiles(assets: planned.templates.assetFiles, media: planned.record.mediaFiles)))) != nil
+        if prepared {
             let results = await OutputScheduler(render: render, write: write).run(outputs)
             var diagnostics: [Diagnostic] = []
             for result in results {
@@ -78,7 +79,8 @@ public struct BuildPipeline: Sendable {
                 + ", " + FrenchPlural.count(planned.templates.assetFiles.count, "fichier de thème", "fichiers de thème"),
         ])
         guard !run.stops else {
-            publish.discard(staging)
+            // A staging folder that could not be cleared (a folder it may not change) would fail the next build too.
+            publish.discard(staging, keepingAsSpare: prepared)
             return run.finish()
         }
         run.report.published = await run.perform(publish, staging) != nil

@@ -39,7 +39,7 @@ struct PublishStep: BuildStep {
         }
     }
 
-    func discard(_ staging: String) { publisher.discard(staging) }
+    func discard(_ staging: String, keepingAsSpare: Bool = true) { publisher.discard(staging, keepingAsSpare: keepingAsSpare) }
 
     /// The stamp of the published site's marker: a new one at each publish, so a cache names the site it describes.
     var markerStamp: String? { BuildCache.stamp(of: publisher.target + "/" + Publisher.marker) }

@@ -163,8 +163,8 @@ struct Publisher: Sendable {
 
     /// A build that fails leaves its staging folder as the spare: whatever it holds, the next build checks every
     /// file of it against the published site.
-    func discard(_ staging: String) {
-        try? keepAsSpare(staging)
+    func discard(_ staging: String, keepingAsSpare: Bool = true) {
+        if keepingAsSpare { try? keepAsSpare(staging) } else { try? removePrevious(staging) }
         StagingLock.release(for: staging)
     }
 }

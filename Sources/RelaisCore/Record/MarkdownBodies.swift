@@ -77,7 +77,7 @@ struct MarkdownBodies: Sendable {
                 siteLinks.append(SiteLink(target: target, location: location()))
             }
         }
-        diagnostics += Self.checks(rendered, slips: slips, staleAids: ContentAgeCheck.stillStale(staleAids, from: placement.datedOn), locate: locate)
+        diagnostics += Self.checks(rendered, slips: slips, staleAid: { ContentAgeCheck.stillStale(staleAids, $0, from: placement.datedOn) }, locate: locate)
         if problems > DiagnosticLog.maxPerFile {
             diagnostics.append(DiagnosticLog.summary(at: SourceLocation(file: file, line: line), count: problems - DiagnosticLog.maxPerFile,
                                                      hasError: true, step: .validate))

@@ -19,7 +19,7 @@ extension MarkdownBodies {
 
     /// The warnings of one rendered text. `locate` turns a line and a UTF-8 column of the text into a file position;
     /// `slips` go with `rendered.spots`, one for one.
-    static func checks(_ rendered: RenderedMarkdown, slips: [TypographySlip], staleAids: [String: CalendarDate],
+    static func checks(_ rendered: RenderedMarkdown, slips: [TypographySlip], staleAid: (String) -> CalendarDate?,
                        locate: (Int, Int) -> SourceLocation) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         func warn(_ line: Int, _ column: Int, _ message: String, _ hint: String) {
@@ -37,7 +37,7 @@ extension MarkdownBodies {
                      "Écrivez ce que le lecteur y trouvera, par exemple [le formulaire de demande](…) plutôt que [\(words)](…) : "
                         + "les lecteurs d'écran énoncent souvent les liens hors de leur phrase.")
             }
-            if !link.isImage, let id = aidId(link.destination), let closed = staleAids[id] {
+            if !link.isImage, let id = aidId(link.destination), let closed = staleAid(id) {
                 diagnostics.append(ContentAgeCheck.staleAidReference(id, closed: closed, at: locate(link.line, link.column)))
             }
         }

@@ -92,7 +92,12 @@ struct TypographySlip: Sendable, Equatable {
             if isLetter(next) || isDigit(next) || "()-|/\\*[]<>".unicodeScalars.contains(next) { return nil }
         }
         var start = index
-        while start > 0, !isSpace(chars[start - 1]), !"(«\"'".unicodeScalars.contains(chars[start - 1]) { start -= 1 }
+        while start > 0, !isSpace(chars[start - 1]), !"(«\"'".unicodeScalars.contains(chars[start - 1]) {
+            start -= 1
+            // No word is that long: a run of text without spaces (data, a pasted identifier) is left alone, and the
+            // walk back stays short, where it would otherwise cross the whole run at each sign in it.
+            if index - start > maximumWordLength { return nil }
+        }
         let word = chars[start..<index]
         // Addresses, paths, e-mails, entities, identifiers and file names.
         guard !word.contains(where: { "/@=&_\\.:#".unicodeScalars.contains($0) }) else { return nil }
@@ -101,6 +106,9 @@ struct TypographySlip: Sendable, Equatable {
         let text = String(snippet)
         return TypographySlip(kind: .gluedSign(Character(char)), snippet: text, signOffset: text.utf8.count - 1)
     }
+
+    /// Scalars before a glued sign beyond which the run is no word.
+    static let maximumWordLength = 64
 
     private static func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace }
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }

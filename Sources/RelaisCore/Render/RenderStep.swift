@@ -121,11 +121,24 @@ struct FragmentSource: Sendable {
     let cacheFolder: String
     let published: String?
     let fingerprints: RecordFingerprints
+    /// The national codes of every basin (see `basinCodes(of:)`).
+    let basinCodes: String
 
-    /// The site, the build date and the organisations: a piece is made again when one of them changed.
+    /// The site, the build date, the organisations and the basins' codes: a piece is made again when one of them changed.
     var salt: String {
-        [fingerprints.site, fingerprints.values[OutputInput.buildDate.key] ?? "", fingerprints.values[OutputInput.organisations.key] ?? ""]
-            .joined(separator: "-")
+        [fingerprints.site, fingerprints.values[OutputInput.buildDate.key] ?? "", fingerprints.values[OutputInput.organisations.key] ?? "",
+         basinCodes].joined(separator: "-")
+    }
+
+    /// An aid placed on a basin is written in `aides.csv` with the basin's national codes, which the aid's own record
+    /// (and so its fingerprint) does not hold: new codes for a basin must make its aids' rows again.
+    static func basinCodes(of record: SiteRecord) -> String {
+        var hash = StableHash()
+        for basin in record.basins {
+            hash.combine(basin.id)
+            hash.combine(basin.ownCodes.joined(separator: " "))
+        }
+        return hash.hex
     }
 
     func reuse(for sitePath: String) -> FragmentReuse {

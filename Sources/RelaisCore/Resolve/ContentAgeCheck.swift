@@ -31,11 +31,12 @@ enum ContentAgeCheck {
                    hint: "Retirez ce renvoi ou remplacez-le par une aide ouverte ; si l'aide a été reconduite, mettez ses dates à jour.")
     }
 
-    /// The stale aids a text dated `day` may not point to: those that had closed by then. A news item or an event
-    /// that spoke of an aid while it was open stays as it was written.
-    static func stillStale(_ stale: [String: CalendarDate], from day: CalendarDate?) -> [String: CalendarDate] {
-        guard let day else { return stale }
-        return stale.filter { $0.value < day }
+    /// The closing day of a stale aid a text dated `day` may not point to: one that had closed by then. A news item
+    /// or an event that spoke of an aid while it was open stays as it was written. A lookup, not a filtered copy:
+    /// it is asked once per reference of every text.
+    static func stillStale(_ stale: [String: CalendarDate], _ id: String, from day: CalendarDate?) -> CalendarDate? {
+        guard let closed = stale[id], day.map({ closed < $0 }) ?? true else { return nil }
+        return closed
     }
 
     static func diagnostics(_ graph: SiteGraph) -> [Diagnostic] {
@@ -43,7 +44,7 @@ enum ContentAgeCheck {
         let references = graph.content.events.flatMap { event in event.front.relatedAids.map { ($0, event.front.start.date) } }
             + graph.content.news.flatMap { news in news.front.relatedAids.map { ($0, news.front.date) } }
         var diagnostics = references.compactMap { reference, day in
-            stillStale(stale, from: day)[reference.id].map { staleAidReference(reference.id, closed: $0, at: reference.location) }
+            stillStale(stale, reference.id, from: day).map { staleAidReference(reference.id, closed: $0, at: reference.location) }
         }
         let limit = yearBefore(graph.buildDate)
         for contact in graph.content.organisations.flatMap(\.contacts) {

@@ -43,7 +43,7 @@ private final class PublishedComparison {
 
     init(path: String?) {
         var status = stat()
-        if let path, stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG {
+        if let path, lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG {
             descriptor = open(path, O_RDONLY | O_CLOEXEC)
         }
         identical = descriptor >= 0

@@ -81,11 +81,14 @@ struct SiteWriter: Sendable {
 
     /// Makes `file` in the staging folder a hard link to the published file. A staging folder made from the spare
     /// mostly holds that link already (same inode): two `stat`s, nothing written.
+    /// Only a regular file is linked: `link` does not follow a symbolic link put in the published site, which would be
+    /// published again, and followed by the web server out of the site.
     static func linkPublished(_ published: String, at file: String) -> Bool {
+        var source = stat()
+        guard lstat(published, &source) == 0, (source.st_mode & S_IFMT) == S_IFREG else { return false }
         var staged = stat()
         if lstat(file, &staged) == 0 {
-            var source = stat()
-            if stat(published, &source) == 0, source.st_ino == staged.st_ino, source.st_dev == staged.st_dev { return true }
+            if source.st_ino == staged.st_ino, source.st_dev == staged.st_dev { return true }
             unlink(file)
         }
         return link(published, file) == 0
@@ -105,10 +108,10 @@ struct SiteWriter: Sendable {
         }
     }
 
-    /// Whether the file at `path` holds exactly `bytes` (its size is checked before anything is read).
+    /// Whether the regular file (not a link) at `path` holds exactly `bytes` (its size is checked before anything is read).
     static func hasSameBytes(_ path: String, _ bytes: [UInt8]) -> Bool {
         var status = stat()
-        guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) == bytes.count else { return false }
+        guard lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) == bytes.count else { return false }
         guard let data = FileManager.default.contents(atPath: path) else { return false }
         return data.elementsEqual(bytes)
     }
