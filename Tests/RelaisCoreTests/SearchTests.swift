@@ -7,6 +7,17 @@ import Testing
 /// bytes downloaded), and its page without the script.
 @Suite("Search")
 struct SearchTests {
+    /// `relais check` writes nothing, so it does not work the search index out (a seventh of it on 10,000 aids).
+    @Test func checkDoesNotMakeTheSearchIndex() async throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let check = await site.build(writes: false)
+        let build = await site.build()
+        #expect(check.succeeded && build.published)
+        #expect(check.timings.first { $0.step == "plan" }?.summary.contains("index de recherche") == false)
+        #expect(build.timings.first { $0.step == "plan" }?.summary.contains("index de recherche") == true)
+    }
+
     @Test func foldingCaseAccentsLigaturesElisionAndPlurals() {
         #expect(SearchFolding.terms("L’emploi d'abord, qu’il soit CRÉATION ou Œuvres ; les prêts et travaux") ==
                 ["emploi", "abord", "soit", "creation", "oeuvre", "pret", "travau"])

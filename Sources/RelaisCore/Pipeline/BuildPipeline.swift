@@ -108,7 +108,7 @@ extension BuildPipeline {
     func planned(_ run: inout PipelineRun) async -> PlannedSite? {
         guard let loaded = await run.perform(LoadStep(options: options), ()),
               let resolved = await run.perform(ValidateStep(buildDate: options.buildDate), loaded) else { return nil }
-        return await run.perform(PlanStep(), resolved)
+        return await run.perform(PlanStep(makesSearchIndex: options.writesOutput), resolved)
     }
 }
 

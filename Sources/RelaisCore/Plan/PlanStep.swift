@@ -10,6 +10,8 @@ struct PlannedSite: Sendable {
 /// once the whole site is known: links to site paths and anchors, that two outputs never share a path, and that
 /// every tag of a page's templates names a field of its view model.
 struct PlanStep: BuildStep {
+    /// `relais check` writes nothing: the search index, which no page links to, is not worked out for it.
+    var makesSearchIndex = true
     var name: Diagnostic.Step { .plan }
 
     /// Every family of outputs, in the order they are rendered. Artifacts that list pages (the sitemap) come last.
@@ -19,13 +21,13 @@ struct PlanStep: BuildStep {
 
     /// The guide's listings are made once, here: its pages are planned from them and the cache fingerprints them.
     /// `assets`: the theme's stylesheet and scripts (TemplateSet.assetTexts), published under fingerprinted names.
-    static func plan(_ record: SiteRecord, assets: [String: String] = [:]) -> SitePlan {
+    static func plan(_ record: SiteRecord, assets: [String: String] = [:], makesSearchIndex: Bool = true) -> SitePlan {
         let listings = AidGuidePlanner.listings(record)
         let pages = PagePlanner.plan(record, guide: listings)
         // Timed apart: the search index has a time budget (≤ 1 s at 10,000 aids), shown in the step's summary.
         var search: [PlannedOutput] = []
         let cpuBefore = ProcessTimes.cpuSeconds()
-        let searchTime = ContinuousClock().measure { search = SearchPlanner.plan(record) }
+        let searchTime = ContinuousClock().measure { if makesSearchIndex { search = SearchPlanner.plan(record) } }
         let searchCPU = ProcessTimes.cpuSeconds() - cpuBefore
         let theme = ThemeAssets(sources: assets, palette: record.site.palette)
         return SitePlan(outputs: pages + ArtifactPlanner.plan(record, pages: pages, search: search) + theme.outputs,
@@ -34,7 +36,7 @@ struct PlanStep: BuildStep {
     }
 
     func run(_ input: ResolvedSite) async -> StepOutcome<PlannedSite> {
-        let plan = Self.plan(input.record, assets: input.templates.assetTexts)
+        let plan = Self.plan(input.record, assets: input.templates.assetTexts, makesSearchIndex: makesSearchIndex)
         let outputs = plan.outputs
         var diagnostics: [Diagnostic] = []
         var seen: Set<String> = []
@@ -69,7 +71,8 @@ struct PlanStep: BuildStep {
     func summary(of output: PlannedSite) -> String {
         let pages = output.plan.outputs.filter(\.isPage).count
         let milliseconds = Int((output.plan.searchIndexTime / .milliseconds(1)).rounded())
-        return FrenchPlural.count(pages, "page") + ", " + FrenchPlural.count(output.plan.outputs.count - pages, "fichier de données", "fichiers de données")
-            + " (index de recherche : \(FrenchPlural.count(output.plan.searchFileCount, "fichier")) en \(milliseconds) ms, \(Int((output.plan.searchIndexCPUSeconds * 1000).rounded())) ms de calcul)"
+        let files = FrenchPlural.count(pages, "page") + ", " + FrenchPlural.count(output.plan.outputs.count - pages, "fichier de données", "fichiers de données")
+        guard makesSearchIndex else { return files }
+        return files + " (index de recherche : \(FrenchPlural.count(output.plan.searchFileCount, "fichier")) en \(milliseconds) ms, \(Int((output.plan.searchIndexCPUSeconds * 1000).rounded())) ms de calcul)"
     }
 }
