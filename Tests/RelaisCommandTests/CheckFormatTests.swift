@@ -48,16 +48,10 @@ struct CheckFormatTests: RunsRelais {
     @Test func jsonListsEveryDiagnosticAndTheCounts() throws {
         let run = try check(["--format", "json"], withErrors: true)
         #expect(run.status == 1)
-        struct Report: Decodable {
-            struct Entry: Decodable, Equatable { let severity, step, file: String; let line, column: Int; let message: String; let hint: String? }
-            let diagnostics: [Entry]
-            let errors: Int
-            let warnings: Int
-        }
-        let report = try JSONDecoder().decode(Report.self, from: Data(run.standardOutput.utf8))
+        let report = try CheckReport(json: run.standardOutput)
         #expect(report.errors == 2)
         #expect(report.warnings == 1)
-        #expect(report.diagnostics.first == Report.Entry(severity: "error", step: "load", file: "Content/aides/alixio-emplois-cdi.md", line: 2, column: 1,
+        #expect(report.diagnostics.first == CheckReport.Entry(severity: "error", step: "load", file: "Content/aides/alixio-emplois-cdi.md", line: 2, column: 1,
                                                          message: "Le champ obligatoire « promise » manque.", hint: "Ajoutez une ligne « promise: … »."))
         #expect(run.standardOutput.hasPrefix(#"{"diagnostics":[{"column":1,"file":"Content/aides/alixio-emplois-cdi.md","hint":"Ajoutez une ligne « promise: … ».","line":2,"message":"Le champ obligatoire « promise » manque.","severity":"error","step":"load"},"#))
         #expect(run.standardOutput.hasSuffix(#""errors":2,"warnings":1}"# + "\n"))

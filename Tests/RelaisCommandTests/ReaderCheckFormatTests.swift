@@ -42,13 +42,7 @@ struct ReaderCheckFormatTests: RunsRelais {
     @Test func jsonEntries() throws {
         let (run, line) = try check(["--format", "json"])
         #expect(run.status == 0)
-        struct Report: Decodable {
-            struct Entry: Decodable, Equatable { let severity, step, file: String; let line, column: Int; let message: String; let hint: String? }
-            let diagnostics: [Entry]
-            let errors: Int
-            let warnings: Int
-        }
-        let report = try JSONDecoder().decode(Report.self, from: Data(run.standardOutput.utf8))
+        let report = try CheckReport(json: run.standardOutput)
         #expect(report.errors == 0)
         #expect(report.warnings == 2)
         #expect(report.diagnostics.map(\.severity) == ["warning", "warning"])
