@@ -5,13 +5,19 @@ struct MappingDeclaration: Sendable {
     /// Its French name in the guide and the schemas (« aide », « volet financier »).
     let name: String
     let fields: [FieldDeclaration]
+    /// The keys in alphabetical order, for "the possible keys are…" hints.
+    let sortedKeys: [String]
+    /// Each key's field: every value of every file is read through `field(_:)`.
+    private let positions: [String: Int]
 
     init(_ name: String, _ fields: [FieldDeclaration]) {
         self.name = name
         self.fields = fields
+        sortedKeys = fields.map(\.key).sorted()
+        positions = Dictionary(fields.enumerated().map { ($0.element.key, $0.offset) }, uniquingKeysWith: { first, _ in first })
     }
 
-    func field(_ key: String) -> FieldDeclaration? { fields.first { $0.key == key } }
+    func field(_ key: String) -> FieldDeclaration? { positions[key].map { fields[$0] } }
 
     var keys: [String] { fields.map(\.key) }
 

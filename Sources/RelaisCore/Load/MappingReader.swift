@@ -123,13 +123,14 @@ final class MappingReader {
 
     /// Reports every key written that the declaration does not have (without one: that nobody asked for).
     func finish() {
-        let known = declaration?.keys.sorted() ?? Array(Set(knownKeys)).sorted()
+        let known = declaration?.sortedKeys ?? Array(Set(knownKeys)).sorted()
         // A reader that stopped early after an error may leave keys unasked; otherwise each declared key is read.
         if let declaration, !context.log.hasErrors {
             let unread = Set(declaration.keys).subtracting(knownKeys)
             assert(unread.isEmpty, "the reader of \(declaration.name) never asks for \(unread.sorted())")
         }
-        for (key, keyNode, _) in pairs where !known.contains(key) {
+        let isKnown: (String) -> Bool = { [declaration] key in declaration.map { $0.field(key) != nil } ?? known.contains(key) }
+        for (key, keyNode, _) in pairs where !isKnown(key) {
             // A file full of unknown keys: count them, without a suggestion each.
             guard !context.log.isFull(context.file) else {
                 context.log.skip(context.location(of: keyNode), severity: .error)
