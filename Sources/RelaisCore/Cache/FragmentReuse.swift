@@ -45,19 +45,7 @@ final class FragmentReuse: @unchecked Sendable {
     /// The piece of `key` as the published file holds it, when its item did not change.
     func reused(_ key: String) -> [UInt8]? {
         guard let old = previous[key], old.fingerprint == fingerprints[key], descriptor >= 0 else { return nil }
-        var bytes = [UInt8](repeating: 0, count: old.length)
-        let read = bytes.withUnsafeMutableBytes { buffer -> Int in
-            guard let base = buffer.baseAddress else { return 0 }
-            var total = 0
-            while total < old.length {
-                let count = pread(descriptor, base + total, old.length - total, off_t(old.offset + total))
-                if count < 0, errno == EINTR { continue }
-                guard count > 0 else { break }
-                total += count
-            }
-            return total
-        }
-        return read == old.length ? bytes : nil
+        return BinaryRecordReader.read(descriptor, at: old.offset, count: old.length)
     }
 
     /// Whether every piece lies within a file of `size` bytes.

@@ -48,9 +48,4 @@ struct RecordFingerprints: Sendable {
         // Every page links the theme's fingerprinted files: a new stylesheet or script makes every page again.
         return RecordFingerprints(values: values, site: site + "-" + plan.theme.fingerprint)
     }
-
-    /// Whether every input an output read is as it was.
-    func unchanged(_ inputs: [String: String]) -> Bool {
-        inputs.allSatisfy { key, fingerprint in values[key] == fingerprint }
-    }
 }

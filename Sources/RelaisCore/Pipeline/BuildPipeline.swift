@@ -22,7 +22,8 @@ public struct BuildPipeline: Sendable {
             return run.upToDate(cache)
         }
 
-        guard let planned = await planned(&run) else { return run.finish() }
+        let memo = MarkdownMemo.Made()
+        guard let planned = await planned(&run, keepingMarkdownIn: memo) else { return run.finish() }
         run.report.pageCount = planned.plan.outputs.filter(\.isPage).count
         // `relais check` stops here: it renders and writes nothing.
         guard options.writesOutput else { return run.finish() }
@@ -45,7 +46,7 @@ public struct BuildPipeline: Sendable {
         let templates = Dictionary(outputs.map { ($0.path, $0.template.flatMap { templateFingerprints[$0] }) }, uniquingKeysWith: { first, _ in first })
         var counts = WriteStep.Counts()
         var reused = 0
-        var entries: [String: BuildCache.OutputEntry] = [:]
+        var entries: [(path: String, template: String?, inputs: [String], file: String)] = []
         var pieces: [(path: String, stamp: String, fragments: FragmentReuse)] = []
         let prepared = run.absorb(StepOutcome((), write.prepareFolders(for: outputs.map(\.path),
             staticFiles: WriteStep.staticFiles(assets: planned.templates.assetFiles, media: planned.record.mediaFiles)))) != nil
@@ -65,8 +66,7 @@ public struct BuildPipeline: Sendable {
                 if output.reused { reused += 1 }
                 guard let file = result.stamp else { continue }
                 if let fragments = result.fragments, !fragments.made.isEmpty { pieces.append((output.path, file, fragments)) }
-                let inputs = Dictionary(uniqueKeysWithValues: output.inputs.map { ($0, fingerprints.values[$0] ?? "?") })
-                entries[output.path] = BuildCache.OutputEntry(template: templates[output.path] ?? nil, inputs: inputs, file: file)
+                entries.append((output.path, templates[output.path] ?? nil, output.inputs, file))
             }
             run.absorb(StepOutcome((), diagnostics.sortedForReport()))
         }
@@ -85,9 +85,10 @@ public struct BuildPipeline: Sendable {
         }
         run.report.published = await run.perform(publish, staging) != nil
         if run.report.published, let marker = publish.markerStamp {
+            let recorded = BuildCache.entries(entries, fingerprints: fingerprints.values)
             let next = BuildCache(executable: InputStamp.executableStamp(), inputStamp: inputStamp, siteMarker: marker,
                                   siteFingerprint: fingerprints.site, pageCount: run.report.pageCount, diagnostics: run.diagnostics,
-                                  outputs: entries, staticFiles: staticFiles ?? [:])
+                                  inputs: recorded.inputs, outputs: recorded.outputs, staticFiles: staticFiles ?? [:])
             // Without a cache the next build is only slower: never a reason to fail this one. A manifest left in
             // place describes the previous site, which is gone, so the next build will not trust it.
             for piece in pieces {
@@ -95,6 +96,8 @@ public struct BuildPipeline: Sendable {
                 try? FragmentReuse.save(piece.fragments.made, salt: fragments.salt, fileStamp: piece.stamp,
                                         to: FragmentReuse.indexPath(of: piece.path, cacheFolder: BuildCache.folder(for: options)))
             }
+            // Without it the next build renders every Markdown text again: never a reason to fail this one.
+            try? memo.save(in: BuildCache.folder(for: options))
             do { try next.save(options: options) } catch {
                 run.report.notes.append("Le cache de génération (.relais-cache/) n'a pas pu être écrit : la prochaine génération refera tout. (\(SystemErrorText.french(error)))")
             }
@@ -105,9 +108,13 @@ public struct BuildPipeline: Sendable {
 
 extension BuildPipeline {
     /// load, validate & resolve, plan. The raw content is let go of on return: nothing after plan reads it.
-    func planned(_ run: inout PipelineRun) async -> PlannedSite? {
-        guard let loaded = await run.perform(LoadStep(options: options), ()),
-              let resolved = await run.perform(ValidateStep(buildDate: options.buildDate), loaded) else { return nil }
+    /// The Markdown rendered, reused from the last build or new, goes to `memo`, for the next build.
+    func planned(_ run: inout PipelineRun, keepingMarkdownIn memo: MarkdownMemo.Made) async -> PlannedSite? {
+        guard let loaded = await run.perform(LoadStep(options: options), ()) else { return nil }
+        // Read once the content loaded without error; let go of when validate returns.
+        let validate = ValidateStep(buildDate: options.buildDate,
+                                    memo: MarkdownMemo(folder: BuildCache.folder(for: options), reads: options.usesCache, keepingIn: memo))
+        guard let resolved = await run.perform(validate, loaded) else { return nil }
         return await run.perform(PlanStep(makesSearchIndex: options.writesOutput), resolved)
     }
 }

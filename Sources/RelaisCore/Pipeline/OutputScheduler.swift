@@ -23,7 +23,7 @@ struct OutputScheduler: Sendable {
 
     struct Made: Sendable {
         let path: String
-        let inputs: Set<String>
+        let inputs: [String]
         /// Not rendered again: the published file was still right.
         let reused: Bool
     }

@@ -20,13 +20,19 @@ struct RecordBuilder: Sendable {
     /// Ids the templates write themselves, kept out of Markdown heading ids.
     let reservedIds: Set<String>
     let summaries: [String: OrganisationSummary]
+    /// The texts the last build rendered, and the salt of this build's keys.
+    let memo: MarkdownMemo?
+    let memoSalt: StableHash
 
-    init(graph: SiteGraph, reservedIds: Set<String>) {
+    init(graph: SiteGraph, reservedIds: Set<String>, memo: MarkdownMemo? = nil) {
         self.graph = graph
+        self.memo = memo
         self.reservedIds = reservedIds
         let urls = SiteURLs(baseURL: graph.site.baseURL)
         self.urls = urls
-        markdown = MarkdownBodies(content: graph.content, urls: urls, reservedIds: reservedIds, staleAids: ContentAgeCheck.staleAids(graph))
+        let markdown = MarkdownBodies(content: graph.content, urls: urls, reservedIds: reservedIds, staleAids: ContentAgeCheck.staleAids(graph))
+        self.markdown = markdown
+        memoSalt = memo == nil ? StableHash() : markdown.memoSalt
         territoryNames = Territories.known(in: graph.content)
         var summaries: [String: OrganisationSummary] = [:]
         for organisation in graph.content.organisations where summaries[organisation.id] == nil {
@@ -149,9 +155,21 @@ struct RecordBuilder: Sendable {
     func richText<Front>(_ text: String, of file: ContentFile<Front>, line: Int, columnOffset: Int = 0,
                          placement: MarkdownBodies.Placement = .init(), findings: inout Findings) -> RichText {
         let folder = String(file.path.split(separator: "/").dropLast().last ?? "")
+        let key = memo.map { _ in
+            MarkdownBodies.memoKey(salt: memoSalt, text: text, file: file.path, line: line, columnOffset: columnOffset, placement: placement)
+        }
+        if let key, let entry = memo?.reuse(key) {
+            findings.diagnostics += entry.diagnostics
+            findings.siteLinks += entry.siteLinks
+            return entry.text
+        }
+        var found = Findings()
         let rendered = markdown.render(text, file: file.path, folder: folder, line: line, columnOffset: columnOffset,
-                                       placement: placement, diagnostics: &findings.diagnostics, siteLinks: &findings.siteLinks)
-        return RichText(html: rendered.html, text: rendered.plainText, headingIds: rendered.headings.map(\.id))
+                                       placement: placement, diagnostics: &found.diagnostics, siteLinks: &found.siteLinks)
+        let richText = RichText(html: rendered.html, text: rendered.plainText, headingIds: rendered.headings.map(\.id))
+        if let key { memo?.made.note(key, MarkdownMemo.Entry(text: richText, diagnostics: found.diagnostics, siteLinks: found.siteLinks)) }
+        findings = findings + found
+        return richText
     }
 
     func body<Front>(of file: ContentFile<Front>, reservedIds: Set<String> = [], datedOn: CalendarDate? = nil, findings: inout Findings) -> RichText {

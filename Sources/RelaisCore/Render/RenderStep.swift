@@ -13,19 +13,20 @@ struct RenderedOutput: Sendable {
     let body: Body
     /// The pieces of a stream, for the next build; filled as it is written.
     let fragments: FragmentReuse?
-    private let known: Set<String>?
+    private let known: [String]?
     private let log: ReadLog?
 
     init(path: String, body: Body, log: ReadLog, fragments: FragmentReuse? = nil) {
         (self.path, self.body, self.log, self.fragments, known) = (path, body, log, fragments, nil)
     }
 
-    init(unchanged path: String, inputs: Set<String>) {
+    init(unchanged path: String, inputs: [String]) {
         (self.path, body, log, fragments, known) = (path, .unchanged, nil, nil, inputs)
     }
 
-    /// What it read from the record (cache keys), for the next build; for a stream, known once it is written.
-    var inputs: Set<String> { known ?? Set(log?.inputs.map(\.key) ?? []) }
+    /// What it read from the record (cache keys, sorted so that the cache's bytes do not depend on a set's order),
+    /// for the next build; for a stream, known once it is written.
+    var inputs: [String] { known ?? (log?.inputs.map(\.key).sorted() ?? []) }
 }
 
 /// render: turns planned outputs into bytes, on all cores. Pages go through their template with a view model
@@ -79,15 +80,25 @@ struct OutputReuse: Sendable {
     let templateFingerprints: [String: String]
     /// The published site.
     let published: String
+    /// Whether each input the cache records is as it was: worked out once, not once per output reading it.
+    private let current: [Bool]
+
+    init(cache: BuildCache, fingerprints: RecordFingerprints, templateFingerprints: [String: String], published: String) {
+        self.cache = cache
+        self.fingerprints = fingerprints
+        self.templateFingerprints = templateFingerprints
+        self.published = published
+        current = cache.inputs.map { fingerprints.values[$0.key] == $0.fingerprint }
+    }
 
     /// The inputs the output read last time, when none of them (nor its template, nor the site) changed and its
     /// published file is the one the cache describes; nil when it must be made again.
-    func unchangedInputs(of output: PlannedOutput) -> Set<String>? {
+    func unchangedInputs(of output: PlannedOutput) -> [String]? {
         guard cache.siteFingerprint == fingerprints.site, let entry = cache.outputs[output.path],
               entry.template == output.template.flatMap({ templateFingerprints[$0] }),
-              fingerprints.unchanged(entry.inputs),
+              entry.inputs.allSatisfy({ current[$0] }),
               BuildCache.stamp(of: "\(published)/\(SiteURLs.outputFile(for: output.path))") == entry.file else { return nil }
-        return Set(entry.inputs.keys)
+        return entry.inputs.map { cache.inputs[$0].key }
     }
 }
 

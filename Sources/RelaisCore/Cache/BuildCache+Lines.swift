@@ -1,0 +1,116 @@
+import Foundation
+
+/// The cache's file: one record per line, fields separated by tabs, a tab, a newline or a backslash inside a field
+/// written `\t`, `\n`, `\\`. The first field names the record:
+///
+///     format       relais-cache-2
+///     executable   <stamp>                 (also inputStamp, siteMarker, siteFingerprint, pageCount)
+///     diagnostics  <JSON array>
+///     input        <key>  <fingerprint>    (numbered from 0 in the order written)
+///     output       <path> <file stamp> <template or empty> <input numbers, comma-separated>
+///     static       <file> <stamp>
+extension BuildCache {
+    func lines() -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(64 * (outputs.count + inputs.count + staticFiles.count) + 4096)
+        func line(_ fields: String...) {
+            for (index, field) in fields.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: "\t")) }
+                Self.appendEscaped(field, to: &out)
+            }
+            out.append(UInt8(ascii: "\n"))
+        }
+        line("format", format)
+        line("executable", executable)
+        line("inputStamp", inputStamp)
+        line("siteMarker", siteMarker)
+        line("siteFingerprint", siteFingerprint)
+        line("pageCount", String(pageCount))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        line("diagnostics", String(decoding: (try? encoder.encode(diagnostics)) ?? Data("[]".utf8), as: UTF8.self))
+        for input in inputs { line("input", input.key, input.fingerprint) }
+        // Sorted, so that the same build writes the same bytes.
+        for path in outputs.keys.sorted() {
+            guard let entry = outputs[path] else { continue }
+            line("output", path, entry.file, entry.template ?? "", entry.inputs.map(String.init).joined(separator: ","))
+        }
+        for file in staticFiles.keys.sorted() { line("static", file, staticFiles[file] ?? "") }
+        return out
+    }
+
+    /// The cache these lines describe; nil for anything malformed: a missing record, an unknown one, a bad number.
+    init?(lines body: Data) {
+        var header: [String: String] = [:]
+        var diagnostics: [Diagnostic]?
+        var inputs: [Input] = []
+        var outputs: [String: OutputEntry] = [:]
+        var staticFiles: [String: String] = [:]
+        var malformed = false
+        body.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var start = 0
+            while start < bytes.count, !malformed {
+                let end = (start..<bytes.count).first { bytes[$0] == UInt8(ascii: "\n") } ?? bytes.count
+                let fields = Self.fields(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                start = end + 1
+                switch (fields.first, fields.count) {
+                case ("input", 3): inputs.append(Input(key: fields[1], fingerprint: fields[2]))
+                case ("output", 5):
+                    var read: [Int] = []
+                    for number in fields[4].split(separator: ",") {
+                        guard let index = Int(number), index >= 0, index < inputs.count else { malformed = true; return }
+                        read.append(index)
+                    }
+                    outputs[fields[1]] = OutputEntry(template: fields[3].isEmpty ? nil : fields[3], inputs: read, file: fields[2])
+                case ("static", 3): staticFiles[fields[1]] = fields[2]
+                case ("diagnostics", 2): diagnostics = try? JSONDecoder().decode([Diagnostic].self, from: Data(fields[1].utf8))
+                case (let name?, 2) where Self.headerNames.contains(name): header[name] = fields[1]
+                default: malformed = true
+                }
+            }
+        }
+        guard !malformed, let diagnostics, let format = header["format"], let executable = header["executable"],
+              let inputStamp = header["inputStamp"], let siteMarker = header["siteMarker"],
+              let siteFingerprint = header["siteFingerprint"], let pageCount = header["pageCount"].flatMap({ Int($0) })
+        else { return nil }
+        self.init(format: format, executable: executable, inputStamp: inputStamp, siteMarker: siteMarker,
+                  siteFingerprint: siteFingerprint, pageCount: pageCount, diagnostics: diagnostics, inputs: inputs,
+                  outputs: outputs, staticFiles: staticFiles)
+    }
+
+    private static let headerNames: Set<String> = ["format", "executable", "inputStamp", "siteMarker", "siteFingerprint", "pageCount"]
+
+    private static func appendEscaped(_ field: String, to out: inout [UInt8]) {
+        for byte in field.utf8 {
+            switch byte {
+            case UInt8(ascii: "\t"): out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+            case UInt8(ascii: "\n"): out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+            default: out.append(byte)
+            }
+        }
+    }
+
+    /// The fields of one line, unescaped.
+    private static func fields(_ line: UnsafeBufferPointer<UInt8>) -> [String] {
+        var fields: [String] = []
+        var field: [UInt8] = []
+        var escaped = false
+        for byte in line {
+            if escaped {
+                field.append(byte == UInt8(ascii: "t") ? UInt8(ascii: "\t") : byte == UInt8(ascii: "n") ? UInt8(ascii: "\n") : byte)
+                escaped = false
+            } else if byte == UInt8(ascii: "\\") {
+                escaped = true
+            } else if byte == UInt8(ascii: "\t") {
+                fields.append(String(decoding: field, as: UTF8.self))
+                field.removeAll(keepingCapacity: true)
+            } else {
+                field.append(byte)
+            }
+        }
+        fields.append(String(decoding: field, as: UTF8.self))
+        return fields
+    }
+}

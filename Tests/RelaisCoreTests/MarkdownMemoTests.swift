@@ -1,0 +1,78 @@
+import Foundation
+@testable import RelaisCore
+import Testing
+
+/// `.relais-cache/markdown`: the texts of the last build are taken again when nothing they depend on changed, and
+/// never when something did (a deleted link target, a damaged file).
+@Suite("Markdown memo")
+struct MarkdownMemoTests {
+    typealias Project = IncrementalBuildTests.Project
+
+    /// "… 41 textes Markdown repris de la génération précédente sur 42" from validate's progress line.
+    static func counts(_ report: BuildReport) throws -> (reused: Int, texts: Int) {
+        let summary = try #require(report.timings.first { $0.step == "validate" }?.summary)
+        let numbers = summary.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+        // The open aids, the build date's three parts, then the two counts.
+        try #require(numbers.count == 6, "\(summary)")
+        return (numbers[4], numbers[5])
+    }
+
+    @Test func unchangedTextsAreTakenAgain() async throws {
+        let project = try Project()
+        defer { project.remove() }
+        let first = await project.build()
+        #expect(first.published)
+        #expect(try Self.counts(first).reused == 0)
+        try project.edit("Content/aides/alixio-emplois-cdi.md") { $0.replacingOccurrences(of: "recrutent durablement", with: "embauchent durablement") }
+        let second = await project.build()
+        #expect(second.published)
+        let counts = try Self.counts(second)
+        // Only the edited body is rendered again.
+        #expect(counts.texts > 40 && counts.reused == counts.texts - 1, "\(counts)")
+        #expect(try String(contentsOfFile: project.site + "/aides/alixio-emplois-cdi/index.html", encoding: .utf8).contains("embauchent durablement"))
+    }
+
+    /// A text's links are looked up while it is rendered: removing the file it links to renders every text again,
+    /// and the link is reported broken, as a build without a cache reports it.
+    @Test func aLinkToADeletedAidIsReportedAgain() async throws {
+        let project = try Project()
+        defer { project.remove() }
+        try project.edit("Content/aides/appui-rh-tpe-pme.md") {
+            $0.replacingOccurrences(of: "signées sur le territoire.", with: "signées sur le territoire. Voir aussi [l’autre aide](../aides/aide-en-plus.md).")
+        }
+        #expect(await project.build().published)
+        try FileManager.default.removeItem(at: project.root.appendingPathComponent("Content/aides/aide-en-plus.md"))
+        let report = await project.build()
+        #expect(!report.published)
+        #expect(report.diagnostics.contains { $0.location.file.hasSuffix("aides/appui-rh-tpe-pme.md") && $0.message.contains("aide-en-plus.md") },
+                "\(report.diagnostics.map(\.formatted))")
+    }
+
+    /// A memo damaged in the middle of an entry (or cut short) is not trusted for that entry: the site is the one a
+    /// clean build makes.
+    @Test(arguments: ["octets changés", "tronqué", "autre format"])
+    func aDamagedMemoIsRenderedAgain(_ damage: String) async throws {
+        let project = try Project()
+        defer { project.remove() }
+        #expect(await project.build().published)
+        let file = project.root.appendingPathComponent(".relais-cache/markdown")
+        var bytes = try Data(contentsOf: file)
+        switch damage {
+        case "octets changés":
+            for offset in stride(from: bytes.count / 3, to: bytes.count, by: bytes.count / 7) { bytes[offset] ^= 0x20 }
+        case "tronqué": bytes = bytes.prefix(bytes.count / 2)
+        default: bytes.replaceSubrange(0..<MarkdownMemo.format.utf8.count, with: Data("relais-markdown-0\n".utf8))
+        }
+        try bytes.write(to: file)
+        try project.edit("Content/aides/alixio-emplois-cdi.md") { $0.replacingOccurrences(of: "recrutent durablement", with: "embauchent durablement") }
+        let report = await project.build()
+        #expect(report.published)
+        let counts = try Self.counts(report)
+        #expect(counts.reused < counts.texts - 1, "\(damage): \(counts)")
+        let clean = project.root.appendingPathComponent("Clean").path
+        #expect(await project.build(output: clean, cache: false).published)
+        let built = try IncrementalBuildTests.files(project.site), expected = try IncrementalBuildTests.files(clean)
+        #expect(built.keys.sorted() == expected.keys.sorted())
+        for (path, file) in expected { #expect(built[path]?.bytes == file.bytes, "\(damage): \(path)") }
+    }
+}
