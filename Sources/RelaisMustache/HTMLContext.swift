@@ -18,7 +18,7 @@ struct HTMLContext {
         case beforeValue
         /// Inside an attribute value, quoted by this byte (or unquoted when nil).
         case value(quote: UInt8?)
-        /// Inside `<!-- … -->` or `<!doctype …>`.
+        /// Inside `<!-- … -->`.
         case comment
     }
 
@@ -71,7 +71,7 @@ struct HTMLContext {
                 commentTail = []
                 advance(byte)
             } else if isNameEnd(byte) {
-                endName()
+                // `<!doctype html>` too is read as a tag: nothing in it changes where text goes.
                 if byte == UInt8(ascii: ">") { endTag() } else { state = .inTag }
             } else {
                 name.append(lowercased(byte))
@@ -92,8 +92,7 @@ struct HTMLContext {
             if isBlank(byte) { state = .inTag } else if byte == UInt8(ascii: ">") { endTag() }
         case .comment:
             commentTail = Array((commentTail + [byte]).suffix(3))
-            let isComment = name == Array("!--".utf8)
-            if isComment ? commentTail == Array("-->".utf8) : byte == UInt8(ascii: ">") { state = .text }
+            if commentTail == Array("-->".utf8) { state = .text }
         }
     }
 
@@ -106,12 +105,8 @@ struct HTMLContext {
         isBlank(byte) || byte == UInt8(ascii: ">") || (byte == UInt8(ascii: "/") && !name.isEmpty)
     }
 
-    /// The name is read: a doctype is skipped like a comment; inside a plain element only its end tag counts.
-    private mutating func endName() {
-        if name.first == UInt8(ascii: "!") { state = .comment }
-    }
-
-    /// `>`: the element's content starts (or, for an end tag, the element is closed).
+    /// `>`: the element's content starts (or, for an end tag, the element is closed); inside a plain element only
+    /// its end tag counts.
     private mutating func endTag() {
         state = .text
         let isEnd = name.first == UInt8(ascii: "/")
