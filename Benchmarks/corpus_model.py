@@ -12,6 +12,9 @@ from french_text import (FIRST_NAMES, LAST_NAMES, PROMISE_PATTERNS, PUBLICS, SCH
 from yaml_writer import Bare, Block
 
 BUILD_DATE = datetime.date(2026, 11, 30)
+# `relais check` warns when content (front matter or Markdown) links to an aid closed more than a year before the build
+# date, unless it is a news item or an event dated before the closing (ContentAgeCheck): the day one year before.
+STALE_BEFORE = BUILD_DATE.replace(year=BUILD_DATE.year - 1)
 
 # 20 territories: 12 departments and 8 regions, with the French forms the sentences need.
 TERRITORIES = [
@@ -114,6 +117,7 @@ class Corpus:
         self.organisations = self.make_organisations(max(24, aids // 20))
         self.programmes = self.make_programmes()
         self.aid_heads = [self.make_aid_head(i) for i in range(aids)]
+        self.aid_positions = {head["id"]: i for i, head in enumerate(self.aid_heads)}
         self.basins = [self.make_basin(i) for i in range(max(1, aids // 1000))]
         self.events = [self.make_event(i) for i in range(max(1, aids // 100))]
         self.news = [self.make_news(i) for i in range(5)]
@@ -293,11 +297,34 @@ class Corpus:
         aid_id = f"{slug(title.split(' pour ')[0].split(' :')[0])[:40].rstrip('-')}-{i:05d}"
         return {"id": aid_id, "front": front, "territory": territories[0]}
 
+    def linkable_aids(self, picks, day=None, avoid=None):
+        """The aids a text dated `day` (None: undated) links to: `picks`, drawn as before so that the random stream and
+        the rest of the corpus stay the same, each one `relais check` would warn about replaced by the next aid in
+        order that it would not warn about and that the text does not link already (nor `avoid`, an aid's own id)."""
+        taken = {head["id"] for head in picks} | ({avoid} if avoid else set())
+        chosen = []
+        for head in picks:
+            if self.is_stale_for(head, day):
+                i = self.aid_positions[head["id"]]
+                while self.is_stale_for(self.aid_heads[i], day) or self.aid_heads[i]["id"] in taken:
+                    i = (i + 1) % self.n
+                head = self.aid_heads[i]
+                taken.add(head["id"])
+            chosen.append(head)
+        return chosen
+
+    @staticmethod
+    def is_stale_for(head, day):
+        """Closed more than a year before the build date, and before `day` when the text is dated."""
+        closing = head["front"].get("closingDate")
+        limit = STALE_BEFORE if day is None else min(STALE_BEFORE, day)
+        return closing is not None and datetime.date.fromisoformat(closing) < limit
+
     def aid_body(self, i):
         """Bodies are made on demand while writing, so that a 50,000-aid corpus is never all in memory."""
         head = self.aid_heads[i]
         r = random.Random(f"{self.seed}-{self.n}-{i}")  # per-aid source: bodies do not depend on writing order
-        others = [self.aid_heads[r.randrange(self.n)] for _ in range(r.choice([1, 2, 3]))]
+        others = self.linkable_aids([self.aid_heads[r.randrange(self.n)] for _ in range(r.choice([1, 2, 3]))], avoid=head["id"])
         links = [(o["id"], o["front"]["title"]) for o in others if o["id"] != head["id"]]
         return markdown_body(r, TextMaker(r, territory_forms(head["territory"])), 400, 1200, links)
 
@@ -349,7 +376,7 @@ class Corpus:
             "dateModified": day(BUILD_DATE - datetime.timedelta(days=r.randint(10, 300))),
         }
         front["datePublished"] = front["dateModified"]
-        links = [(a["id"], a["front"]["title"]) for a in r.sample(self.aid_heads, min(3, self.n))]
+        links = [(a["id"], a["front"]["title"]) for a in self.linkable_aids(r.sample(self.aid_heads, min(3, self.n)))]
         body = markdown_body(r, maker, 400, 800, links)
         return (f"bassin-{slug(town)}-{i + 1:03d}", front, body)
 
@@ -410,7 +437,7 @@ class Corpus:
                              "email": "inscriptions@example.org", "deadline": day(date - datetime.timedelta(days=2)),
                              "free": r.random() < 0.9, "capacity": r.choice([40, 80, 150, 300])},
             "programme": programme,
-            "relatedAids": [a["id"] for a in r.sample(self.aid_heads, min(3, self.n))],
+            "relatedAids": [a["id"] for a in self.linkable_aids(r.sample(self.aid_heads, min(3, self.n)), date)],
             "relatedProgrammes": [r.choice(self.programmes)[0]],
             "relatedBasins": [self.basins[r.randrange(len(self.basins))][0]],
             "dateModified": day(min(BUILD_DATE, date - datetime.timedelta(days=20))),
@@ -428,7 +455,7 @@ class Corpus:
         front = {"title": shorten(title, 180), "summary": shorten(maker.paragraph(2, 2), 300),
                  "datePublished": day(date), "dateModified": day(date),
                  "source": {"organisation": "maison-emploi", "title": "Communiqué de la Maison de l’emploi"},
-                 "relatedAids": [a["id"] for a in r.sample(self.aid_heads, min(2, self.n))],
+                 "relatedAids": [a["id"] for a in self.linkable_aids(r.sample(self.aid_heads, min(2, self.n)), date)],
                  "relatedEvents": [self.events[r.randrange(len(self.events))][0]],
                  "relatedProgrammes": [self.programmes[i % len(self.programmes)][0]],
                  "relatedBasins": [self.basins[0][0]]}

@@ -1,8 +1,17 @@
 /// "1er", "1re", "1ers", "1res" written by authors, shown as the dates Relais formats: `1<sup>er</sup>`.
+///
+/// Only whole words: not "11er" nor "1erx", and not a word of a URL, a path or an e-mail address (a run of
+/// non-blank characters holding `/` or `@`, such as the text of a link to `https://example.org/1er-salon`).
 public enum FrenchOrdinals {
-    /// The HTML with each such ordinal of its text (never inside a tag, `<code>` or `<pre>`) superscripted.
+    /// The HTML with each such ordinal of its text (never inside a tag, `<code>` or `<pre>`) superscripted, and its
+    /// straight quotes paired.
     public static func superscript(inHTML html: String) -> String {
-        let html = quotes(inHTML: html)
+        superscriptOrdinals(inHTML: quotes(inHTML: html))
+    }
+
+    /// The HTML with each ordinal of its text (never inside a tag, `<code>` or `<pre>`) superscripted, nothing else
+    /// changed: also what the templates apply to an escaped value shown as text content.
+    public static func superscriptOrdinals(inHTML html: String) -> String {
         guard html.containsBytes("1er") || html.containsBytes("1re") else { return html }
         let chars = Array(html.unicodeScalars)
         var out = String.UnicodeScalarView()
@@ -14,11 +23,6 @@ public enum FrenchOrdinals {
             guard position + scalars.count <= chars.count else { return false }
             return chars[position..<(position + scalars.count)].elementsEqual(scalars)
         }
-        func isWordCharacter(_ position: Int) -> Bool {
-            guard position >= 0, position < chars.count else { return false }
-            let scalar = chars[position]
-            return scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
-        }
         while index < chars.count {
             let char = chars[index]
             if char == "<" {
@@ -26,8 +30,7 @@ public enum FrenchOrdinals {
                 if startsWith("<code", at: index) || startsWith("<pre", at: index) { codeDepth += 1 }
                 if startsWith("</code", at: index) || startsWith("</pre", at: index) { codeDepth = max(0, codeDepth - 1) }
             }
-            if !inTag, codeDepth == 0, char == "1", !isWordCharacter(index - 1),
-               let suffix = ["ers", "res", "er", "re"].first(where: { startsWith($0, at: index + 1) && !isWordCharacter(index + 1 + $0.unicodeScalars.count) }) {
+            if !inTag, codeDepth == 0, char == "1", let suffix = ordinalSuffix(at: index, in: chars) {
                 out.append(contentsOf: "1<sup>\(suffix)</sup>".unicodeScalars)
                 index += 1 + suffix.unicodeScalars.count
                 continue
@@ -37,6 +40,62 @@ public enum FrenchOrdinals {
             index += 1
         }
         return String(out)
+    }
+
+    /// Appended escaped text (`bytes[start...]`, no tag in it) with its ordinals superscripted: the filter the
+    /// templates apply to a `{{value}}` written as text content. Bytes without "1e" or "1r" are not decoded.
+    public static func superscriptOrdinals(inEscapedText bytes: inout [UInt8], from start: Int) {
+        var candidate = false
+        var index = start
+        while index + 2 < bytes.count {
+            if bytes[index] == UInt8(ascii: "1"), bytes[index + 1] == UInt8(ascii: "e") || bytes[index + 1] == UInt8(ascii: "r") {
+                candidate = true
+                break
+            }
+            index += 1
+        }
+        guard candidate else { return }
+        let text = String(decoding: bytes[start...], as: UTF8.self)
+        let superscripted = superscriptOrdinals(inHTML: text)
+        guard superscripted.utf8.count != text.utf8.count else { return }
+        bytes.replaceSubrange(start..., with: superscripted.utf8)
+    }
+
+    /// "er", "re", "ers" or "res" when the "1" at `position` starts an ordinal written as a whole word, outside a URL,
+    /// a path or an e-mail address.
+    static func ordinalSuffix(at position: Int, in chars: [Unicode.Scalar]) -> String? {
+        func isWordCharacter(_ position: Int) -> Bool {
+            guard position >= 0, position < chars.count else { return false }
+            let scalar = chars[position]
+            return scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+        }
+        guard !isWordCharacter(position - 1) else { return nil }
+        let suffix = ["ers", "res", "er", "re"].first { suffix in
+            let scalars = Array(suffix.unicodeScalars)
+            let end = position + 1 + scalars.count
+            return end <= chars.count && chars[(position + 1)..<end].elementsEqual(scalars) && !isWordCharacter(end)
+        }
+        guard let suffix, !isInAddress(position, chars) else { return nil }
+        return suffix
+    }
+
+    /// Whether the non-blank run around `position` (bounded by blanks and tag brackets) holds `/` or `@`.
+    private static func isInAddress(_ position: Int, _ chars: [Unicode.Scalar]) -> Bool {
+        func isBoundary(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == "<" || scalar == ">" || scalar.properties.isWhitespace
+        }
+        func isAddressMark(_ scalar: Unicode.Scalar) -> Bool { scalar == "/" || scalar == "@" }
+        var index = position - 1
+        while index >= 0, !isBoundary(chars[index]) {
+            if isAddressMark(chars[index]) { return true }
+            index -= 1
+        }
+        index = position + 1
+        while index < chars.count, !isBoundary(chars[index]) {
+            if isAddressMark(chars[index]) { return true }
+            index += 1
+        }
+        return false
     }
 
     /// Straight quotes of the text of rendered Markdown (`&quot;`, outside tags and code) that pair up, as `« »`

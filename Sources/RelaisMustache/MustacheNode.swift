@@ -12,16 +12,18 @@ public struct MustacheDocument: Sendable {
 public indirect enum MustacheNode: Sendable {
     /// Text of the template, copied as is.
     case text([UInt8])
-    /// `{{name}}` (escaped) or `{{{name}}}`, `{{&name}}` (as is).
-    case variable(MustacheName, escaped: Bool)
+    /// `{{name}}` (escaped) or `{{{name}}}`, `{{&name}}` (as is). `inText`: placed in HTML text content, where
+    /// markup can go (`<p>{{name}}</p>`, not `alt="{{name}}"` nor `<title>{{name}}</title>`): see `HTMLContext`.
+    case variable(MustacheName, escaped: Bool, inText: Bool)
     /// `{{#name}}…{{/name}}`, or `{{^name}}…{{/name}}` when inverted.
     case section(MustacheName, inverted: Bool, [MustacheNode])
     /// `{{>name}}`; a partial alone on its line is indented as its tag was.
-    case partial(String, indentation: [UInt8])
+    /// `inText`: placed in text content; otherwise the text content of the partial is treated as plain.
+    case partial(String, indentation: [UInt8], inText: Bool)
     /// `{{<name}}…{{/name}}`: renders the template `name` with the blocks defined here in place of its own.
-    case parent(String, indentation: [UInt8], blocks: [String: [MustacheNode]])
+    case parent(String, indentation: [UInt8], blocks: [String: [MustacheNode]], inText: Bool)
     /// `{{$name}}default{{/name}}` outside a parent: where a block defined by a child goes.
-    case block(String, [MustacheNode])
+    case block(String, [MustacheNode], inText: Bool)
 }
 
 /// A tag's name: `.` (the current value) or dotted parts (`page.title`), the first found up the context stack

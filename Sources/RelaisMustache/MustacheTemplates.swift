@@ -4,11 +4,17 @@
 /// buffer per page.
 public struct MustacheTemplates: Sendable {
     public let documents: [String: MustacheDocument]
+    /// Applied to what an escaped `{{name}}` placed in HTML text content has just appended (`output[start...]`,
+    /// escaped text without tags), and to nothing else: the caller's typography that needs markup (an ordinal's
+    /// `<sup>`), which attribute values, `<title>` or `<script>` cannot hold. The engine only knows where.
+    public typealias TextContentFilter = @Sendable (_ output: inout [UInt8], _ start: Int) -> Void
+    public let textContentFilter: TextContentFilter?
     /// Partials and parents nested deeper than this stop the page (a template that includes itself).
     public static let maximumDepth = 64
 
-    public init(_ documents: [String: MustacheDocument]) {
+    public init(_ documents: [String: MustacheDocument], textContentFilter: TextContentFilter? = nil) {
         self.documents = documents
+        self.textContentFilter = textContentFilter
     }
 
     public enum RenderError: Error, Sendable, Equatable {
@@ -38,6 +44,8 @@ private struct Renderer {
     var indentation: [UInt8] = []
     /// A line of an indented partial starts: its indentation comes before the next output.
     var pendingIndentation = false
+    /// False inside a partial or block placed where markup cannot go: its text content is not filtered either.
+    var markupAllowed = true
 
     init(templates: MustacheTemplates, stack: [MustacheValue], trail: [String]) {
         self.templates = templates
@@ -59,12 +67,18 @@ private struct Renderer {
                     }
                     if !line.element.isEmpty { write(Array(line.element)) }
                 }
-            case .variable(let name, let escaped):
+            case .variable(let name, let escaped, let inText):
                 switch lookUp(name) {
                 case .text(let text)?:
                     guard !text.isEmpty else { break }
                     indentIfPending()
-                    if escaped { HTMLEscaping.append(text, to: &output) } else { output.append(contentsOf: text.utf8) }
+                    if escaped {
+                        let start = output.count
+                        HTMLEscaping.append(text, to: &output)
+                        if inText, markupAllowed, let filter = templates.textContentFilter { filter(&output, start) }
+                    } else {
+                        output.append(contentsOf: text.utf8)
+                    }
                 case .bool(let flag)?: write(Array((flag ? "true" : "false").utf8))
                 default: break
                 }
@@ -89,27 +103,31 @@ private struct Renderer {
                     try render(content, blocks: blocks)
                     stack.removeLast()
                 }
-            case .partial(let name, let extra):
-                try include(name, indentedBy: extra) { renderer, nodes throws(MustacheTemplates.RenderError) in
+            case .partial(let name, let extra, let inText):
+                try include(name, indentedBy: extra, inText: inText) { renderer, nodes throws(MustacheTemplates.RenderError) in
                     try renderer.render(nodes, blocks: blocks)
                 }
-            case .parent(let name, let extra, let defined):
+            case .parent(let name, let extra, let defined, let inText):
                 // Blocks already defined further out win over the ones defined here.
                 let merged = blocks.merging(defined) { outer, _ in outer }
-                try include(name, indentedBy: extra) { renderer, nodes throws(MustacheTemplates.RenderError) in
+                try include(name, indentedBy: extra, inText: inText) { renderer, nodes throws(MustacheTemplates.RenderError) in
                     try renderer.render(nodes, blocks: merged)
                 }
-            case .block(let name, let fallback):
+            case .block(let name, let fallback, let inText):
+                let saved = markupAllowed
+                markupAllowed = markupAllowed && inText
                 try render(blocks[name] ?? fallback, blocks: blocks)
+                markupAllowed = saved
             }
         }
     }
 
-    private mutating func include(_ name: String, indentedBy extra: [UInt8],
+    private mutating func include(_ name: String, indentedBy extra: [UInt8], inText: Bool,
                                   _ body: (inout Renderer, [MustacheNode]) throws(MustacheTemplates.RenderError) -> Void) throws(MustacheTemplates.RenderError) {
         guard let document = templates.documents[name] else { throw .unknownTemplate(name) }
         guard trail.count < MustacheTemplates.maximumDepth else { throw .tooDeep(trail + [name]) }
-        let saved = indentation
+        let saved = indentation, savedMarkup = markupAllowed
+        markupAllowed = markupAllowed && inText
         if !extra.isEmpty {
             indentation += extra
             pendingIndentation = true
@@ -118,6 +136,7 @@ private struct Renderer {
         try body(&self, document.nodes)
         trail.removeLast()
         indentation = saved
+        markupAllowed = savedMarkup
     }
 
     private mutating func write(_ bytes: [UInt8]) {

@@ -178,7 +178,8 @@ struct TemplateTests {
 
     /// Every page of the example site, rendered by Relais's renderer and by swift-mustache from the same view
     /// models and templates, is the same text: the renderer keeps Mustache's meaning (lookups up the stack, absent
-    /// fields, standalone lines, the layout's blocks) while reading values without reflection.
+    /// fields, standalone lines, the layout's blocks) while reading values without reflection. The pages Relais
+    /// writes differ from that text by the `<sup>` of ordinals shown as text content only.
     @Test func everyExamplePageRendersAsSwiftMustacheRendersIt() async throws {
         let record = try await Repository.exampleRecord()
         let set = try #require(TemplateSet.load(root: Repository.templates).0)
@@ -191,9 +192,12 @@ struct TemplateTests {
         for output in PlanStep.outputs(for: record) {
             guard case .page(let template, _, let build) = output.producer else { continue }
             let model = try #require(build(presentation))
-            let ours = String(decoding: try set.render(model, with: template), as: UTF8.self)
+            let ours = String(decoding: try MustacheTemplates(set.library.documents).render(template, with: .model(model)), as: UTF8.self)
             let reference = try ReferenceRenderer.render(texts, template, with: .model(model))
             #expect(ours == reference, "\(output.path)")
+            let written = String(decoding: try set.render(model, with: template), as: UTF8.self)
+            func withoutSup(_ html: String) -> String { html.replacingOccurrences(of: "<sup>", with: "").replacingOccurrences(of: "</sup>", with: "") }
+            #expect(withoutSup(written) == withoutSup(ours), "\(output.path)")
             compared += 1
         }
         #expect(compared > 30)

@@ -9,6 +9,9 @@ enum PagePlanner {
             .page(path, template: template, model: model, inputs: inputs, lastModified: dates.lastModified(of: inputs), noindex: noindex, build: build)
         }
         let everything: [OutputInput] = [.every(.aid), .every(.event), .every(.basin), .every(.programme), .every(.news), .every(.page)]
+        let index = AidGuideIndex(listings)
+        let booklet = AidGuidePlanner.booklet(of: listings)
+        let bookletCount = booklet.first?.totalCount ?? 0
         var pages: [PlannedOutput] = [
             page("/", template: "pages/home", model: HomeBody.self, inputs: everything) { $0.home() },
             page("/evenements/", template: "pages/events", model: EventListBody.self, inputs: [.every(.event)]) { $0.eventList() },
@@ -17,18 +20,19 @@ enum PagePlanner {
             page("/actualites/", template: "pages/news", model: CardListBody<NewsCard>.self, inputs: [.every(.news)]) { $0.newsList() },
             page("/contacts/", template: "pages/contacts", model: ContactsPageBody.self, inputs: [.organisations, .every(.aid)]) { $0.contactsPage() },
             page(Presentation.searchPath, template: "pages/search", model: SearchPageBody.self, inputs: [.every(.aid)]) { $0.searchPage() },
-            page("/plan-du-site/", template: "pages/site-map", model: SiteMapBody.self, inputs: everything) { $0.siteMap() },
+            page("/plan-du-site/", template: "pages/site-map", model: SiteMapBody.self, inputs: everything + [.aidGuide]) {
+                $0.siteMap(guide: index, bookletCount: bookletCount)
+            },
             page(OpenDataPlanner.folder, template: "pages/open-data", model: OpenDataPageBody.self, inputs: [.every(.aid)]) { $0.openDataPage() },
             // Served for any missing address: never indexed, never in the sitemap (its view model says noindex too).
             page("/404.html", template: "pages/not-found", model: NotFoundBody.self, inputs: [], noindex: true) { $0.notFound() },
         ]
-        let index = AidGuideIndex(listings)
         for listing in listings {
             pages.append(page(listing.path, template: "pages/aids", model: AidGuideBody.self, inputs: [.aidGuide] + listing.aidIds.map { .item(.aid, $0) }) {
                 $0.aidGuidePage(listing, index: index)
             })
         }
-        for part in AidGuidePlanner.booklet(of: listings) {
+        for part in booklet {
             pages.append(page(part.path, template: "pages/booklet", model: BookletBody.self, inputs: [.aidGuide] + part.aidIds.map { .item(.aid, $0) }) {
                 $0.booklet(part)
             })

@@ -1,4 +1,5 @@
 import Foundation
+import RelaisFrench
 
 /// The one way Swift code writes HTML: every text and attribute value goes through here, so no value of the
 /// content, the options or `site.yaml` can end an attribute or open an element. Most HTML comes from the
@@ -22,8 +23,13 @@ enum HTML {
         return out
     }
 
-    /// `<a href="…">text</a>` with both escaped; `html` is already markup (a `<time>`, an ordinal's `<sup>`).
-    static func link(_ href: String, text: String) -> String { link(href, html: HTML.text(text)) }
+    /// Text content (never an attribute value): escaped, and "1er" as `1<sup>er</sup>`, as the templates show a
+    /// `{{value}}` placed in text content.
+    static func words(_ value: String) -> String { FrenchOrdinals.superscriptOrdinals(inHTML: text(value)) }
+
+    /// `<a href="…">text</a>` with both escaped (the text as `words`); `html` is already markup (a `<time>`, an
+    /// ordinal's `<sup>`).
+    static func link(_ href: String, text: String) -> String { link(href, html: HTML.words(text)) }
     static func link(_ href: String, html: String) -> String { "<a href=\"\(HTML.text(href))\">\(html)</a>" }
 
     /// `<element>html</element>`, for Relais's own fixed element names.

@@ -1,4 +1,5 @@
 import Foundation
+import RelaisFrench
 import RelaisMustache
 
 /// The Mustache templates of `Templates/`, loaded and checked once per build.
@@ -81,7 +82,13 @@ public struct TemplateSet: Sendable {
         for file in assets where !file.contains("/") && (file.hasSuffix(".css") || file.hasSuffix(".js")) {
             if let data = fileManager.contents(atPath: "\(root)/assets/\(file)") { assetTexts[file] = String(decoding: data, as: UTF8.self) }
         }
-        return (TemplateSet(library: MustacheTemplates(templates), paths: paths, assetFiles: assets, assetTexts: assetTexts,
+        // "1er" as `1<sup>er</sup>` in every value shown as text content, wherever the template puts it (a title, a
+        // card, a breadcrumb, a caption): one filter the engine applies where markup can go, so attributes, `<title>`
+        // and JSON-LD keep the text as typed without a second, HTML-ready copy of each field in the view models.
+        let library = MustacheTemplates(templates) { output, start in
+            FrenchOrdinals.superscriptOrdinals(inEscapedText: &output, from: start)
+        }
+        return (TemplateSet(library: library, paths: paths, assetFiles: assets, assetTexts: assetTexts,
                             trees: tags.mapValues(TemplateNode.tree), reservedIds: ids,
                             fingerprints: fingerprints(texts: texts, tags: tags)), log.entries)
     }

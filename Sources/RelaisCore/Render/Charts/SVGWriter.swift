@@ -1,6 +1,10 @@
 /// Writes inline SVG for a page: element names are Relais's own (`StaticString`), every attribute value and text goes
 /// through XML escaping, so no label of the content can close an element or leave an attribute. Numbers for
 /// coordinates go through `number(_:)`, one decimal at most, the same bytes on every machine.
+///
+/// Texts stay as written, "1er" included: `<title>` and `<desc>` are read as plain text, and a `<text>` label is a
+/// period in the formats the content check accepts (2018, 2018-03, 2018-T1, 2018-S1), a number or Relais's own
+/// words, where no ordinal can be typed. The caption, legend and table around the chart are HTML and raise it.
 struct SVGWriter {
     typealias Attribute = (name: StaticString, value: String)
 

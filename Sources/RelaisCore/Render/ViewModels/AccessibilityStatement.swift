@@ -9,7 +9,7 @@ extension Presentation {
 
     func accessibilityStatement() -> PageViewModel<FreePageBody> {
         // Typography goes on the words only, before they are escaped and wrapped in markup (never on URLs).
-        func words(_ value: String) -> String { HTML.text(text(value)) }
+        func words(_ value: String) -> String { HTML.words(text(value)) }
         func section(_ title: String, _ paragraphs: [String]) -> String {
             HTML.element("h2", words(title)) + "\n" + paragraphs.map { HTML.element("p", $0) }.joined(separator: "\n")
         }
@@ -18,7 +18,7 @@ extension Presentation {
         var html = [HTML.element("p", words("\(publisherName) s'engage à rendre son site accessible, conformément à l'article 47 de la loi n° 2005-102 du 11 février 2005. ")
                                  + words("Cette déclaration s'applique au site ") + HTML.link(urls.baseURL, text: urls.baseURL) + ".")]
 
-        var status = [words("Le site est ") + HTML.element("strong", HTML.text(site.accessibility.label))
+        var status = [words("Le site est ") + HTML.element("strong", HTML.words(site.accessibility.label))
                       + words(" avec le référentiel général d'amélioration de l'accessibilité (RGAA), version 4.1.")]
         if let audit = site.accessibilityAuditDate {
             status.append(words("Cet état résulte d'un audit mené le ") + timeHTML(audit) + ".")

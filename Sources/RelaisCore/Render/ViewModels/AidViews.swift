@@ -83,7 +83,7 @@ extension Presentation {
         case _ where status.isClosed && status.code != "closed" || status.note != nil:
             // Closed by its authors: since when, and why in their words.
             let since = status.date.map { "depuis le \(timeHTML($0))" }
-            let note = status.note.map { HTML.text(text($0)) }
+            let note = status.note.map { HTML.words(text($0)) }
             let parts = [since, note].compactMap { $0 }
             detail = parts.isEmpty ? nil : parts.joined(separator: "\u{00A0}: ")
         case "closed": detail = status.date.map { "Date limite passée\u{00A0}: \(timeHTML($0))" }
@@ -158,26 +158,26 @@ extension Presentation {
     /// The aid in short, as the summary table of its page and of the printed guide shows it.
     func aidFacts(_ aid: RecordAid) -> [Fact] {
         // Labels joined in one line: the first keeps its capital ("Prêt, subvention").
-        func list(_ values: [Labelled]) -> String { HTML.text(FrenchList.join(values.map(\.label))) }
+        func list(_ values: [Labelled]) -> String { HTML.words(FrenchList.join(values.map(\.label))) }
         var facts: [Fact] = [
             Fact(term: "Type d’aide", valueHTML: list(aid.aidTypes)),
             Fact(term: "Pour qui", valueHTML: list(aid.audiences)),
         ]
         if !aid.companySizes.isEmpty { facts.append(Fact(term: "Taille d’entreprise", valueHTML: list(aid.companySizes))) }
         if !aid.targetGroups.isEmpty { facts.append(Fact(term: "Publics prioritaires", valueHTML: list(aid.targetGroups))) }
-        facts.append(Fact(term: "Territoire", valueHTML: HTML.text(aid.territories.map(\.name).joined(separator: ", "))))
-        facts.append(Fact(term: "Thèmes", valueHTML: HTML.text(FrenchList.join(aid.themes.map { text($0.label) }))))
-        facts.append(Fact(term: "Calendrier", valueHTML: HTML.text(aid.recurrence.label)))
+        facts.append(Fact(term: "Territoire", valueHTML: HTML.words(aid.territories.map(\.name).joined(separator: ", "))))
+        facts.append(Fact(term: "Thèmes", valueHTML: HTML.words(FrenchList.join(aid.themes.map { text($0.label) }))))
+        facts.append(Fact(term: "Calendrier", valueHTML: HTML.words(aid.recurrence.label)))
         if let opening = aid.openingDate { facts.append(Fact(term: "Ouverture", valueHTML: timeHTML(opening))) }
         if let closing = aid.closingDate { facts.append(Fact(term: "Date limite", valueHTML: timeHTML(closing))) }
         // The summary table holds every figure in short; the sections below say them in full.
         if !aid.financialComponents.isEmpty {
-            facts.insert(Fact(term: "Montants", valueHTML: aid.financialComponents.map { HTML.text(amountPhrase($0, short: true)) }.joined(separator: "<br>")), at: 1)
+            facts.insert(Fact(term: "Montants", valueHTML: aid.financialComponents.map { HTML.words(amountPhrase($0, short: true)) }.joined(separator: "<br>")), at: 1)
         }
-        if let conditions = aidJobConditions(aid) { facts.append(Fact(term: "Conditions d’emploi", valueHTML: HTML.text(conditions))) }
+        if let conditions = aidJobConditions(aid) { facts.append(Fact(term: "Conditions d’emploi", valueHTML: HTML.words(conditions))) }
         if !aid.backers.isEmpty {
             facts.append(Fact(term: "Porteurs", valueHTML: aid.backers.map { backer in
-                HTML.text("\(text(backer.organisation.name)) (\(FrenchList.lowercasingFirst(FrenchList.join(backer.roles.map(\.label)))))")
+                HTML.words("\(text(backer.organisation.name)) (\(FrenchList.lowercasingFirst(FrenchList.join(backer.roles.map(\.label)))))")
             }.joined(separator: "<br>")))
         }
         facts.append(Fact(term: "Mise à jour", valueHTML: timeHTML(aid.dates.modified)))

@@ -76,7 +76,7 @@ extension Presentation {
 
     /// The source in words, linked to where it can be read when the content gives an address.
     func sourceHTML(_ source: RecordSource) -> String {
-        let words = HTML.text(sourceText(source))
+        let words = HTML.words(sourceText(source))
         return source.url.map { HTML.link(href($0), html: words) } ?? words
     }
 }

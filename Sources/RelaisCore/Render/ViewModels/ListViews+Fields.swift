@@ -66,8 +66,12 @@ extension SiteMapBody {
 
 extension SiteMapBody.Group {
     static let fields = ViewFields<Self>([
-        .field("title", \.title), .field("url", \.url), .field("links", \.links), .field("hasLinks", \.hasLinks),
+        .field("title", \.title), .field("url", \.url), .field("links", \.links), .field("hasLinks", \.hasLinks), .field("parts", \.parts),
     ])
+}
+
+extension SiteMapBody.Group.Part {
+    static let fields = ViewFields<Self>([.field("title", \.title), .field("links", \.links)])
 }
 
 extension NotFoundBody {

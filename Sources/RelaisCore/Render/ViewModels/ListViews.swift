@@ -49,20 +49,29 @@ struct HomeBody: ViewModel {
     let hasNews: Bool
 }
 
-/// `/plan-du-site/`: every page, the second way to find one.
+/// `/plan-du-site/`: every page, the second way to find one. The following pages of a paginated listing
+/// (`/aides/page/2/`, `/aides/type/pret/page/2/`, the printed guide's parts after the first) are not listed: each
+/// is reached from its first page, which is.
 struct SiteMapBody: ViewModel {
     struct Group: ViewModel {
+        /// A titled list inside a section: the guide's lists by facet, its aids one by one.
+        struct Part: ViewModel {
+            let title: String
+            let links: [Link]
+        }
         let title: String
         let url: String
         let links: [Link]
         /// Stored, not computed: templates read stored properties only.
         let hasLinks: Bool
+        let parts: [Part]
 
-        init(title: String, url: String, links: [Link]) {
+        init(title: String, url: String, links: [Link], parts: [Part] = []) {
             self.title = title
             self.url = url
             self.links = links
             hasLinks = !links.isEmpty
+            self.parts = parts.filter { !$0.links.isEmpty }
         }
     }
     let title: String
@@ -136,12 +145,25 @@ extension Presentation {
         return page(meta(title: body.title, description: body.description, path: "/", structuredData: [JSONLDWriter.block(SchemaOrg.WebSite(site))]), body)
     }
 
-    func siteMap() -> PageViewModel<SiteMapBody> {
+    /// `guide`: the guide's listings, for its lists of closed aids, by facet and printed.
+    func siteMap(guide: AidGuideIndex, bookletCount: Int) -> PageViewModel<SiteMapBody> {
         func links(_ items: [(title: String, url: RecordURL)]) -> [Link] {
             items.map { Link(label: text($0.title), url: href($0.url)) }.sortedFrench { $0.label + " " + $0.url }
         }
+        func aids(_ count: Int) -> String { "(\(FrenchPlural.count(count, "aide")))" }
+        var guideLists: [Link] = []
+        if guide.closedCount > 0 { guideLists.append(Link(label: "Aides clôturées \(aids(guide.closedCount))", url: link(AidGuidePlanner.closedPath))) }
+        if bookletCount > 0 { guideLists.append(Link(label: "Guide complet à imprimer \(aids(bookletCount))", url: link(AidGuidePlanner.bookletPath))) }
+        // One link per facet value, in the guide's order: "Prêt (12 aides)".
+        let facets = AidFacet.allCases.map { facet in
+            SiteMapBody.Group.Part(title: facet.title, links: guide.entries.filter { $0.facet == facet }.map {
+                Link(label: "\(text($0.value.label)) \(aids($0.count))", url: link($0.path))
+            })
+        }
+        let guideParts = [SiteMapBody.Group.Part(title: "Listes", links: guideLists)] + facets
+            + [SiteMapBody.Group.Part(title: "Chaque aide", links: links(record.aids.map { ($0.title, $0.url) }))]
         let groups = [
-            SiteMapBody.Group(title: "Aides", url: link("/aides/"), links: links(record.aids.map { ($0.title, $0.url) })),
+            SiteMapBody.Group(title: "Aides", url: link("/aides/"), links: [], parts: guideParts),
             SiteMapBody.Group(title: "Événements", url: link("/evenements/"), links: links(record.events.map { ($0.title, $0.url) })),
             SiteMapBody.Group(title: "Bassins d’emploi", url: link("/bassins/"), links: links(record.basins.map { ($0.name, $0.url) })),
             SiteMapBody.Group(title: "Programmes", url: link("/programmes/"), links: links(record.programmes.map { ($0.name, $0.url) })),
@@ -150,6 +172,8 @@ extension Presentation {
         let pages = [Link(label: "Accueil", url: link("/")), Link(label: "Rechercher", url: link(Self.searchPath)), Link(label: "Contacts", url: link("/contacts/")),
                      Link(label: "Données ouvertes", url: link(OpenDataPlanner.folder))]
             + links(record.pages.map { ($0.title, $0.url) })
+            // Written by Relais whether or not a content page adds to it.
+            + (record.page("accessibilite") == nil ? [Link(label: "Accessibilité", url: link(Self.accessibilityPath))] : [])
         let body = SiteMapBody(title: "Plan du site", groups: groups, pages: pages)
         return page(meta(title: body.title, description: "Toutes les pages du site, par rubrique.", path: "/plan-du-site/"), body)
     }

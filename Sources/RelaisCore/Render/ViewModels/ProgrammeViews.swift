@@ -86,11 +86,11 @@ extension Presentation {
     func programmePage(_ programme: RecordProgramme) -> PageViewModel<ProgrammePageBody> {
         var budget: [Fact] = []
         if let value = programme.budget {
-            if let total = value.total, value.perYear != nil { budget.append(Fact(term: "Budget total", valueHTML: HTML.text(french.moneyProse(total)))) }
-            if let perYear = value.perYear { budget.append(Fact(term: "Budget annuel", valueHTML: HTML.text("\(french.moneyProse(perYear)) par an"))) }
-            if let years = value.years { budget.append(Fact(term: "Durée", valueHTML: HTML.text("\(years) an\(years > 1 ? "s" : "")"))) }
-            if let total = value.total, value.perYear == nil { budget.append(Fact(term: "Budget total", valueHTML: HTML.text(french.moneyProse(total)))) }
-            if let note = value.note { budget.append(Fact(term: "Précision", valueHTML: HTML.text(text(note)))) }
+            if let total = value.total, value.perYear != nil { budget.append(Fact(term: "Budget total", valueHTML: HTML.words(french.moneyProse(total)))) }
+            if let perYear = value.perYear { budget.append(Fact(term: "Budget annuel", valueHTML: HTML.words("\(french.moneyProse(perYear)) par an"))) }
+            if let years = value.years { budget.append(Fact(term: "Durée", valueHTML: HTML.words("\(years) an\(years > 1 ? "s" : "")"))) }
+            if let total = value.total, value.perYear == nil { budget.append(Fact(term: "Budget total", valueHTML: HTML.words(french.moneyProse(total)))) }
+            if let note = value.note { budget.append(Fact(term: "Précision", valueHTML: HTML.words(text(note)))) }
         }
         let targetSentences = programme.targets.map { target in
             ProgrammePageBody.TargetView(
@@ -115,7 +115,7 @@ extension Presentation {
         let methods = Set(programme.targets.compactMap(\.countingMethod?.code))
         let methodFacts: [Fact] = methods.isEmpty ? [] : Target.CountingMethod.allCases.map { method in
             let used = methods.contains(method.rawValue) ? " (méthode retenue par ce programme)" : ""
-            return Fact(term: method.label.capitalizedFirst, valueHTML: HTML.text(Self.countingExplanation(method) + used))
+            return Fact(term: method.label.capitalizedFirst, valueHTML: HTML.words(Self.countingExplanation(method) + used))
         }
         let axes = programme.axes.map { ProgrammePageBody.AxisView(title: text($0.title), descriptionHTML: $0.description?.html) }
         let governance = programme.governance.isEmpty ? nil : DataTable(
