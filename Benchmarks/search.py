@@ -21,6 +21,7 @@ import subprocess
 import sys
 import threading
 import time
+import unicodedata
 
 sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -125,6 +126,92 @@ import('/pagefind/pagefind.js').then(function (pagefind) {
   });
 }).catch(function (error) { done({error: String(error)}); });
 """
+
+
+class RelaisIndex:
+    """The index Relais wrote, read back to list every page Relais finds for a query, not only the ten it shows
+    (for the recall of Pagefind's first ten): the folding, stop words and prefix rules of recherche.js, repeated
+    here; the count found must equal the one the page announces (checked for each query)."""
+
+    def __init__(self, site):
+        self.folder = os.path.join(site, "recherche", "index")
+        with open(os.path.join(self.folder, "manifeste.json")) as f:
+            self.manifest = json.load(f)
+        self.stop = set(self.manifest["stopWords"])
+        self.urls = []
+        for number in range(len(glob.glob(os.path.join(self.folder, "d", "*.json")))):
+            with open(os.path.join(self.folder, "d", f"{number}.json")) as f:
+                self.urls += [entry["u"] for entry in json.load(f)]
+        self.shards = {}
+
+    def terms(self, text):
+        text = text.lower()
+        for letter, folded in (("œ", "oe"), ("æ", "ae"), ("ß", "ss"), ("ø", "o")):
+            text = text.replace(letter, folded)
+        text = "".join(c for c in unicodedata.normalize("NFD", text) if not "\u0300" <= c <= "\u036f")
+        out = []
+        for word in re.split(r"[^a-z0-9]+", text):
+            word = word[:30]
+            if len(word) < 2 or word in self.stop:
+                continue
+            if len(word) >= 4 and re.search(r"(x|[^s]s)$", word):
+                word = word[:-1]
+            if word not in out:
+                out.append(word)
+        return out
+
+    def shard(self, key):
+        if key not in self.shards:
+            with open(os.path.join(self.folder, "t", f"{key}.json")) as f:
+                self.shards[key] = json.load(f)
+        return self.shards[key]
+
+    def pages(self, word, prefix):
+        keys = [word[:n] for n in range(len(word), 0, -1) if word[:n] in self.manifest["shards"]][:1]
+        if prefix:
+            extra = [k for k in self.manifest["shards"] if len(k) > len(word) and k.startswith(word)]
+            if sum(self.manifest["shards"][k] for k in extra) < 60000:
+                keys += extra
+        found = set()
+        for key in keys:
+            for term, postings in self.shard(key).items():
+                if term == word or (prefix and term.startswith(word)):
+                    found |= decode_pages(postings, self.manifest)
+        return found
+
+    def found(self, query):
+        """The links of every page found for `query` typed without a final space (its last word is a prefix)."""
+        words = self.terms(query)
+        sets = [self.pages(w, i == len(words) - 1 and len(w) >= 3) for i, w in enumerate(words)]
+        pages = set.intersection(*sets) if sets else set()
+        return {self.urls[p] for p in pages}
+
+
+def decode_pages(text, manifest):
+    """The page numbers of a posting string (SearchPostings.swift). Version 2: each page is its gap from the
+    previous page less one in base 29 (characters 64 to 92 of the alphabet), then its code (one of the first 64).
+    Version 1: numbers in base 32, the last 32 characters saying more follow, the gap shifted left by 4 bits."""
+    pages, value, page = set(), 0, -1
+    if manifest.get("version", 1) >= 2:
+        digits = {c: i for i, c in enumerate(c for c in map(chr, range(32, 127)) if c not in '"\\')}
+        for char in text:
+            digit = digits[char]
+            if digit < 64:
+                page += value + 1
+                pages.add(page)
+                value = 0
+            else:
+                value = value * 29 + digit - 64
+        return pages
+    alphabet = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_"
+    for char in text:
+        digit = alphabet.index(char)
+        value = value * 32 + (digit & 31)
+        if digit < 32:
+            page += value >> 4
+            pages.add(page)
+            value = 0
+    return pages
 
 
 def ask_relais(driver, base, query):
@@ -236,22 +323,29 @@ def main():
 
     relais_server, relais_base = serve(relais_site)
     hugo_server, hugo_base = serve(hugo_site)
+    relais_index = RelaisIndex(relais_site)
     driver = browser()
     rows = []
     try:
         for query in QUERIES:
             mine = ask_relais(driver, relais_base, query)
             theirs = ask_pagefind(driver, hugo_base, query)
+            everything = relais_index.found(query)
+            if len(everything) != mine["count"]:
+                say(f"  (the index read back finds {len(everything)} pages for {query!r}, the page said {mine['count']})")
             p = items(theirs["urls"])
             p10, r10 = p[:10], mine["urls"][:10]
+            # Pagefind's item pages are all known when its results fit in the 60 whose data was loaded.
             complete = theirs["count"] <= 60
             row = {"query": query, "relais": mine, "pagefind": theirs, "pagefind_items": len(p) if complete else None,
-                   "overlap": len(set(p10) & set(r10)), "p10": len(p10),
+                   "overlap": len(set(p10) & set(r10)), "recall": len(set(p10) & everything), "p10": len(p10),
+                   "narrow": complete and len(p) <= 10, "read_back": len(everything),
                    "all_found": complete and len(p) <= 10 and set(p) <= set(r10)}
             rows.append(row)
             say(f"{query!r:28} Relais {mine['count']:>6} results {mine['bytes'] / 1024:6.1f} KB | Pagefind {theirs['count']:>6} "
-                f"{theirs['bytes'] / 1024:6.1f} KB | top-10 overlap {row['overlap']}/{len(p10)}"
-                + (f" | all {len(p)} Pagefind pages in Relais's ten: {row['all_found']}" if complete and len(p) <= 10 else ""))
+                f"{theirs['bytes'] / 1024:6.1f} KB | Pagefind's ten in Relais's ten {row['overlap']}/{len(p10)}, "
+                f"found by Relais {row['recall']}/{len(p10)}"
+                + (f" | all {len(p)} Pagefind pages in Relais's ten: {row['all_found']}" if row["narrow"] else ""))
     finally:
         driver.quit()
         relais_server.shutdown()
@@ -290,7 +384,11 @@ def markdown(r):
     rows = r["rows"]
     first = [row["relais"]["bytes"] for row in rows if row["relais"]["count"]]
     theirs = [row["pagefind"]["bytes"] for row in rows if row["pagefind"]["count"]]
-    small = [row for row in rows if row["pagefind_items"] is not None and row["pagefind_items"] <= 10]
+    narrow = [row for row in rows if row.get("narrow", row["pagefind_items"] is not None and row["pagefind_items"] <= 10)]
+    broad = [row for row in rows if row not in narrow]
+    top = sum(row["overlap"] for row in broad)
+    found = sum(row.get("recall", 0) for row in broad)
+    asked = sum(row["p10"] for row in broad)
     lines = [
         f"Measured {r['date']} by `make bench-search` on {r['aids']:,} aids (seed {r['seed']}), {r['relais_version']}, "
         f"{r['pagefind_version']}; {r['machine']['nproc']} cores ({r['machine']['cpu']}), load {r['machine']['load_start']}.",
@@ -306,20 +404,23 @@ def markdown(r):
         f"| script | {kb(r['script_bytes'])} | {kb(statistics.median([row['pagefind']['script'] for row in rows]))} (pagefind.js and its worker) |",
         f"| first query with ten results, all bytes | median {kb(statistics.median(first))}, max {kb(max(first))} | "
         f"median {kb(statistics.median(theirs))}, max {kb(max(theirs))} |",
-        f"| queries where Relais's first ten include every page Pagefind finds (Pagefind ≤ 10 pages) | "
-        f"{sum(row['all_found'] for row in small)} of {len(small)} | |",
+        f"| narrow queries (Pagefind finds ≤ 10 item pages): Relais's first ten hold all of them | "
+        f"{sum(row['all_found'] for row in narrow)} of {len(narrow)} queries | |",
+        f"| broad queries ({len(broad)}): Pagefind's first ten item pages in Relais's first ten | "
+        f"{top} of {asked} ({top / max(asked, 1):.0%}; median {statistics.median([row['overlap'] for row in broad]) if broad else 0:g} a query) | |",
+        f"| broad queries: Pagefind's first ten item pages found by Relais at all (recall) | {found} of {asked} ({found / max(asked, 1):.0%}) | |",
         "",
-        "| query | Relais results | Relais bytes | Pagefind results | Pagefind bytes | Pagefind's first ten pages (items) in Relais's ten |",
-        "| --- | ---: | ---: | ---: | ---: | --- |",
+        "| query | Relais results | Relais bytes | Pagefind results | Pagefind bytes | Pagefind's first ten (items) in Relais's ten | found by Relais |",
+        "| --- | ---: | ---: | ---: | ---: | --- | --- |",
     ]
     for row in rows:
         note = f"{row['overlap']} of {row['p10']}"
-        if row["pagefind_items"] is not None and row["pagefind_items"] <= 10:
+        if row in narrow:
             note += " — all found" if row["all_found"] else " — **not all found**"
+        recall = f"{row['recall']} of {row['p10']}" if "recall" in row else "–"
         lines.append(f"| {row['query']} | {row['relais']['count']:,} | {kb(row['relais']['bytes'])} | {row['pagefind']['count']:,} | "
-                     f"{kb(row['pagefind']['bytes'])} | {note} |")
+                     f"{kb(row['pagefind']['bytes'])} | {note} | {recall} |")
     return "\n".join(lines)
-
 
 if __name__ == "__main__":
     main()

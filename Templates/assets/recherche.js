@@ -1,18 +1,12 @@
-// The site's search (/recherche/): reads the manifest of /recherche/index/, the term shards of the words typed,
-// then the result files of the pages shown; folds words as SearchFolding.swift. DOM calls and textContent only.
+// The search (/recherche/): reads /recherche/index/'s manifest, the shards of the words typed, then the result
+// files of the pages shown; folds words as SearchFolding.swift. DOM calls and textContent only.
 (function () {
   "use strict";
   function byId(id) { return document.getElementById("recherche" + id); }
   var form = byId(""), input = byId("-q"), list = byId("-resultats"), status = byId("-annonce"), more = byId("-plus");
   var fallback = byId("-sans-script");
   if (!form || !input || !list || !status || !more || !window.fetch || !window.Promise || !"".normalize) return;
-  var manifestURL = form.getAttribute("data-index");
-  var base = manifestURL.replace(/[^\/]*$/, "");
-  var ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
-  var DIGIT = [];
-  for (var i = 0; i < ALPHABET.length; i++) DIGIT[ALPHABET.charCodeAt(i)] = i;
-  // Body, headings and labels, summary, title.
-  var RANK = [1, 3, 8, 20];
+  var manifestURL = form.getAttribute("data-index"), base = manifestURL.replace(/[^\/]*$/, "");
   var PAGE = 10;
   var WORD = /([^A-Za-z0-9\u00C0-\u024F\u0153\u0152]+)/;
   var files = {}, manifest = null, stop = {}, asked = 0, timer = null, current = {};
@@ -48,61 +42,52 @@
     return out;
   }
 
-  // The shard holding `word` (the longest key it starts with) and, for a prefix, the shards of longer terms.
-  function shardsOf(word, prefix) {
-    var keys = [];
-    for (var n = word.length; n > 0; n--) {
-      if (manifest.shards.hasOwnProperty(word.slice(0, n))) { keys.push(word.slice(0, n)); break; }
+  // The shard holding `word` (the longest key it starts with) and, for a prefix, the shards of longer terms
+  // unless they would take the query's shards past 45 KB (a short prefix of a large site): its exact terms then.
+  function shardsOf(word, prefix, size) {
+    var n = word.length, extra = [];
+    while (n && !manifest.shards.hasOwnProperty(word.slice(0, n))) n--;
+    for (var key in manifest.shards) {
+      if (prefix && key.length > word.length && key.indexOf(word) === 0) { extra.push(key); size += manifest.shards[key]; }
     }
-    if (prefix) {
-      var extra = [], size = 0;
-      Object.keys(manifest.shards).forEach(function (key) {
-        if (key.length > word.length && key.indexOf(word) === 0) { extra.push(key); size += manifest.shards[key]; }
-      });
-      // A short prefix of a large site would need too many shards: its exact terms are enough.
-      if (size < 60000) keys = keys.concat(extra);
-    }
-    return keys;
+    return (n ? [word.slice(0, n)] : []).concat(size < 45000 ? extra : []);
   }
 
-  function decode(text, add) {
-    var value = 0, page = -1;
-    for (var i = 0; i < text.length; i++) {
-      var digit = DIGIT[text.charCodeAt(i)];
-      value = value * 32 + (digit & 31);
-      if (digit < 32) {
-        page += Math.floor(value / 16);
-        add(page, value % 16);
-        value = 0;
-      }
-    }
-  }
-
-  // Page → score for one word: its best matching term; an exact term counts more than a longer one.
+  // Page → score for one word, BM25 as SearchRanking.swift: for each matching term, its IDF (from its number of
+  // pages) times the saturated frequency of each page's code; a longer term (a prefix as typed) counts less.
+  // A page is its gap from the previous one less one in base 29, then its code, in the printable ASCII characters
+  // but " and \ (SearchPostings.swift).
   function scores(word, prefix, shards) {
-    var found = {};
+    var found = {}, step = manifest.ranking.step;
     shards.forEach(function (shard) {
       Object.keys(shard).forEach(function (t) {
-        var exact = t === word;
-        if (!exact && !(prefix && t.indexOf(word) === 0)) return;
-        decode(shard[t], function (page, code) {
-          var score = (RANK[code >> 2] + (code & 3) / 4) * (exact ? 1.5 : 1);
-          if (!(found[page] >= score)) found[page] = score;
-        });
+        if (t !== word && !(prefix && t.indexOf(word) === 0)) return;
+        var text = shard[t], d = t.length - word.length + 1, near = Math.exp(Math.exp(-d * d / 8) - 1);
+        // Pages: their codes, all characters but b-~.
+        var n = text.replace(/[b-~]/g, "").length, value = 0, page = -1;
+        var idf = Math.log(1 + (manifest.documents - n + 0.5) / (n + 0.5));
+        for (var i = 0; i < text.length; i++) {
+          var c = text.charCodeAt(i), digit = c - 32 - (c > 34) - (c > 92);
+          if (digit < 64) {
+            page += value + 1;
+            var root = (digit + 0.5) * step, tf = near * root * root;
+            found[page] = (found[page] || 0) + idf * tf / (1 + tf);
+            value = 0;
+          } else value = value * 29 + digit - 64;
+        }
       });
     });
     return found;
   }
 
-  function rank(words, perWord) {
+  // Pages with every word, best total first.
+  function rank(perWord) {
     var total = perWord[0];
-    for (var w = 1; w < perWord.length; w++) {
-      var next = {};
-      Object.keys(total).forEach(function (page) {
-        if (perWord[w][page] !== undefined) next[page] = total[page] + perWord[w][page];
-      });
-      total = next;
-    }
+    perWord.slice(1).forEach(function (next) {
+      var both = {};
+      for (var page in total) if (page in next) both[page] = total[page] + next[page];
+      total = both;
+    });
     return Object.keys(total).map(Number).sort(function (a, b) { return total[b] - total[a] || a - b; });
   }
 
@@ -116,49 +101,39 @@
   // Text with the matched words in <mark>, as text nodes.
   function marked(parent, text) {
     text.split(WORD).forEach(function (part) {
-      if (part && matches(part)) {
-        var mark = element("mark");
-        mark.textContent = part;
-        parent.appendChild(mark);
-      } else if (part) {
-        parent.appendChild(document.createTextNode(part));
-      }
+      if (part) (matches(part) ? parent.appendChild(element("mark")) : parent).appendChild(document.createTextNode(part));
     });
   }
 
   // Around the first matched word of the summary, else of the excerpt.
   function snippet(entry) {
     var texts = [entry.s, entry.e];
-    for (var i = 0; i < texts.length; i++) {
-      var parts = texts[i].split(WORD);
-      var at = 0;
-      for (var p = 0; p < parts.length; p++) {
-        if (matches(parts[p])) {
-          var start = Math.max(0, at - 80);
-          var cut = texts[i].slice(start, start + 200);
-          return (start > 0 ? "… " + cut.replace(/^\S*\s/, "") : cut) + (start + 200 < texts[i].length ? " …" : "");
-        }
-        at += parts[p].length;
+    for (var i = 0; i < 2; i++) {
+      var parts = texts[i].split(WORD), at = 0;
+      for (var p = 0; p < parts.length; at += parts[p++].length) {
+        if (!matches(parts[p])) continue;
+        var start = Math.max(0, at - 80), cut = texts[i].slice(start, start + 200);
+        return (start > 0 ? "… " + cut.replace(/^\S*\s/, "") : cut) + (start + 200 < texts[i].length ? " …" : "");
       }
     }
     return entry.s || entry.e;
   }
 
-  function element(name, className) {
+  function element(name, part) {
     var made = document.createElement(name);
-    if (className) made.className = className;
+    if (part != null) made.className = "search-result" + part;
     return made;
   }
 
   function item(entry) {
-    var li = element("li", "search-result"), kind = element("p", "search-result__kind"), heading = element("h2", "search-result__title");
-    var link = element("a"), text = element("p", "search-result__snippet");
+    var li = element("li", ""), kind = element("p", "__kind"), heading = element("h2", "__title");
+    var link = element("a"), text = element("p", "__snippet");
     kind.textContent = manifest.kinds[entry.k] || "";
     link.href = entry.u;
     marked(link, entry.t);
     heading.appendChild(link);
     marked(text, snippet(entry));
-    [heading, kind, text].forEach(function (child) { li.appendChild(child); });
+    li.append(heading, kind, text);
     return li;
   }
 
@@ -187,21 +162,21 @@
   }
 
   function search(text) {
-    var id = ++asked;
-    var words = terms(text);
-    var prefix = !/\s$/.test(text);
+    var id = ++asked, words = terms(text), prefix = !/\s$/.test(text);
     list.textContent = "";
     more.hidden = true;
     current = { ranked: [], words: words, shown: 0 };
     if (!text.trim()) { say(""); return Promise.resolve(); }
     if (!words.length) { say("Saisissez un mot de deux lettres ou plus, autre qu’un article."); return Promise.resolve(); }
+    var size = 0;
+    words.forEach(function (word) { size += manifest.shards[shardsOf(word)[0]] || 0; });
     return Promise.all(words.map(function (word, index) {
       var last = prefix && index === words.length - 1 && word.length >= 3;
-      return Promise.all(shardsOf(word, last).map(function (key) { return get(base + "t/" + key + ".json"); }))
+      return Promise.all(shardsOf(word, last, size).map(function (key) { return get(base + "t/" + key + ".json"); }))
         .then(function (shards) { return scores(word, last, shards); });
     })).then(function (perWord) {
       if (id !== asked) return;
-      current.ranked = rank(words, perWord);
+      current.ranked = rank(perWord);
       var n = current.ranked.length;
       say(n === 0 ? "Aucun résultat pour « " + text.trim() + " ». Essayez un autre mot, ou parcourez le guide des aides."
         : (n > 1 ? n.toLocaleString("fr-FR") + " résultats" : "1 résultat") + " pour « " + text.trim() + " ».");
@@ -212,10 +187,10 @@
   }
 
   function remember(text) {
-    var query = new URLSearchParams(window.location.search);
+    var query = new URLSearchParams(location.search);
     if (text.trim()) query.set("q", text.trim()); else query.delete("q");
     var rest = query.toString();
-    window.history.replaceState(null, "", window.location.pathname + (rest ? "?" + rest : ""));
+    history.replaceState(null, "", location.pathname + (rest ? "?" + rest : ""));
   }
 
   function run() {
@@ -252,7 +227,7 @@
       if (event.key === "ArrowUp") { event.preventDefault(); (at > 0 ? links[at - 1] : input).focus(); }
       if (event.key === "Escape") input.focus();
     });
-    var q = new URLSearchParams(window.location.search).get("q");
+    var q = new URLSearchParams(location.search).get("q");
     if (q) { input.value = q; run(); }
   }).catch(function () {});
 })();

@@ -27,14 +27,62 @@ struct SearchTests {
         #expect(SearchFolding.terms("cre\u{0301}ation") == ["creation"])
     }
 
-    @Test func postingsRoundTrip() {
-        let entries: [UInt32] = [0 << 4 | 15, 1 << 4 | 0, 2 << 4 | 5, 900 << 4 | 12, 70_000 << 4 | 3]
+    @Test func postingsRoundTrip() throws {
+        let entries: [(page: Int, code: Int)] = [(0, 63), (1, 0), (2, 5), (31, 7), (900, 12), (70_000, 3)]
         var bytes: [UInt8] = []
         SearchPostings.encode(entries, into: &bytes)
-        let decoded = SearchPostings.decode(String(decoding: bytes, as: UTF8.self))
-        #expect(decoded.map(\.page) == [0, 1, 2, 900, 70_000])
-        #expect(decoded.map(\.code) == [15, 0, 5, 12, 3])
-        #expect(SearchPostings.code(rank: 3, count: 1) == 12 && SearchPostings.code(rank: 0, count: 9) == 3)
+        let text = String(decoding: bytes, as: UTF8.self)
+        let decoded = SearchPostings.decode(text)
+        #expect(decoded.map(\.page) == entries.map(\.page))
+        #expect(decoded.map(\.code) == entries.map(\.code))
+        // Pages next to each other cost a character each; the string needs no escaping in JSON.
+        #expect(bytes.count == 1 + 1 + 1 + 2 + 4 + 5)
+        #expect(try JSONSerialization.jsonObject(with: Data("[\"\(text)\"]".utf8)) as? [String] == [text])
+    }
+
+    /// BM25 with Pagefind's parameters: the field order, saturation, and the length of the page against the average.
+    @Test func weightsFollowBM25() {
+        func code(_ weighted: Int, length: Int) -> Int { SearchRanking.code(weightedCount: weighted, length: length, averageLength: 200) }
+        // One mention on pages of the same length: title > summary > headings and labels > body.
+        let byField = [SearchDocument.Field.title, .summary, .headings, .body].map { code(SearchRanking.weight($0), length: 200) }
+        #expect(byField == byField.sorted(by: >) && Set(byField).count == 4, "\(byField)")
+        // A short page dense in a word comes before a long page that mentions it a little more often.
+        #expect(code(2, length: 40) > code(4, length: 1_600))
+        // Mentions saturate: the fifth adds less than the second.
+        let counts = (1...5).map { SearchRanking.frequency(code: code($0, length: 200)) }
+        let score = counts.map { $0 / (1 + $0) }
+        #expect(score[1] - score[0] > score[4] - score[3] && score[4] > score[3])
+        // The script's value of a code is within its interval, and the codes cover a title and body mentions on a short page.
+        #expect(abs(SearchRanking.frequency(code: code(7, length: 200)) - 7 / 1.4) < 0.5)
+        #expect(code(7 + 3 + 2 + 6, length: 100) < SearchRanking.codes - 1 && code(10_000, length: 1) == SearchRanking.codes - 1)
+    }
+
+    /// Each page's code is the one its own counts give, whichever chunk of pages it was read in (the pages are read
+    /// on all cores), and two indexes of the same pages are identical.
+    @Test func precomputedWeightsAreDeterministic() throws {
+        let documents = (0..<700).map { n in
+            SearchDocument(kind: .aid, path: "/aides/a\(n)/", title: n % 5 == 0 ? "Emploi \(n)" : "Aide \(n)", summary: n % 3 == 0 ? "L’emploi local" : "Un prêt",
+                           headings: n % 7 == 0 ? ["Emplois aidés"] : [],
+                           body: String(repeating: "création d’entreprise ", count: 1 + n % 40) + String(repeating: "emploi ", count: n % 4))
+        }
+        let urls = SiteURLs(baseURL: "https://example.org/")
+        let first = SearchIndex(documents: documents, urls: urls), second = SearchIndex(documents: documents, urls: urls)
+        #expect(first.shards.map(\.json) == second.shards.map(\.json) && first.manifest == second.manifest)
+
+        func count(_ text: String) -> Int { SearchFolding.terms(text).filter { $0 == "emploi" }.count }
+        let lengths = documents.map { ([$0.title, $0.summary, $0.body] + $0.headings).map { SearchFolding.terms($0).count }.reduce(0, +) }
+        let average = Double(lengths.reduce(0, +)) / Double(documents.count)
+        var expected: [(page: Int, code: Int)] = []
+        for (page, document) in documents.enumerated() {
+            let weighted = 7 * count(document.title) + 3 * count(document.summary) + 2 * document.headings.map(count).reduce(0, +) + count(document.body)
+            if weighted > 0 { expected.append((page, SearchRanking.code(weightedCount: weighted, length: lengths[page], averageLength: average))) }
+        }
+        let shard = try #require(first.shards.filter { "emploi".hasPrefix($0.key) }.max { $0.key.count < $1.key.count })
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(shard.json.utf8)) as? [String: String])
+        let postings = SearchPostings.decode(try #require(object["emploi"]))
+        #expect(postings.map(\.page) == expected.map(\.page))
+        #expect(postings.map(\.code) == expected.map(\.code))
+        #expect(Set(postings.map(\.code)).count > 10, "codes spread")
     }
 
     /// Every term lands in exactly one shard, the one whose key is its longest prefix among the keys, and a
@@ -61,9 +109,20 @@ struct SearchTests {
         let emploi = try #require(holder["emploi"])
         let shard = try #require(index.shards.first { $0.key == emploi })
         let object = try #require(try JSONSerialization.jsonObject(with: Data(shard.json.utf8)) as? [String: String])
-        let postings = SearchPostings.decode(try #require(object["emploi"]))
-        #expect(postings.count == 400 && postings.allSatisfy { $0.code >> 2 == 0 }, "in every body, from the plural")
-        #expect(index.documentFiles.count == 100)
+        #expect(SearchPostings.decode(try #require(object["emploi"])).count == 400, "in every body, from the plural")
+        #expect(index.documentFiles.count == 400 / SearchIndex.documentsPerFile)
+    }
+
+    /// The result files are written directly, for speed: the bytes SortedJSONEncoder would write.
+    @Test func resultFilesAsTheEncoderWritesThem() throws {
+        let documents = [
+            SearchDocument(kind: .event, path: "/evenements/e/", title: "Le « forum » de l’emploi", summary: "Un \"test\" \\ avec\ttab",
+                           headings: [], body: String(repeating: "Des mots\net des lignes ", count: 30)),
+            SearchDocument(kind: .page, path: "/a-propos/", title: "À propos", summary: "", headings: [], body: "Court."),
+        ]
+        let entries = documents.map { SearchResultEntry($0, urls: SiteURLs(baseURL: "https://example.org/")) }
+        #expect(SearchResultEntry.json(entries) == String(decoding: try SortedJSONEncoder().encode(entries), as: UTF8.self))
+        #expect(entries[0].e.hasSuffix(" …") && !entries[0].e.contains("\n") && entries[1].e == "Court.")
     }
 
     struct Answer: Decodable {
@@ -102,11 +161,11 @@ struct SearchTests {
         // "prets" finds "prêt" in a title: that aid comes first.
         let prets = try #require(byQuery["prets"])
         #expect(prets.results.first?.url == "/aides/alixio-emplois-cdi/" && prets.results.first?.marks.contains("Prêt") == true)
-        // "l'emploi" finds "emploi"; titles with the word come before pages that have it only in their text.
+        // "l'emploi" finds "emploi"; pages with the word in their title weigh more (a short page that says it
+        // often in its text may still come first, as BM25 has it).
         let emploi = try #require(byQuery["l'emploi"])
         #expect(emploi.results.count == 10 && emploi.status.wholeMatch(of: /2[0-9] résultats pour « l'emploi »\./) != nil, "\(emploi.status)")
-        let firstTitles = emploi.results.prefix(3).map { $0.title.lowercased() }
-        #expect(firstTitles.allSatisfy { $0.contains("emploi") })
+        #expect(emploi.results.filter { $0.title.lowercased().contains("emploi") }.count >= 7)
         // A prefix as it is typed.
         #expect(try #require(byQuery["emplo"]).results.count == 10)
         // Two words: pages with both.
@@ -123,6 +182,31 @@ struct SearchTests {
         #expect(emploi.bytes.script > 0 && emploi.bytes.script < 10_000)
         #expect(emploi.bytes.script + emploi.bytes.index < 80_000)
         #expect(emploi.bytes.files.contains("manifeste.json") && emploi.bytes.files.contains { $0.hasPrefix("t/") })
+    }
+
+    /// The ranking the script works out, on pages made for it. Each page that should come second is listed first
+    /// in the site's order, which breaks ties.
+    @Test func rankingInChromium() async throws {
+        let filler = String(repeating: "Les entreprises du territoire trouvent ici des conseils pratiques pour leurs projets. ", count: 40)
+        func page(_ title: String, _ body: String) -> String { "---\ntitle: \(title)\ndateModified: 2022-12-05\n---\n\(body)\n" }
+        let site = try TestSite([
+            // A long page that says "tramway" four times, a short one that says it twice.
+            "pages/a-long.md": page("Note longue", (1...4).map { _ in filler + " Le tramway." }.joined(separator: "\n\n")),
+            "pages/b-court.md": page("Note courte", "Le tramway passe ici, et le tramway repart."),
+            // The word in the body, the word in the title.
+            "pages/c-corps.md": page("Note sur la ville", "La ville a un funiculaire. " + filler),
+            "pages/d-titre.md": page("Le funiculaire", "La ville et ses quartiers. " + filler),
+            // A longer word that starts with what is typed, the word itself.
+            "pages/e-prefixe.md": page("Note d’atelier", "Un atelier de cartonnage. " + filler),
+            "pages/f-exact.md": page("Note de stock", "Un stock de carton. " + filler),
+        ])
+        defer { site.remove() }
+        #expect(await site.build().published)
+        let answers = try PythonReader.read([Answer].self, script: "drive_search.py", [site.output, "tramway", "funiculaire", "carton"])
+        func links(_ query: String) -> [String] { answers.first { $0.query == query }?.results.map(\.url) ?? [] }
+        #expect(links("tramway") == ["/b-court/", "/a-long/"], "a short page dense in the word before a long page")
+        #expect(links("funiculaire") == ["/d-titre/", "/c-corps/"], "the title before the body")
+        #expect(links("carton") == ["/f-exact/", "/e-prefixe/"], "the word before a longer word it starts")
     }
 
     /// Without JavaScript: the form is hidden and the page says how to use the guide's facet pages, which exist.

@@ -1,5 +1,8 @@
+import Foundation
+
 /// One page the search finds: an aid, event, basin, programme, news item or free page, with its text by field.
-/// The fields rank a match: title, then summary (an aid's promise), then headings and labels, then body.
+/// The fields weigh a match (SearchRanking.weight): title, then summary (an aid's promise), then headings and
+/// labels, then body.
 struct SearchDocument: Sendable {
     enum Kind: Int, CaseIterable {
         case aid, event, basin, programme, news, page
@@ -16,9 +19,8 @@ struct SearchDocument: Sendable {
         }
     }
 
-    /// Field ranks, highest first: the rank of a term in a page is the best field it appears in.
-    enum Field: Int {
-        case body = 0, headings = 1, summary = 2, title = 3
+    enum Field {
+        case title, summary, headings, body
     }
 
     let kind: Kind
@@ -29,19 +31,19 @@ struct SearchDocument: Sendable {
     let headings: [String]
     let body: String
 
-    /// Every page of the record the search lists: aids first, in the guide's order (equal matches keep it: current
-    /// aids before closed ones), then the others.
-    static func all(_ record: RecordReader) -> [SearchDocument] {
+    /// Every page of the record the search lists: aids first, in the guide's order (`aidOrder`, the ids of its
+    /// listings of current then closed aids; equal matches keep it), then the others.
+    static func all(_ record: RecordReader, aidOrder: [String]) -> [SearchDocument] {
         var documents: [SearchDocument] = []
+        let aids = record.aids
+        var position: [String: Int] = [:]
+        // Aids are read in place, by index: a copy of each would cost more than its headings.
+        for index in aids.indices { position[aids[index].id] = index }
+        var order = aidOrder.compactMap { position.removeValue(forKey: $0) }
+        order += position.values.sorted()
         // Thousands of aids: their headings are read on all cores.
-        documents += AidGuidePlanner.ordered(record.aids).concurrentChunks(8) { aids in
-            aids.map { aid in
-                let labels = (aid.aidTypes + aid.audiences + aid.themes).map(\.label) + aid.territories.map(\.name)
-                    + aid.backers.map(\.organisation.name) + aid.programmes.map(\.title) + aid.contacts.map(\.name)
-                return SearchDocument(kind: .aid, path: aid.path, title: aid.title, summary: aid.promise,
-                                      headings: headings(aid.description.html) + headings(aid.eligibility.html) + labels,
-                                      body: aid.description.text + "\n" + aid.eligibility.text)
-            }
+        documents += order.concurrentChunks(8) { indices in
+            indices.map { index in document(aids[index]) }
         }.flatMap { $0 }
         for event in record.events {
             // The people of its programme, by name and organisation, as the page shows them.
@@ -74,28 +76,56 @@ struct SearchDocument: Sendable {
         return documents
     }
 
+    private static func document(_ aid: borrowing RecordAid) -> SearchDocument {
+        let labels = (aid.aidTypes + aid.audiences + aid.themes).map(\.label) + aid.territories.map(\.name)
+            + aid.backers.map(\.organisation.name) + aid.programmes.map(\.title) + aid.contacts.map(\.name)
+        return SearchDocument(kind: .aid, path: aid.path, title: aid.title, summary: aid.promise,
+                              headings: headings(aid.description.html) + headings(aid.eligibility.html) + labels,
+                              body: aid.description.text + "\n" + aid.eligibility.text)
+    }
+
     /// The text of the `h2`–`h6` elements of rendered Markdown, found by bytes (every page of the site goes through it).
     static func headings(_ html: String) -> [String] {
-        let bytes = Array(html.utf8)
-        var found: [String] = []
-        var index = 0
-        while index + 3 < bytes.count {
-            let level = bytes[index + 2]
-            guard bytes[index] == UInt8(ascii: "<"), bytes[index + 1] == UInt8(ascii: "h"), (UInt8(ascii: "2")...UInt8(ascii: "6")).contains(level),
-                  bytes[index + 3] == UInt8(ascii: ">") || bytes[index + 3] == UInt8(ascii: " "),
-                  let open = bytes[(index + 3)...].firstIndex(of: UInt8(ascii: ">")) else {
-                index += 1
-                continue
+        var html = html
+        return html.withUTF8 { bytes in
+            var found: [String] = []
+            var index = 0
+            while index + 3 < bytes.count {
+                // Most bytes are text: only a "<" can open a heading, found by memchr.
+                guard bytes[index] == UInt8(ascii: "<") else {
+                    guard let base = bytes.baseAddress, let next = memchr(base + index, Int32(UInt8(ascii: "<")), bytes.count - index) else { break }
+                    index = base.distance(to: next.assumingMemoryBound(to: UInt8.self))
+                    continue
+                }
+                let level = bytes[index + 2]
+                guard bytes[index + 1] == UInt8(ascii: "h"), (UInt8(ascii: "2")...UInt8(ascii: "6")).contains(level),
+                      bytes[index + 3] == UInt8(ascii: ">") || bytes[index + 3] == UInt8(ascii: " "),
+                      let open = bytes[(index + 3)...].firstIndex(of: UInt8(ascii: ">")) else {
+                    index += 1
+                    continue
+                }
+                var close = open + 1
+                while close + 3 < bytes.count, !(bytes[close] == UInt8(ascii: "<") && bytes[close + 1] == UInt8(ascii: "/")
+                                                  && bytes[close + 2] == UInt8(ascii: "h") && bytes[close + 3] == level) {
+                    close += 1
+                }
+                guard close + 3 < bytes.count else { break }
+                found.append(plainText(bytes[(open + 1)..<close]))
+                index = close + 4
             }
-            var close = open + 1
-            while close + 3 < bytes.count, !(bytes[close] == UInt8(ascii: "<") && bytes[close + 1] == UInt8(ascii: "/")
-                                              && bytes[close + 2] == UInt8(ascii: "h") && bytes[close + 3] == level) {
-                close += 1
-            }
-            guard close + 3 < bytes.count else { break }
-            found.append(HTML.plainText(String(decoding: bytes[(open + 1)..<close], as: UTF8.self)))
-            index = close + 4
+            return found
         }
-        return found
+    }
+
+    /// The text of a heading's HTML: its tags left out, the entities the Markdown renderer writes decoded (as
+    /// HTML.plainText does, on bytes).
+    private static func plainText(_ html: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+        var text: [UInt8] = []
+        var inTag = false
+        for byte in html {
+            if byte == UInt8(ascii: "<") { inTag = true } else if byte == UInt8(ascii: ">") { inTag = false } else if !inTag { text.append(byte) }
+        }
+        let string = String(decoding: text, as: UTF8.self)
+        return text.contains(UInt8(ascii: "&")) ? HTML.plainText(string) : string
     }
 }

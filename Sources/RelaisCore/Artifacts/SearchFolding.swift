@@ -14,123 +14,186 @@ enum SearchFolding {
 
     /// Longer words are cut to this many letters (the script cuts them alike).
     static let maxLength = 30
-    static let stopTerms = Set(stopWords.compactMap { SearchTerm(Array($0.utf8)) })
+    /// The stop words packed as terms, sorted: all are shorter than 10 letters, so their first part is all of them.
+    static let stopTerms: [UInt64] = stopWords.compactMap { SearchTerm(Array($0.utf8))?.head }.sorted()
+
+    static func isStopTerm(_ head: UInt64, in stopTerms: UnsafeBufferPointer<UInt64>) -> Bool {
+        var low = 0, high = stopTerms.count
+        while low < high {
+            let middle = (low + high) / 2
+            if stopTerms[middle] < head { low = middle + 1 } else { high = middle }
+        }
+        return low < stopTerms.count && stopTerms[low] == head
+    }
+
+    /// The code of each ASCII byte in a term: a-z and A-Z 1–26, 0-9 27–36; 0 for what separates words.
+    static let asciiCodes: [UInt8] = (0..<128).map { byte in
+        switch byte {
+        case 0x61...0x7A: UInt8(byte - 0x60)
+        case 0x41...0x5A: UInt8(byte - 0x40)
+        case 0x30...0x39: UInt8(byte - 0x30 + 27)
+        default: 0
+        }
+    }
+
+    /// The scalars from U+0080 to U+024F (accented Latin letters) folded: the codes of one or two letters
+    /// (first + second × 256), 0 for what is not a letter. Others ask FrenchFolding.
+    static let latinCodes: [UInt16] = (0x80..<0x250).map { value in
+        guard let scalar = Unicode.Scalar(UInt32(value)), let folded = FrenchFolding.fold(scalar) else { return 0 }
+        return folded.utf8.reversed().reduce(0) { $0 << 8 | UInt16(asciiCodes[Int($1)]) }
+    }
 
     /// The terms of `text`, in order, stop words and one-letter words left out. Reads UTF-8 bytes: ASCII, the bulk of
-    /// the text, costs no decoding, and a term is a packed value, not a String (this runs over every word of the site
-    /// within the index's time budget).
-    static func scan(_ text: String, into body: (SearchTerm) -> Void) {
+    /// the text, costs a table lookup, and a term is a packed value, not a String (this runs over every word of the
+    /// site within the index's time budget). Generic over the sink so that the index's counting is inlined here.
+    static func scan<Sink: SearchTermSink>(_ text: String, into sink: inout Sink) {
         var text = text
+        let ascii = asciiCodes, latin = latinCodes, stops = stopTerms
         text.withUTF8 { bytes in
-            var word = SearchTerm.Builder()
-            func flush() {
-                if let term = word.term() { body(term) }
-                word = SearchTerm.Builder()
-            }
-            var index = 0
-            let count = bytes.count
-            while index < count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    switch byte {
-                    case 0x61...0x7A, 0x30...0x39: word.append(byte)
-                    case 0x41...0x5A: word.append(byte + 0x20)
-                    default: flush()
+            ascii.withUnsafeBufferPointer { ascii in
+                latin.withUnsafeBufferPointer { latin in
+                    stops.withUnsafeBufferPointer { stops in
+                        scan(bytes, ascii: ascii, latin: latin, stops: stops, into: &sink)
                     }
-                    index += 1
-                    continue
-                }
-                // A multi-byte scalar (the text is valid UTF-8: it comes from a String).
-                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for next in 1..<length where index + next < count {
-                    value = value << 6 | (UInt32(bytes[index + next]) & 0x3F)
-                }
-                index += length
-                guard let scalar = Unicode.Scalar(value) else {
-                    flush()
-                    continue
-                }
-                if let folded = FrenchFolding.fold(scalar) {
-                    for byte in folded.utf8 { word.append(byte) }
-                } else if !FrenchFolding.isCombiningMark(scalar) {
-                    flush()
                 }
             }
-            flush()
         }
+    }
+
+    @inline(__always)
+    private static func scan<Sink: SearchTermSink>(_ bytes: UnsafeBufferPointer<UInt8>, ascii: UnsafeBufferPointer<UInt8>, latin: UnsafeBufferPointer<UInt16>,
+                                                   stops: UnsafeBufferPointer<UInt64>, into sink: inout Sink) {
+        // A method of the word, not a local function: the word stays in registers.
+        var word = SearchTerm.Builder()
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                let code = ascii[Int(byte)]
+                if code != 0 { word.append(code) } else if !word.isEmpty { word.flush(into: &sink, stops: stops) }
+                index += 1
+                continue
+            }
+            // A multi-byte scalar (the text is valid UTF-8: it comes from a String).
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for next in 1..<length where index + next < count {
+                value = value << 6 | (UInt32(bytes[index + next]) & 0x3F)
+            }
+            index += length
+            if value < 0x80 + UInt32(latin.count) {
+                let codes = latin[Int(value) - 0x80]
+                if codes != 0 {
+                    word.append(UInt8(codes & 0xFF))
+                    if codes > 0xFF { word.append(UInt8(codes >> 8)) }
+                } else if !word.isEmpty {
+                    word.flush(into: &sink, stops: stops)
+                }
+            } else if let scalar = Unicode.Scalar(value), let folded = FrenchFolding.fold(scalar) {
+                for byte in folded.utf8 { word.append(ascii[Int(byte)]) }
+            } else if !FrenchFolding.isCombiningMark(Unicode.Scalar(value) ?? " "), !word.isEmpty {
+                word.flush(into: &sink, stops: stops)
+            }
+        }
+        if !word.isEmpty { word.flush(into: &sink, stops: stops) }
     }
 
     /// Every term of `text` as a String (tests, queries).
     static func terms(_ text: String) -> [String] {
-        var all: [String] = []
-        scan(text) { all.append($0.string) }
-        return all
+        var all = TermList()
+        scan(text, into: &all)
+        return all.terms.map(\.string)
+    }
+
+    private struct TermList: SearchTermSink {
+        var terms: [SearchTerm] = []
+        mutating func add(_ term: SearchTerm) { terms.append(term) }
     }
 }
 
-/// A term of up to 30 letters and digits, packed 6 bits a character into three integers: hashed and compared
-/// without making a String for each word of the site.
-struct SearchTerm: Hashable, Sendable {
-    private var parts: (UInt64, UInt64, UInt64) = (0, 0, 0)
+/// What receives the terms of a text, one by one.
+protocol SearchTermSink {
+    mutating func add(_ term: SearchTerm)
+}
 
-    /// `bytes`: a-z (codes 1–26) and 0-9 (27–36) only.
+/// A term of up to 30 letters and digits, packed 6 bits a character (a-z 1–26, 0-9 27–36) into three integers:
+/// hashed and compared without making a String for each word of the site.
+struct SearchTerm: Equatable, Sendable {
+    private var first: UInt64 = 0
+    private var second: UInt64 = 0
+    private var third: UInt64 = 0
+
+    /// `bytes`: a-z and 0-9 only.
     init?(_ bytes: some Collection<UInt8>) {
         guard bytes.count <= SearchFolding.maxLength,
               bytes.allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) }) else { return nil }
-        for (index, byte) in bytes.enumerated() { set(index, byte) }
-    }
-
-    /// A word being read, packed as it comes: cut to `maxLength`, then a stop word is dropped and a final plural
-    /// `s` (not `ss`) or `x` removed from words of four letters or more.
-    struct Builder {
-        private var packed = SearchTerm()
-        private var length = 0
-        private var last: UInt8 = 0
-        private var beforeLast: UInt8 = 0
-
-        mutating func append(_ byte: UInt8) {
-            guard length < SearchFolding.maxLength else { return }
-            packed.set(length, byte)
-            (beforeLast, last) = (last, byte)
-            length += 1
-        }
-
-        func term() -> SearchTerm? {
-            guard length >= 2 else { return nil }
-            // Stop words are short: longer words skip the lookup.
-            if length <= 7, SearchFolding.stopTerms.contains(packed) { return nil }
-            guard length >= 4, last == UInt8(ascii: "x") || (last == UInt8(ascii: "s") && beforeLast != UInt8(ascii: "s")) else { return packed }
-            var singular = packed
-            singular.clear(length - 1)
-            return singular
-        }
+        var builder = Builder()
+        for byte in bytes { builder.append(SearchFolding.asciiCodes[Int(byte)]) }
+        self = builder.packed
     }
 
     private init() {}
 
-    private mutating func set(_ index: Int, _ byte: UInt8) {
-        let code: UInt64 = byte >= 0x61 ? UInt64(byte - 0x60) : UInt64(byte - 0x30) + 27
-        let shift = UInt64((index % 10) * 6)
-        switch index / 10 {
-        case 0: parts.0 |= code << shift
-        case 1: parts.1 |= code << shift
-        default: parts.2 |= code << shift
+    /// A word being read, packed as it comes: cut to `maxLength`, then a stop word is dropped and a final plural
+    /// `s` (not `ss`) or `x` removed from words of four letters or more.
+    struct Builder {
+        fileprivate var packed = SearchTerm()
+        private var length = 0
+
+        var isEmpty: Bool { length == 0 }
+
+        @inline(__always)
+        mutating func append(_ code: UInt8) {
+            let value = UInt64(code)
+            switch length {
+            case 0..<10: packed.first |= value << UInt64(6 * length)
+            case 10..<20: packed.second |= value << UInt64(6 * (length - 10))
+            case 20..<30: packed.third |= value << UInt64(6 * (length - 20)) // maxLength
+            default: return
+            }
+            length += 1
+        }
+
+        @inline(__always)
+        private func code(at index: Int) -> UInt64 {
+            let part = index < 10 ? packed.first : index < 20 ? packed.second : packed.third
+            return part >> UInt64(6 * (index % 10)) & 63
+        }
+
+        /// Hands the word read so far to `sink`, if it makes a term, and starts a new one.
+        @inline(__always)
+        mutating func flush<Sink: SearchTermSink>(into sink: inout Sink, stops: UnsafeBufferPointer<UInt64>) {
+            if let term = term(stops: stops) { sink.add(term) }
+            self = Builder()
+        }
+
+        @inline(__always)
+        func term(stops: UnsafeBufferPointer<UInt64>) -> SearchTerm? {
+            guard length >= 2 else { return nil }
+            // Stop words are short: longer words skip the lookup.
+            if length <= 7, SearchFolding.isStopTerm(packed.first, in: stops) { return nil }
+            let s: UInt64 = 19, x: UInt64 = 24
+            let last = code(at: length - 1)
+            guard length >= 4, last == x || (last == s && code(at: length - 2) != s) else { return packed }
+            var singular = packed
+            let shift = UInt64(6 * ((length - 1) % 10))
+            switch length - 1 {
+            case 0..<10: singular.first &= ~(63 << shift)
+            case 10..<20: singular.second &= ~(63 << shift)
+            default: singular.third &= ~(63 << shift)
+            }
+            return singular
         }
     }
 
-    private mutating func clear(_ index: Int) {
-        let mask = ~(UInt64(63) << UInt64((index % 10) * 6))
-        switch index / 10 {
-        case 0: parts.0 &= mask
-        case 1: parts.1 &= mask
-        default: parts.2 &= mask
-        }
-    }
+    /// The first ten characters: all of a short term.
+    var head: UInt64 { first }
 
-    var string: String {
+    /// The term's letters and digits, as ASCII bytes.
+    var bytes: [UInt8] {
         var bytes: [UInt8] = []
-        for part in [parts.0, parts.1, parts.2] {
+        for part in [first, second, third] {
             var rest = part
             while rest != 0 {
                 let code = UInt8(rest & 63)
@@ -138,12 +201,13 @@ struct SearchTerm: Hashable, Sendable {
                 rest >>= 6
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 
-    static func == (lhs: SearchTerm, rhs: SearchTerm) -> Bool { lhs.parts == rhs.parts }
-    // Most terms fit in the first part: one word of 64 bits is hashed, the others mixed into it.
-    func hash(into hasher: inout Hasher) {
-        hasher.combine(parts.0 ^ (parts.1 &* 0x9E37_79B9_7F4A_7C15) ^ (parts.2 &* 0xC2B2_AE3D_27D4_EB4F))
+    var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// The parts mixed into 64 bits whose high bits are spread (Fibonacci hashing), for SearchTermTable.
+    var mixed: UInt64 {
+        (first ^ (second &* 0xC2B2_AE3D_27D4_EB4F) ^ (third &* 0x1656_67B1_9E37_79F9)) &* 0x9E37_79B9_7F4A_7C15
     }
 }

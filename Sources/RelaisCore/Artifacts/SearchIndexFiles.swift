@@ -3,12 +3,14 @@ import RelaisFrench
 
 /// `/recherche/index/manifeste.json`: what the script reads first, to know which shards exist and how large.
 struct SearchManifest: Encodable {
-    let version = 1
+    let version = 2
     let documents: Int
     let documentsPerFile: Int
     /// Result kinds by number ("Aide", "Événement"…).
     let kinds: [String]
     let stopWords: [String]
+    /// How a posting's weight code turns back into a term frequency (SearchRanking.swift).
+    let ranking = SearchRanking.Scale()
     /// Shard key (a folded prefix) → its size in bytes.
     let shards: [String: Int]
 }
@@ -30,14 +32,41 @@ struct SearchResultEntry: Encodable {
         e = FrenchTypography.apply(Self.excerpt(document.body))
     }
 
-    /// The body's first words, up to `SearchIndex.excerptLength` characters, cut between words.
+    /// `[{"e":…,"k":…,"s":…,"t":…,"u":…},…]`: the bytes SortedJSONEncoder writes for `entries`, written directly
+    /// (there is a file for every two pages of the site).
+    static func json(_ entries: [SearchResultEntry]) -> String {
+        var bytes: [UInt8] = [UInt8(ascii: "[")]
+        for (index, entry) in entries.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            for (key, value) in [("{\"e\":", entry.e), (",\"k\":", nil), (",\"s\":", entry.s), (",\"t\":", entry.t), (",\"u\":", entry.u)] {
+                bytes.append(contentsOf: key.utf8)
+                if let value { JSONText.appendString(value, to: &bytes) } else { bytes.append(contentsOf: String(entry.k).utf8) }
+            }
+            bytes.append(UInt8(ascii: "}"))
+        }
+        bytes.append(UInt8(ascii: "]"))
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The body's first words, up to `SearchIndex.excerptLength` characters, cut between words, lines joined.
     static func excerpt(_ body: String) -> String {
-        // Only the start is read: bodies are long and there is one per page.
-        var head = String.UnicodeScalarView()
-        for scalar in body.unicodeScalars.prefix(SearchIndex.excerptLength + 1) { head.append(scalar == "\n" ? " " : scalar) }
-        guard head.count > SearchIndex.excerptLength else { return String(head).trimmingCharacters(in: .whitespaces) }
-        let words = String(head.dropLast()).split(separator: " ").dropLast()
-        return words.joined(separator: " ") + " …"
+        var body = body
+        return body.withUTF8 { bytes in
+            // Only the start is read, by bytes: bodies are long and there is one per page.
+            var head: [UInt8] = []
+            var scalars = 0
+            for byte in bytes {
+                if byte & 0xC0 != 0x80 {
+                    scalars += 1
+                    if scalars > SearchIndex.excerptLength { break }
+                }
+                head.append(byte == UInt8(ascii: "\n") ? UInt8(ascii: " ") : byte)
+            }
+            guard scalars > SearchIndex.excerptLength else {
+                return String(decoding: head, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            }
+            let words = head.split(separator: UInt8(ascii: " ")).dropLast()
+            return String(decoding: Array(words.joined(separator: [UInt8(ascii: " ")])), as: UTF8.self) + " …"
+        }
     }
 }
-

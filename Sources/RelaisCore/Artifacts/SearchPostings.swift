@@ -1,47 +1,51 @@
-/// The pages a term is found in, as one compact string of the JSON shards: for each page, in page order, the gap
-/// since the previous page times 16 plus a 4-bit code (field rank × 4 + a bucket of how often the term occurs),
-/// written in groups of 5 bits, most significant first, with the characters of `alphabet`: the first 32 close
-/// a number, the last 32 carry a group and say more follows. No character needs escaping in JSON.
+/// The pages a term is found in, as one compact string of the JSON shards, written with the 93 printable ASCII
+/// characters JSON needs not escape (all but `"` and `\`): for each page, in page order, its gap from the previous
+/// page less one in base 29, most significant digit first and nothing for 0 (characters 64 to 92 of the alphabet),
+/// then its code for the term (SearchRanking.swift) as one of the first 64 characters, which ends the page. A page
+/// next to the previous one, as on a common word, costs one character.
 enum SearchPostings {
-    static let alphabet = Array("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_".utf8)
+    static let alphabet: [UInt8] = (32..<127).filter { $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
+    static let codes = SearchRanking.codes
+    static let carrying = alphabet.count - codes
+    private static let digits: [Int] = {
+        var digits = [Int](repeating: -1, count: 128)
+        for (index, byte) in alphabet.enumerated() { digits[Int(byte)] = index }
+        return digits
+    }()
 
-    /// One page's code: field rank (0 body … 3 title) and occurrences (1, 2–3, 4–7, 8 or more).
-    static func code(rank: Int, count: Int) -> UInt32 {
-        let bucket = count >= 8 ? 3 : count >= 4 ? 2 : count >= 2 ? 1 : 0
-        return UInt32(rank * 4 + bucket)
-    }
-
-    /// `entries` are `page << 4 | code`, in increasing page order.
-    static func encode(_ entries: [UInt32], into bytes: inout [UInt8]) {
-        var previous: Int64 = -1
-        var groups: [UInt8] = []
+    /// `entries`: `(page, code)` in increasing page order, codes below `SearchRanking.codes`.
+    static func encode(_ entries: some Sequence<(page: Int, code: Int)>, into bytes: inout [UInt8]) {
+        var previous = -1
         for entry in entries {
-            let page = Int64(entry >> 4)
-            var value = UInt64(page - previous) << 4 | UInt64(entry & 15)
-            previous = page
-            groups.removeAll(keepingCapacity: true)
-            repeat {
-                groups.append(UInt8(value & 31))
-                value >>= 5
-            } while value > 0
-            for (index, group) in groups.enumerated().reversed() {
-                bytes.append(alphabet[Int(group) + (index == 0 ? 0 : 32)])
+            let gap = entry.page - previous - 1
+            previous = entry.page
+            // The gap's base-29 digits, most significant first, then the code.
+            var unit = 1
+            while unit <= gap / carrying { unit *= carrying }
+            var rest = gap
+            while gap > 0, unit > 0 {
+                bytes.append(alphabet[codes + rest / unit])
+                rest %= unit
+                unit /= carrying
             }
+            bytes.append(alphabet[entry.code])
         }
     }
 
-    /// The inverse of `encode`, for tests: `(page, code)` pairs.
+    /// The inverse of `encode` (tests, and what the script does): `(page, code)` pairs.
     static func decode(_ text: String) -> [(page: Int, code: Int)] {
         var result: [(page: Int, code: Int)] = []
-        var value = 0
+        var gap = 0
         var page = -1
         for byte in text.utf8 {
-            guard let index = alphabet.firstIndex(of: byte) else { return [] }
-            value = value << 5 | (index & 31)
-            if index < 32 {
-                page += value >> 4
-                result.append((page, value & 15))
-                value = 0
+            let digit = byte < 128 ? digits[Int(byte)] : -1
+            guard digit >= 0 else { return [] }
+            if digit < codes {
+                page += gap + 1
+                result.append((page, digit))
+                gap = 0
+            } else {
+                gap = gap * carrying + digit - codes
             }
         }
         return result

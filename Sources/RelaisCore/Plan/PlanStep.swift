@@ -27,7 +27,7 @@ struct PlanStep: BuildStep {
         // Timed apart: the search index has a time budget (≤ 1 s at 10,000 aids), shown in the step's summary.
         var search: [PlannedOutput] = []
         let cpuBefore = ProcessTimes.cpuSeconds()
-        let searchTime = ContinuousClock().measure { if makesSearchIndex { search = SearchPlanner.plan(record) } }
+        let searchTime = ContinuousClock().measure { if makesSearchIndex { search = SearchPlanner.plan(record, guide: listings) } }
         let searchCPU = ProcessTimes.cpuSeconds() - cpuBefore
         let theme = ThemeAssets(sources: assets, palette: record.site.palette)
         return SitePlan(outputs: pages + ArtifactPlanner.plan(record, pages: pages, search: search) + theme.outputs,

@@ -3,8 +3,10 @@
 enum SearchPlanner {
     static let inputs: [OutputInput] = [.every(.aid), .every(.event), .every(.basin), .every(.programme), .every(.news), .every(.page)]
 
-    static func plan(_ record: SiteRecord) -> [PlannedOutput] {
-        let index = SearchIndex(documents: SearchDocument.all(RecordReader(record)), urls: SiteURLs(baseURL: record.site.baseURL))
+    /// `guide`: the guide's listings, whose current and closed pages give the aids' order.
+    static func plan(_ record: SiteRecord, guide: [AidListing]) -> [PlannedOutput] {
+        let order = guide.filter { $0.scope == .current || $0.scope == .closed }.flatMap(\.aidIds)
+        let index = SearchIndex(documents: SearchDocument.all(RecordReader(record), aidOrder: order), urls: SiteURLs(baseURL: record.site.baseURL))
         func file(_ path: String, _ json: String) -> PlannedOutput {
             .artifact(path, .json, inputs: inputs) { reader in
                 noteInputs(reader)
