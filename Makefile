@@ -14,8 +14,12 @@ TEST_PYTHON = $(TEST_VENV)/bin/python
 site: build
 	"$(RELEASE_BIN)/relais" build --content Content --templates Templates --output Site
 
+# The preview server's suite runs in a process of its own: it answers HTTP from Swift's shared thread pool (two
+# threads here), which the other suites hold for minutes while they wait for Chromium, Java or Python; in the
+# same process its requests could wait past their deadline. Each run still fails on any failing test.
 test: deps pydeps browser java
-	RELAIS_TEST_PYTHON="$(abspath $(TEST_PYTHON))" $(SWIFT) test
+	RELAIS_TEST_PYTHON="$(abspath $(TEST_PYTHON))" $(SWIFT) test --skip RelaisPreviewTests
+	RELAIS_TEST_PYTHON="$(abspath $(TEST_PYTHON))" $(SWIFT) test --skip-build --filter RelaisPreviewTests
 
 build: deps
 	$(SWIFT) build -c release --product relais
