@@ -493,6 +493,14 @@ def kb(n):
     return f"{n / 1024:,.1f} KB"
 
 
+def by_kind(rows):
+    """"person 3, event 2": how many rows of each kind, in PRECISE_KINDS's order."""
+    counts = {}
+    for row in rows:
+        counts[row["kind"]] = counts.get(row["kind"], 0) + 1
+    return ", ".join(f"{kind} {counts[kind]}" for kind in PRECISE_KINDS if kind in counts)
+
+
 def markdown(r):
     rows = r["rows"]
     first = [row["relais"]["bytes"] for row in rows if row["relais"]["count"]]
@@ -536,7 +544,9 @@ def markdown(r):
             f"**{sum(row['all_found'] for row in precise)} of {len(precise)} queries** "
             f"({sum(len(row['pagefind_items']) - len(row['missed']) for row in precise)} of {sum(len(row['pagefind_items']) for row in precise)} pages) | |",
             f"| precise queries: candidates asked (precise_candidates in search.py) | {len(precise) + len(dropped)}, "
-            f"{len(dropped)} dropped: {many} with more than ten item pages, {len(dropped) - many} with none | |",
+            f"{len(dropped)} dropped: {many} with more than ten item pages (by kind: {by_kind(d for d in dropped if d['reason'] != 'none')}; "
+            f"Relais finds 1 to 10 pages for {sum(1 <= d.get('relais_found', 0) <= 10 for d in dropped if d['reason'] != 'none')} of them), "
+            f"{len(dropped) - many} with none ({by_kind(d for d in dropped if d['reason'] == 'none') or '–'}); kept by kind: {by_kind(precise)} | |",
             f"| precise queries, all bytes | median {kb(statistics.median(mine))}, max {kb(max(mine))} | "
             f"median {kb(statistics.median(theirs))}, max {kb(max(theirs))} |",
         ]
