@@ -34,7 +34,9 @@ VENV = os.path.join(run.WORK, "venv")
 START, END = "<!-- search:start -->", "<!-- search:end -->"
 
 # Ten common words (the four of the issue first), ten spelt as a reader types them (no accents, plurals, elision,
-# ligature, several words), ten precise ones (people, events, news, pages, programmes) that few pages have.
+# ligature, several words), ten precise ones (people, events, news, pages, programmes) that few pages have. Most
+# find thousands of pages: they measure bytes and how far the first tens agree. The precise queries (below) ask
+# whether Relais's first ten hold every page Pagefind finds.
 QUERIES = [
     "emploi", "création", "prêt", "subvention", "formation", "recrutement", "entreprise", "industrie", "insertion",
     "accompagnement",
@@ -43,6 +45,10 @@ QUERIES = [
     "anne haddad", "camille caron", "anne lambert", "atelier recrutement bas-rhin", "nouvel appui",
     "fonds territorial emploi durable", "données personnelles", "mentions légales", "transitions collectives", "béthune",
 ]
+# The precise queries: PRECISE_COUNT of the candidates of precise_candidates() for which Pagefind finds 1 to 10 item
+# pages, taken in the candidates' order; a candidate with more than SCREEN_LIMIT results is not read further.
+PRECISE_COUNT = 30
+SCREEN_LIMIT = 200
 ITEM_PAGE = re.compile(r"^/(aides|evenements|bassins|programmes|actualites)/[^/]+/$|^/(a-propos|mentions-legales|donnees-personnelles|accessibilite)/$")
 # Relais's guide pages that are not items (facet pages and the like) under /aides/.
 NOT_ITEM = re.compile(r"^/aides/(type|public|theme|territoire|statut|cloturees|page|guide-complet)/")
@@ -119,7 +125,9 @@ import('/pagefind/pagefind.js').then(function (pagefind) {
     var count = search.results.length;
     return Promise.all(search.results.slice(0, 10).map(function (r) { return r.data(); })).then(function (first) {
       window.__measured = true;
-      return Promise.all(search.results.slice(10, 60).map(function (r) { return r.data(); })).then(function (rest) {
+      // Screening wants every result or none: past the limit, the first ten only.
+      var upto = arguments_whole && count > arguments_limit ? 10 : arguments_limit;
+      return Promise.all(search.results.slice(10, upto).map(function (r) { return r.data(); })).then(function (rest) {
         done({count: count, urls: first.concat(rest).map(function (d) { return d.url; })});
       });
     });
@@ -167,15 +175,17 @@ class RelaisIndex:
         return self.shards[key]
 
     def pages(self, word, prefix):
+        def longer(term):  # a longer term `word` starts, not a pair term ("a-b", a phrase bonus only)
+            return len(term) > len(word) and term.startswith(word) and "-" not in term[len(word):]
         keys = [word[:n] for n in range(len(word), 0, -1) if word[:n] in self.manifest["shards"]][:1]
         if prefix:
-            extra = [k for k in self.manifest["shards"] if len(k) > len(word) and k.startswith(word)]
+            extra = [k for k in self.manifest["shards"] if longer(k)]
             if sum(self.manifest["shards"][k] for k in extra) < 60000:
                 keys += extra
         found = set()
         for key in keys:
             for term, postings in self.shard(key).items():
-                if term == word or (prefix and term.startswith(word)):
+                if term == word or (prefix and longer(term)):
                     found |= decode_pages(postings, self.manifest)
         return found
 
@@ -238,13 +248,17 @@ def ask_relais(driver, base, query):
             "script": sum(s for p, s in files if p.endswith(".js")), "seconds": seconds}
 
 
-def ask_pagefind(driver, base, query):
-    driver.execute_cdp_cmd("Network.clearBrowserCache", {})
-    driver.get(base + "/404.html")
+def ask_pagefind(driver, base, query, limit=60, fresh=True, whole=False):
+    """Pagefind's results for `query`, the links of the first `limit` (`whole`: of the first ten when it finds more);
+    `fresh`: with an empty cache, on a new page."""
+    if fresh:
+        driver.execute_cdp_cmd("Network.clearBrowserCache", {})
+        driver.get(base + "/404.html")
     CountingHandler.sent.clear()
     driver.set_script_timeout(120)
     started = time.monotonic()
-    answer = driver.execute_async_script(PAGEFIND.replace("arguments_query", json.dumps(query)))
+    answer = driver.execute_async_script(PAGEFIND.replace("arguments_query", json.dumps(query)).replace("arguments_limit", str(limit))
+                                    .replace("arguments_whole", json.dumps(whole)))
     seconds = time.monotonic() - started
     if "error" in answer:
         raise RuntimeError(f"Pagefind: {answer['error']}")
@@ -260,6 +274,88 @@ def items(urls):
     return [u for u in urls if ITEM_PAGE.match(u) and not NOT_ITEM.match(u)]
 
 
+PRECISE_KINDS = ["person", "event", "organisation", "news", "place", "aid", "page", "basin", "programme"]
+
+
+def precise_candidates(aids, seed):
+    """Candidate precise queries, each the name or title of one thing as the corpus model of generate.py (the same
+    aids and seed) wrote it in Content/, in a fixed order: by kind, the first thing of each kind of PRECISE_KINDS,
+    then the second of each, and so on; within a kind, in the order of the files, each text once:
+    person: the speakers then moderators of each event's programme (events in order); event: its title;
+    organisation: the names of organisations.yaml in order; news: its title; place: an event's venue, with its
+    town ("Maison des entreprises de Lens"); aid: its title; page: a free page's title; basin, programme: its name.
+    The n-th candidate of a kind (from 0) is typed as written when n % 3 == 0, in lower case when n % 3 == 1, and in
+    lower case without accents when n % 3 == 2, with a straight apostrophe (’ → ') in all three."""
+    from corpus_model import Corpus
+    corpus = Corpus(aids, seed)
+    people = []
+    for _, front, _ in corpus.events:
+        for item in front["programme"]:
+            people += [p["name"] for p in item.get("speakers", []) + item.get("moderators", [])]
+    places = [front["venue"]["name"] for _, front, _ in corpus.events if front.get("venue")]
+    texts = {
+        "person": people,
+        "event": [front["title"] for _, front, _ in corpus.events],
+        "organisation": [org["name"] for org in corpus.organisations.values()],
+        "news": [front["title"] for _, front, _ in corpus.news],
+        "place": places,
+        "aid": [head["front"]["title"] for head in corpus.aid_heads],
+        "page": [front["title"] for _, front, _ in corpus.pages],
+        "basin": [front["name"] for _, front, _ in corpus.basins],
+        "programme": [front["name"] for _, front, _ in corpus.programmes],
+    }
+    lists = []
+    for kind in PRECISE_KINDS:
+        seen, distinct = set(), []
+        for text in texts[kind]:
+            if text not in seen:
+                seen.add(text)
+                distinct.append(text)
+        lists.append([(kind, text) for text in distinct])
+    out = []
+    for n in range(max(map(len, lists))):
+        for kind, text in (l[n] for l in lists if n < len(l)):
+            out.append((kind, typed(text, n)))
+    return out
+
+
+def typed(text, n):
+    """The n-th candidate of a kind as a reader types it (precise_candidates)."""
+    text = text.replace("\u2019", "'")
+    if n % 3:
+        text = text.lower()
+    if n % 3 == 2:
+        text = "".join(c for c in unicodedata.normalize("NFD", text) if not "\u0300" <= c <= "\u036f")
+    return text
+
+
+def screen(driver, base, candidates, relais_index):
+    """Asks Pagefind each candidate in order (cache kept: only its results count) until PRECISE_COUNT have 1 to 10
+    item pages. Returns the kept ones (kind, query, Pagefind's item pages) and the dropped ones, with the reason."""
+    kept, dropped = [], []
+    driver.get(base + "/404.html")
+    for kind, query in candidates:
+        if len(kept) == PRECISE_COUNT:
+            break
+        answer = ask_pagefind(driver, base, query, limit=SCREEN_LIMIT, fresh=False, whole=True)
+        found = items(answer["urls"])
+        if answer["count"] > SCREEN_LIMIT or len(found) > 10:
+            reason = "more than ten"
+        elif not found:
+            reason = "none"
+        else:
+            kept.append({"kind": kind, "query": query, "pagefind_items": found})
+            say(f"  kept    {kind:12} {query!r}: {len(found)} item pages")
+            continue
+        say(f"  dropped {kind:12} {query!r}: {answer['count']} results" + (f", {len(found)} item pages" if answer["count"] <= SCREEN_LIMIT else ""))
+        # Relais's own count (read back from its index) tells stemming (Pagefind matching more words) from pages
+        # that do have every word.
+        dropped.append({"kind": kind, "query": query, "reason": reason, "pagefind_count": answer["count"],
+                        "pagefind_items": len(found) if answer["count"] <= SCREEN_LIMIT else None,
+                        "relais_found": len(relais_index.found(query))})
+    return kept, dropped
+
+
 def folder_size(folder):
     return sum(os.path.getsize(os.path.join(r, f)) for r, _, fs in os.walk(folder) for f in fs), \
         sum(len(fs) for _, _, fs in os.walk(folder))
@@ -271,6 +367,7 @@ def main():
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--runs", type=int, default=3, help="Relais builds, for the index time")
     parser.add_argument("--no-doc", action="store_true")
+    parser.add_argument("--relais", help="a relais binary to use instead of building the release one (trials on a small corpus)")
     parser.add_argument("--driver", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--render", help="rewrite docs/search.md from a results JSON of an earlier run")
     args = parser.parse_args()
@@ -285,7 +382,7 @@ def main():
 
     os.makedirs(os.path.join(WORK, "logs"), exist_ok=True)
     corpus, _ = run.corpus_for(args.aids, args.seed)
-    relais = run.build_relais()
+    relais = os.path.abspath(args.relais) if args.relais else run.build_relais()
     hugo, problem = run.current_hugo()
     if not hugo:
         sys.exit(f"Hugo is needed for the Pagefind side: {problem}")
@@ -325,7 +422,7 @@ def main():
     hugo_server, hugo_base = serve(hugo_site)
     relais_index = RelaisIndex(relais_site)
     driver = browser()
-    rows = []
+    rows, precise, dropped = [], [], []
     try:
         for query in QUERIES:
             mine = ask_relais(driver, relais_base, query)
@@ -346,6 +443,21 @@ def main():
                 f"{theirs['bytes'] / 1024:6.1f} KB | Pagefind's ten in Relais's ten {row['overlap']}/{len(p10)}, "
                 f"found by Relais {row['recall']}/{len(p10)}"
                 + (f" | all {len(p)} Pagefind pages in Relais's ten: {row['all_found']}" if row["narrow"] else ""))
+        say(f"Screening the precise queries' candidates with Pagefind (1 to 10 item pages kept)…")
+        kept, dropped = screen(driver, hugo_base, precise_candidates(args.aids, args.seed), relais_index)
+        say(f"{len(kept)} kept, {len(dropped)} dropped")
+        for chosen in kept:
+            query, p = chosen["query"], chosen["pagefind_items"]
+            mine = ask_relais(driver, relais_base, query)
+            theirs = ask_pagefind(driver, hugo_base, query)
+            everything = relais_index.found(query)
+            if len(everything) != mine["count"]:
+                say(f"  (the index read back finds {len(everything)} pages for {query!r}, the page said {mine['count']})")
+            missed = [u for u in p if u not in mine["urls"][:10]]
+            precise.append({**chosen, "relais": mine, "pagefind": theirs, "read_back": len(everything),
+                            "all_found": not missed, "missed": missed, "missed_found": [u for u in missed if u in everything]})
+            say(f"{query!r:48} Relais {mine['count']:>6} results {mine['bytes'] / 1024:6.1f} KB | Pagefind {len(p)} item pages "
+                f"{theirs['bytes'] / 1024:6.1f} KB | " + ("all in Relais's ten" if not missed else f"MISSED {missed}"))
     finally:
         driver.quit()
         relais_server.shutdown()
@@ -356,6 +468,7 @@ def main():
                "relais_build_s": [b["wall"] for b in builds], "relais_index_bytes": relais_index_bytes,
                "relais_index_files": relais_index_files, "pagefind": {"wall": pf["wall"], "cpu": pf["cpu"], "rss_kb": pf["rss_kb"],
                "bytes": pagefind_bytes, "files": pagefind_files}, "rows": rows,
+               "precise": precise, "precise_dropped": dropped,
                "script_bytes": os.path.getsize(os.path.join(run.ROOT, "Templates", "assets", "recherche.js"))}
     with open(os.path.join(WORK, f"search-{datetime.datetime.now():%Y%m%d-%H%M%S}.json"), "w") as f:
         json.dump(results, f, indent=1, ensure_ascii=False)
@@ -378,6 +491,14 @@ def write_doc(block):
 
 def kb(n):
     return f"{n / 1024:,.1f} KB"
+
+
+def by_kind(rows):
+    """"person 3, event 2": how many rows of each kind, in PRECISE_KINDS's order."""
+    counts = {}
+    for row in rows:
+        counts[row["kind"]] = counts.get(row["kind"], 0) + 1
+    return ", ".join(f"{kind} {counts[kind]}" for kind in PRECISE_KINDS if kind in counts)
 
 
 def markdown(r):
@@ -413,6 +534,22 @@ def markdown(r):
         "| query | Relais results | Relais bytes | Pagefind results | Pagefind bytes | Pagefind's first ten (items) in Relais's ten | found by Relais |",
         "| --- | ---: | ---: | ---: | ---: | --- | --- |",
     ]
+    precise = r.get("precise") or []
+    if precise:
+        dropped = r.get("precise_dropped") or []
+        mine, theirs = [row["relais"]["bytes"] for row in precise], [row["pagefind"]["bytes"] for row in precise]
+        many = sum(d["reason"] == "more than ten" for d in dropped)
+        lines[-3:-3] = [
+            f"| precise queries ({len(precise)}; Pagefind finds 1–10 item pages): Relais's first ten hold all of them | "
+            f"**{sum(row['all_found'] for row in precise)} of {len(precise)} queries** "
+            f"({sum(len(row['pagefind_items']) - len(row['missed']) for row in precise)} of {sum(len(row['pagefind_items']) for row in precise)} pages) | |",
+            f"| precise queries: candidates asked (precise_candidates in search.py) | {len(precise) + len(dropped)}, "
+            f"{len(dropped)} dropped: {many} with more than ten item pages (by kind: {by_kind(d for d in dropped if d['reason'] != 'none')}; "
+            f"Relais finds 1 to 10 pages for {sum(1 <= d.get('relais_found', 0) <= 10 for d in dropped if d['reason'] != 'none')} of them), "
+            f"{len(dropped) - many} with none ({by_kind(d for d in dropped if d['reason'] == 'none') or '–'}); kept by kind: {by_kind(precise)} | |",
+            f"| precise queries, all bytes | median {kb(statistics.median(mine))}, max {kb(max(mine))} | "
+            f"median {kb(statistics.median(theirs))}, max {kb(max(theirs))} |",
+        ]
     for row in rows:
         note = f"{row['overlap']} of {row['p10']}"
         if row in narrow:
@@ -420,6 +557,17 @@ def markdown(r):
         recall = f"{row['recall']} of {row['p10']}" if "recall" in row else "–"
         lines.append(f"| {row['query']} | {row['relais']['count']:,} | {kb(row['relais']['bytes'])} | {row['pagefind']['count']:,} | "
                      f"{kb(row['pagefind']['bytes'])} | {note} | {recall} |")
+    if precise:
+        lines += ["", "| precise query | kind | Pagefind's item pages | in Relais's first ten | Relais results | Relais bytes | Pagefind bytes |",
+                  "| --- | --- | ---: | --- | ---: | ---: | ---: |"]
+        for row in precise:
+            total, missed = len(row["pagefind_items"]), row["missed"]
+            # A page missed is either not found by Relais at all, or found and ranked after its tenth result.
+            lost, later = len(missed) - len(row["missed_found"]), len(row["missed_found"])
+            notes = ([f"{lost} not found"] if lost else []) + ([f"{later} after the tenth"] if later else [])
+            note = "all" if not missed else f"**{total - len(missed)} of {total}**: " + ", ".join(notes)
+            lines.append(f"| {row['query']} | {row['kind']} | {total} | {note} | {row['relais']['count']:,} | {kb(row['relais']['bytes'])} | "
+                         f"{kb(row['pagefind']['bytes'])} |")
     return "\n".join(lines)
 
 if __name__ == "__main__":

@@ -1,11 +1,11 @@
-// The search (/recherche/): reads /recherche/index/'s manifest, the shards of the words typed, then the result
-// files of the pages shown; folds words as SearchFolding.swift. DOM calls and textContent only.
+// The search (/recherche/): reads the index's manifest, the shards of the words typed, then the result files of
+// the pages shown; folds words as SearchFolding.swift. DOM calls and textContent only.
 (function () {
   "use strict";
   function byId(id) { return document.getElementById("recherche" + id); }
   var form = byId(""), input = byId("-q"), list = byId("-resultats"), status = byId("-annonce"), more = byId("-plus");
   var fallback = byId("-sans-script");
-  if (!form || !input || !list || !status || !more || !window.fetch || !window.Promise || !"".normalize) return;
+  if (!form || !input || !list || !status || !more || !window.fetch || !"".normalize) return;
   var manifestURL = form.getAttribute("data-index"), base = manifestURL.replace(/[^\/]*$/, "");
   var PAGE = 10;
   var WORD = /([^A-Za-z0-9\u00C0-\u024F\u0153\u0152]+)/;
@@ -42,26 +42,28 @@
     return out;
   }
 
-  // The shard holding `word` (the longest key it starts with) and, for a prefix, the shards of longer terms
-  // unless they would take the query's shards past 45 KB (a short prefix of a large site): its exact terms then.
+  // `t` starts with `word` and is not a pair term ("a-b").
+  function longer(t, word) { return !t.indexOf(word) && t.indexOf("-", word.length) < 0; }
+
+  // The shard of `word` (the longest key it starts with) and, for a prefix, those of longer terms unless they
+  // would take the query's shards past 45 KB (a short prefix on a large site).
   function shardsOf(word, prefix, size) {
     var n = word.length, extra = [];
-    while (n && !manifest.shards.hasOwnProperty(word.slice(0, n))) n--;
+    while (n && !(word.slice(0, n) in manifest.shards)) n--;
     for (var key in manifest.shards) {
-      if (prefix && key.length > word.length && key.indexOf(word) === 0) { extra.push(key); size += manifest.shards[key]; }
+      if (prefix && key.length > word.length && longer(key, word)) { extra.push(key); size += manifest.shards[key]; }
     }
     return (n ? [word.slice(0, n)] : []).concat(size < 45000 ? extra : []);
   }
 
-  // Page → score for one word, BM25 as SearchRanking.swift: for each matching term, its IDF (from its number of
-  // pages) times the saturated frequency of each page's code; a longer term (a prefix as typed) counts less.
-  // A page is its gap from the previous one less one in base 29, then its code, in the printable ASCII characters
-  // but " and \ (SearchPostings.swift).
+  // Page → BM25 score for one word (SearchRanking.swift): each matching term's IDF, from its number of pages, times
+  // the saturated frequency of each page's code; a longer term (a prefix as typed) counts less. A page is its gap
+  // from the previous one less one in base 29, then its code (SearchPostings.swift).
   function scores(word, prefix, shards) {
     var found = {}, step = manifest.ranking.step;
     shards.forEach(function (shard) {
-      Object.keys(shard).forEach(function (t) {
-        if (t !== word && !(prefix && t.indexOf(word) === 0)) return;
+      for (var t in shard) {
+        if (t !== word && !(prefix && longer(t, word))) continue;
         var text = shard[t], d = t.length - word.length + 1, near = Math.exp(Math.exp(-d * d / 8) - 1);
         // Pages: their codes, all characters but b-~.
         var n = text.replace(/[b-~]/g, "").length, value = 0, page = -1;
@@ -75,17 +77,18 @@
             value = 0;
           } else value = value * 29 + digit - 64;
         }
-      });
+      }
     });
     return found;
   }
 
-  // Pages with every word, best total first.
-  function rank(perWord) {
+  // Pages with each of the n words, best total first; the pairs after them (words side by side in a title or a
+  // label) add to their pages' scores.
+  function rank(perWord, n) {
     var total = perWord[0];
-    perWord.slice(1).forEach(function (next) {
+    perWord.slice(1).forEach(function (next, i) {
       var both = {};
-      for (var page in total) if (page in next) both[page] = total[page] + next[page];
+      for (var page in total) if (page in next || i >= n - 1) both[page] = total[page] + (next[page] || 0);
       total = both;
     });
     return Object.keys(total).map(Number).sort(function (a, b) { return total[b] - total[a] || a - b; });
@@ -95,7 +98,7 @@
 
   function matches(word) {
     var t = term(fold(word));
-    return t !== null && current.words.some(function (w) { return t.indexOf(w) === 0; });
+    return t && current.words.some(function (w) { return !t.indexOf(w); });
   }
 
   // Text with the matched words in <mark>, as text nodes.
@@ -148,13 +151,9 @@
     var pages = current.ranked.slice(current.shown, current.shown + PAGE);
     return entries(pages).then(function (found) {
       if (id !== asked) return;
-      var first = null;
-      found.forEach(function (entry) {
-        if (!entry) return;
-        var li = item(entry);
-        first = first || li;
-        list.appendChild(li);
-      });
+      var first = list.children.length;
+      found.forEach(function (entry) { if (entry) list.appendChild(item(entry)); });
+      first = list.children[first];
       current.shown += pages.length;
       more.hidden = current.shown >= current.ranked.length;
       if (focus && first) first.querySelector("a").focus();
@@ -168,17 +167,17 @@
     current = { ranked: [], words: words, shown: 0 };
     if (!text.trim()) { say(""); return Promise.resolve(); }
     if (!words.length) { say("Saisissez un mot de deux lettres ou plus, autre qu’un article."); return Promise.resolve(); }
-    var size = 0;
+    var size = 0, all = words.concat(words.slice(1).map(function (w, i) { return (words[i] + "-" + w).slice(0, 30); }));
     words.forEach(function (word) { size += manifest.shards[shardsOf(word)[0]] || 0; });
-    return Promise.all(words.map(function (word, index) {
-      var last = prefix && index === words.length - 1 && word.length >= 3;
+    return Promise.all(all.map(function (word, index) {
+      var last = prefix && (index === words.length - 1 || index === all.length - 1) && word.length >= 3;
       return Promise.all(shardsOf(word, last, size).map(function (key) { return get(base + "t/" + key + ".json"); }))
         .then(function (shards) { return scores(word, last, shards); });
     })).then(function (perWord) {
       if (id !== asked) return;
-      current.ranked = rank(perWord);
+      current.ranked = rank(perWord, words.length);
       var n = current.ranked.length;
-      say(n === 0 ? "Aucun résultat pour « " + text.trim() + " ». Essayez un autre mot, ou parcourez le guide des aides."
+      say(!n ? "Aucun résultat pour « " + text.trim() + " ». Essayez un autre mot, ou parcourez le guide des aides."
         : (n > 1 ? n.toLocaleString("fr-FR") + " résultats" : "1 résultat") + " pour « " + text.trim() + " ».");
       return showMore(id, false);
     }).catch(function () {
@@ -189,8 +188,7 @@
   function remember(text) {
     var query = new URLSearchParams(location.search);
     if (text.trim()) query.set("q", text.trim()); else query.delete("q");
-    var rest = query.toString();
-    history.replaceState(null, "", location.pathname + (rest ? "?" + rest : ""));
+    history.replaceState(null, "", location.pathname + (query + "" ? "?" + query : ""));
   }
 
   function run() {
@@ -199,7 +197,7 @@
     return search(input.value);
   }
 
-  function results() { return Array.prototype.slice.call(list.querySelectorAll(".search-result__title a")); }
+  function results() { return [].slice.call(list.querySelectorAll(".search-result__title a")); }
 
   get(manifestURL).then(function (loaded) {
     manifest = loaded;
@@ -210,22 +208,22 @@
       clearTimeout(timer);
       timer = setTimeout(run, 200);
     });
-    form.addEventListener("submit", function (event) {
-      event.preventDefault();
+    form.addEventListener("submit", function (e) {
+      e.preventDefault();
       run();
     });
     more.addEventListener("click", function () { showMore(asked, true); });
     // Down from the field goes to the first result; up and down move between results; Escape goes back.
-    form.addEventListener("keydown", function (event) {
-      if (event.key === "ArrowDown" && results().length) { event.preventDefault(); results()[0].focus(); }
-      if (event.key === "Escape") { input.value = ""; run(); }
+    form.addEventListener("keydown", function (e) {
+      if (e.key === "ArrowDown" && results().length) { e.preventDefault(); results()[0].focus(); }
+      if (e.key === "Escape") { input.value = ""; run(); }
     });
-    list.addEventListener("keydown", function (event) {
+    list.addEventListener("keydown", function (e) {
       var links = results(), at = links.indexOf(document.activeElement);
       if (at < 0) return;
-      if (event.key === "ArrowDown" && at + 1 < links.length) { event.preventDefault(); links[at + 1].focus(); }
-      if (event.key === "ArrowUp") { event.preventDefault(); (at > 0 ? links[at - 1] : input).focus(); }
-      if (event.key === "Escape") input.focus();
+      if (e.key === "ArrowDown" && at + 1 < links.length) { e.preventDefault(); links[at + 1].focus(); }
+      if (e.key === "ArrowUp") { e.preventDefault(); (at > 0 ? links[at - 1] : input).focus(); }
+      if (e.key === "Escape") input.focus();
     });
     var q = new URLSearchParams(location.search).get("q");
     if (q) { input.value = q; run(); }

@@ -113,6 +113,38 @@ struct SearchTests {
         #expect(index.documentFiles.count == 400 / SearchIndex.documentsPerFile)
     }
 
+    /// Words side by side in a title or in one heading or label make a pair term ("mathieu-roux"), stop words
+    /// skipped as the script skips them; not across two labels, not in the body. Pair terms do not lengthen a page.
+    @Test func pairTermsFromTitlesAndLabels() throws {
+        let documents = [
+            SearchDocument(kind: .event, path: "/evenements/a/", title: "Forum de l’emploi", summary: "Mathieu Caron anime.",
+                           headings: ["Mathieu Martin", "Anne Caron", "Maison des entreprises de Créteil"], body: "Avec Anne Martin."),
+            SearchDocument(kind: .event, path: "/evenements/b/", title: "Atelier", summary: "", headings: ["Mathieu Caron"], body: ""),
+        ]
+        let index = SearchIndex(documents: documents, urls: SiteURLs(baseURL: "https://example.org/"))
+        var pages: [String: [Int]] = [:]
+        for shard in index.shards {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(shard.json.utf8)) as? [String: String])
+            for (term, postings) in object { pages[term] = SearchPostings.decode(postings).map(\.page) }
+        }
+        #expect(pages["forum-emploi"] == [0] && pages["maison-entreprise"] == [0] && pages["entreprise-creteil"] == [0])
+        #expect(pages["mathieu-caron"] == [1], "a pair of the summary or across two labels is not one")
+        #expect(pages["mathieu-martin"] == [0] && pages["martin-anne"] == nil && pages["anne-martin"] == nil)
+        #expect(SearchTerm(Array("mathieu".utf8))?.paired(with: try #require(SearchTerm(Array("caron".utf8)))).string == "mathieu-caron")
+        let long = try #require(SearchTerm(Array("developpement".utf8))).paired(with: try #require(SearchTerm(Array("professionnellement".utf8))))
+        #expect(long.string == "developpement-professionnellem", "cut at 30")
+    }
+
+    /// An event's page shows each person of its programme with a role and what each item is about: the search
+    /// reads them too, as text (names and organisations are labels).
+    @Test func eventProgrammeIsSearchedAsThePageShowsIt() async throws {
+        let record = try await Repository.exampleRecord()
+        let event = try #require(SearchDocument.all(RecordReader(record), aidOrder: []).first { $0.kind == .event })
+        #expect(event.headings.contains("Bruno Lucas"))
+        #expect(event.body.contains("délégué général à l’emploi et à la formation professionnelle"))
+        #expect(event.body.contains("Porteurs de projets et représentants des services de l’État présentent"))
+    }
+
     /// The result files are written directly, for speed: the bytes SortedJSONEncoder would write.
     @Test func resultFilesAsTheEncoderWritesThem() throws {
         let documents = [
@@ -199,14 +231,20 @@ struct SearchTests {
             // A longer word that starts with what is typed, the word itself.
             "pages/e-prefixe.md": page("Note d’atelier", "Un atelier de cartonnage. " + filler),
             "pages/f-exact.md": page("Note de stock", "Un stock de carton. " + filler),
+            // A person's name as a heading, and its two words in two headings (and once more in the body).
+            "pages/g-disperse.md": page("Note de séance", "## Mathieu Martin\n\nMathieu ouvre.\n\n## Anne Roux\n\n" + filler),
+            "pages/h-nom.md": page("Note de réunion", "## Mathieu Roux\n\n" + filler),
         ])
         defer { site.remove() }
         #expect(await site.build().published)
-        let answers = try PythonReader.read([Answer].self, script: "drive_search.py", [site.output, "tramway", "funiculaire", "carton"])
+        let answers = try PythonReader.read([Answer].self, script: "drive_search.py",
+                                            [site.output, "tramway", "funiculaire", "carton", "Mathieu Roux", "mathieu rou"])
         func links(_ query: String) -> [String] { answers.first { $0.query == query }?.results.map(\.url) ?? [] }
         #expect(links("tramway") == ["/b-court/", "/a-long/"], "a short page dense in the word before a long page")
         #expect(links("funiculaire") == ["/d-titre/", "/c-corps/"], "the title before the body")
         #expect(links("carton") == ["/f-exact/", "/e-prefixe/"], "the word before a longer word it starts")
+        #expect(links("Mathieu Roux") == ["/h-nom/", "/g-disperse/"], "the words side by side in a heading first")
+        #expect(links("mathieu rou") == ["/h-nom/", "/g-disperse/"], "also while the last word is typed")
     }
 
     /// Without JavaScript: the form is hidden and the page says how to use the guide's facet pages, which exist.

@@ -46,12 +46,15 @@ struct SearchDocument: Sendable {
             indices.map { index in document(aids[index]) }
         }.flatMap { $0 }
         for event in record.events {
-            // The people of its programme, by name and organisation, as the page shows them.
-            let people = event.programme.flatMap { $0.moderators + $0.speakers }.flatMap { [$0.name, $0.organisationName ?? $0.organisation?.name].compactMap { $0 } }
+            // The people of its programme, by name and organisation (labels), with their roles and what each item
+            // says (text), as the page shows them.
+            let participants = event.programme.flatMap { $0.moderators + $0.speakers }
+            let people = participants.flatMap { [$0.name, $0.organisationName ?? $0.organisation?.name].compactMap { $0 } }
             let labels = [event.kind.label] + [event.venue?.name, event.venue?.locality].compactMap { $0 } + event.organizers.map(\.name) + people
+            let text = [event.description.text] + event.programme.compactMap(\.description) + participants.compactMap(\.role)
             documents.append(SearchDocument(kind: .event, path: event.path, title: event.title, summary: event.summary,
                                             headings: headings(event.description.html) + labels + event.programme.map(\.title),
-                                            body: event.description.text))
+                                            body: text.joined(separator: "\n")))
         }
         for basin in record.basins {
             documents.append(SearchDocument(kind: .basin, path: basin.path, title: basin.name, summary: basin.summary,

@@ -117,7 +117,7 @@ protocol SearchTermSink {
     mutating func add(_ term: SearchTerm)
 }
 
-/// A term of up to 30 letters and digits, packed 6 bits a character (a-z 1–26, 0-9 27–36) into three integers:
+/// A term of up to 30 letters and digits, packed 6 bits a character (a-z 1–26, 0-9 27–36, the `-` of a pair 37) into three integers:
 /// hashed and compared without making a String for each word of the site.
 struct SearchTerm: Equatable, Sendable {
     private var first: UInt64 = 0
@@ -155,6 +155,20 @@ struct SearchTerm: Equatable, Sendable {
             length += 1
         }
 
+        mutating func append(codesOf term: SearchTerm) {
+            append(codesOf: term.first)
+            append(codesOf: term.second)
+            append(codesOf: term.third)
+        }
+
+        private mutating func append(codesOf part: UInt64) {
+            var rest = part
+            while rest != 0 {
+                append(UInt8(rest & 63))
+                rest >>= 6
+            }
+        }
+
         @inline(__always)
         private func code(at index: Int) -> UInt64 {
             let part = index < 10 ? packed.first : index < 20 ? packed.second : packed.third
@@ -187,6 +201,20 @@ struct SearchTerm: Equatable, Sendable {
         }
     }
 
+    /// The code of the `-` between the two words of a pair term.
+    static let pairSeparator: UInt8 = 37
+
+    /// "maison-entreprise": this term, `-` and the next one, cut at `maxLength`. Two words next to each other in a
+    /// title or a label (a person's name, a place, an organisation) make a pair term: the script adds its score to
+    /// the pages that have the words side by side (SearchPostingLists, SearchRanking).
+    func paired(with next: SearchTerm) -> SearchTerm {
+        var builder = Builder()
+        builder.append(codesOf: self)
+        builder.append(Self.pairSeparator)
+        builder.append(codesOf: next)
+        return builder.packed
+    }
+
     /// The first ten characters: all of a short term.
     var head: UInt64 { first }
 
@@ -197,7 +225,7 @@ struct SearchTerm: Equatable, Sendable {
             var rest = part
             while rest != 0 {
                 let code = UInt8(rest & 63)
-                bytes.append(code <= 26 ? code + 0x60 : code - 27 + 0x30)
+                bytes.append(code <= 26 ? code + 0x60 : code == SearchTerm.pairSeparator ? UInt8(ascii: "-") : code - 27 + 0x30)
                 rest >>= 6
             }
         }

@@ -51,11 +51,14 @@ struct SearchPostingLists: Sendable {
         var pages: [Int32] = []
         var weights: [Int32] = []
         var lengths: [Int32] = []
-        /// The page being read: weighted count by term number, the terms met, the current field's weight.
+        /// The page being read: weighted count by term number, the terms met, the current field's weight; in a
+        /// title or a label, the term before (for pair terms).
         private var counts: [Int32] = []
         private var met: [Int32] = []
         private var weight: Int32 = 0
         private var length: Int32 = 0
+        private var pairs = false
+        private var previous: SearchTerm?
 
         init(_ documents: ArraySlice<SearchDocument>, firstPage: Int) {
             // By index: a copy of each document would retain its five texts once more.
@@ -78,15 +81,27 @@ struct SearchPostingLists: Sendable {
 
         private mutating func read(_ text: String, _ field: SearchDocument.Field) {
             weight = Int32(SearchRanking.weight(field))
+            // Pairs of words side by side in the title and in each heading or label, not across them; the summary
+            // and body, long, would make many and rarely a name.
+            pairs = field == .title || field == .headings
+            previous = nil
             SearchFolding.scan(text, into: &self)
         }
 
         mutating func add(_ term: SearchTerm) {
+            count(term)
+            length += 1
+            guard pairs else { return }
+            // A pair term weighs as its field, and does not make the page longer.
+            if let previous { count(previous.paired(with: term)) }
+            previous = term
+        }
+
+        private mutating func count(_ term: SearchTerm) {
             let number = table.number(term)
             if number == counts.count { counts.append(0) }
             if counts[number] == 0 { met.append(Int32(number)) }
             counts[number] += weight
-            length += 1
         }
     }
 }
