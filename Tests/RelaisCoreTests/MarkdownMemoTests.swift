@@ -76,3 +76,21 @@ struct MarkdownMemoTests {
         for (path, file) in expected { #expect(built[path]?.bytes == file.bytes, "\(damage): \(path)") }
     }
 }
+
+extension MarkdownMemoTests {
+    /// A named pipe put in the memo's place (a hostile checkout, a stray `mkfifo`) is not read: opening it for
+    /// reading would wait for a writer forever.
+    @Test(.timeLimit(.minutes(1)))
+    func aPipeInPlaceOfTheMemoIsNotRead() async throws {
+        let project = try Project()
+        defer { project.remove() }
+        #expect(await project.build().published)
+        let memo = project.root.appendingPathComponent(".relais-cache/markdown").path
+        try FileManager.default.removeItem(atPath: memo)
+        #expect(mkfifo(memo, 0o644) == 0)
+        try project.edit("Content/aides/alixio-emplois-cdi.md") { $0.replacingOccurrences(of: "recrutent durablement", with: "embauchent durablement") }
+        let report = await project.build()
+        #expect(report.published)
+        #expect(try Self.counts(report).reused == 0)
+    }
+}

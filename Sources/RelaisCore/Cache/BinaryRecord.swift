@@ -70,6 +70,19 @@ struct BinaryRecordReader {
         return text
     }
 
+    /// A descriptor on the regular file at `path`, or -1: a FIFO, a device or a symbolic link put in the cache's
+    /// place would otherwise block the build or lead outside the cache folder.
+    static func openRegularFile(_ path: String) -> Int32 {
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return -1 }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            close(descriptor)
+            return -1
+        }
+        return descriptor
+    }
+
     /// `count` bytes of an open file from `offset`; nil when the file is shorter.
     static func read(_ descriptor: Int32, at offset: Int, count: Int) -> [UInt8]? {
         var bytes = [UInt8](repeating: 0, count: count)

@@ -31,7 +31,7 @@ final class FragmentReuse: @unchecked Sendable {
         var found: [String: Fragment] = [:]
         var descriptor: Int32 = -1
         if let published, let stamp = BuildCache.stamp(of: published), let pieces = Self.read(index, stamp: stamp, salt: salt) {
-            descriptor = open(published, O_RDONLY | O_CLOEXEC)
+            descriptor = BinaryRecordReader.openRegularFile(published)
             // Every piece inside the file as it is: an index edited by hand (its checksum made again) could otherwise
             // ask for terabytes, or an offset that overflows, before a single byte is read.
             var status = stat()

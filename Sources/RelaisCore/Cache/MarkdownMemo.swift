@@ -48,7 +48,7 @@ final class MarkdownMemo: Sendable {
     init(folder: String, reads: Bool, keepingIn made: Made) {
         self.made = made
         var offsets: [UInt64: (Int, Int)] = [:]
-        let descriptor = reads ? open(Self.file(in: folder), O_RDONLY | O_CLOEXEC) : -1
+        let descriptor = reads ? BinaryRecordReader.openRegularFile(Self.file(in: folder)) : -1
         var status = stat()
         if descriptor >= 0, fstat(descriptor, &status) == 0,
            BinaryRecordReader.read(descriptor, at: 0, count: Self.format.utf8.count) == Array(Self.format.utf8) {

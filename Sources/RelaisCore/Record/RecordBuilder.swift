@@ -168,7 +168,8 @@ struct RecordBuilder: Sendable {
                                        placement: placement, diagnostics: &found.diagnostics, siteLinks: &found.siteLinks)
         let richText = RichText(html: rendered.html, text: rendered.plainText, headingIds: rendered.headings.map(\.id))
         if let key { memo?.made.note(key, MarkdownMemo.Entry(text: richText, diagnostics: found.diagnostics, siteLinks: found.siteLinks)) }
-        findings = findings + found
+        findings.diagnostics += found.diagnostics
+        findings.siteLinks += found.siteLinks
         return richText
     }
 
