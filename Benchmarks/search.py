@@ -112,7 +112,11 @@ def browser():
     options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
     for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,2000"):
         options.add_argument(argument)
-    return webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
+    driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
+    # A screening query reads up to SCREEN_LIMIT results, one fragment each: on a loaded machine that passes the
+    # HTTP client's default 120 s wait for the driver's answer.
+    driver.command_executor.client_config.timeout = 900
+    return driver
 
 
 RELAIS_RESULTS = """return Array.prototype.map.call(document.querySelectorAll('#recherche-resultats .search-result__title a'),
@@ -255,7 +259,7 @@ def ask_pagefind(driver, base, query, limit=60, fresh=True, whole=False):
         driver.execute_cdp_cmd("Network.clearBrowserCache", {})
         driver.get(base + "/404.html")
     CountingHandler.sent.clear()
-    driver.set_script_timeout(120)
+    driver.set_script_timeout(900)
     started = time.monotonic()
     answer = driver.execute_async_script(PAGEFIND.replace("arguments_query", json.dumps(query)).replace("arguments_limit", str(limit))
                                     .replace("arguments_whole", json.dumps(whole)))

@@ -1,5 +1,5 @@
 // The search (/recherche/): reads the index's manifest, the shards of the words typed, then the result files of
-// the pages shown; folds words as SearchFolding.swift. DOM calls and textContent only.
+// the pages shown; folds words as SearchFolding.swift. DOM calls, textContent only.
 (function () {
   "use strict";
   function byId(id) { return document.getElementById("recherche" + id); }
@@ -30,7 +30,7 @@
   function term(word) {
     word = word.slice(0, 30);
     if (word.length < 2 || stop[word]) return null;
-    return word.length >= 4 && /(x|[^s]s)$/.test(word) ? word.slice(0, -1) : word;
+    return word.length >= 4 && /([^u]x|[^o]ux|[^s]s)$/.test(word) ? word.slice(0, -1) : word;
   }
 
   function terms(text) {
@@ -42,7 +42,7 @@
     return out;
   }
 
-  // `t` starts with `word` and is not a pair term ("a-b").
+  // `t` starts with `word`, not a pair term ("a-b").
   function longer(t, word) { return !t.indexOf(word) && t.indexOf("-", word.length) < 0; }
 
   // The shard of `word` (the longest key it starts with) and, for a prefix, those of longer terms unless they

@@ -50,7 +50,9 @@ struct SearchDocument: Sendable {
             // says (text), as the page shows them.
             let participants = event.programme.flatMap { $0.moderators + $0.speakers }
             let people = participants.flatMap { [$0.name, $0.organisationName ?? $0.organisation?.name].compactMap { $0 } }
-            let labels = [event.kind.label] + [event.venue?.name, event.venue?.locality].compactMap { $0 } + event.organizers.map(\.name) + people
+            // The aids, programmes and basins it names under "Voir aussi" are what it is about: their titles too.
+            let related = (event.relatedAids + event.relatedProgrammes + event.relatedBasins).map(\.title)
+            let labels = [event.kind.label] + [event.venue?.name, event.venue?.locality].compactMap { $0 } + event.organizers.map(\.name) + people + related
             let text = [event.description.text] + event.programme.compactMap(\.description) + participants.compactMap(\.role)
             documents.append(SearchDocument(kind: .event, path: event.path, title: event.title, summary: event.summary,
                                             headings: headings(event.description.html) + labels + event.programme.map(\.title),
@@ -70,7 +72,7 @@ struct SearchDocument: Sendable {
         }
         for news in record.news {
             documents.append(SearchDocument(kind: .news, path: news.path, title: news.title, summary: news.summary,
-                                            headings: headings(news.body.html), body: news.body.text))
+                                            headings: headings(news.body.html) + news.related.map(\.title), body: news.body.text))
         }
         for page in record.pages {
             documents.append(SearchDocument(kind: .page, path: page.path, title: page.title, summary: page.summary ?? "",

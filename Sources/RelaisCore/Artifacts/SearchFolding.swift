@@ -3,7 +3,8 @@ import RelaisFrench
 /// How the search index and its script (`assets/recherche.js`, which repeats these rules) turn French text into
 /// terms: lower case, accents and ligatures folded (œ → oe), split at anything that is not a letter or a digit
 /// (so the elided `l’` `d’` `qu’` fall off as one-letter words or stop words), stop words dropped, and a final
-/// plural `s` or `x` removed from words of four letters or more ("prêts" → "pret", "emplois" → "emploi").
+/// plural `s` (not `ss`) or `x` (not `oux`) removed from words of four letters or more ("prêts" → "pret",
+/// "emplois" → "emploi", "Roux" → "roux").
 enum SearchFolding {
     /// Function words too common to help: left out of the index; the script reads this list from the manifest.
     static let stopWords: Set<String> = [
@@ -136,7 +137,7 @@ struct SearchTerm: Equatable, Sendable {
     private init() {}
 
     /// A word being read, packed as it comes: cut to `maxLength`, then a stop word is dropped and a final plural
-    /// `s` (not `ss`) or `x` removed from words of four letters or more.
+    /// `s` (not `ss`) or `x` (not `oux`) removed from words of four letters or more.
     struct Builder {
         fileprivate var packed = SearchTerm()
         private var length = 0
@@ -187,9 +188,10 @@ struct SearchTerm: Equatable, Sendable {
             guard length >= 2 else { return nil }
             // Stop words are short: longer words skip the lookup.
             if length <= 7, SearchFolding.isStopTerm(packed.first, in: stops) { return nil }
-            let s: UInt64 = 19, x: UInt64 = 24
-            let last = code(at: length - 1)
-            guard length >= 4, last == x || (last == s && code(at: length - 2) != s) else { return packed }
+            let o: UInt64 = 15, s: UInt64 = 19, u: UInt64 = 21, x: UInt64 = 24
+            let last = code(at: length - 1), before = code(at: length - 2)
+            // "-oux" is as often a singular ("roux", "doux", many surnames) as a plural ("bijoux"): kept whole.
+            guard length >= 4, (last == x && !(before == u && code(at: length - 3) == o)) || (last == s && before != s) else { return packed }
             var singular = packed
             let shift = UInt64(6 * ((length - 1) % 10))
             switch length - 1 {
