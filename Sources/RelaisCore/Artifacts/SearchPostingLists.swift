@@ -66,7 +66,7 @@ struct SearchPostingLists: Sendable {
                 read(documents[index].title, .title)
                 read(documents[index].summary, .summary)
                 for heading in documents[index].headings { read(heading, .headings) }
-                read(documents[index].body, .body)
+                for text in documents[index].bodyTexts { read(text, .body) }
                 for term in met {
                     terms.append(term)
                     pages.append(Int32(firstPage + index - documents.startIndex))
