@@ -29,7 +29,25 @@ struct SearchDocument: Sendable {
     let summary: String
     /// Headings of the text, and labels (types, publics, themes, places, organisations), one per line.
     let headings: [String]
-    let body: String
+    /// The body's texts, read as if joined by line breaks: the record's own strings, shared with it, not a copy of
+    /// them joined (thousands of aid bodies).
+    let bodyTexts: [String]
+
+    init(kind: Kind, path: String, title: String, summary: String, headings: [String], bodyTexts: [String]) {
+        self.kind = kind
+        self.path = path
+        self.title = title
+        self.summary = summary
+        self.headings = headings
+        self.bodyTexts = bodyTexts
+    }
+
+    init(kind: Kind, path: String, title: String, summary: String, headings: [String], body: String) {
+        self.init(kind: kind, path: path, title: title, summary: summary, headings: headings, bodyTexts: [body])
+    }
+
+    /// The body as one text (tests).
+    var body: String { bodyTexts.joined(separator: "\n") }
 
     /// Every page of the record the search lists: aids first, in the guide's order (`aidOrder`, the ids of its
     /// listings of current then closed aids; equal matches keep it), then the others.
@@ -56,7 +74,7 @@ struct SearchDocument: Sendable {
             let text = [event.description.text] + event.programme.compactMap(\.description) + participants.compactMap(\.role)
             documents.append(SearchDocument(kind: .event, path: event.path, title: event.title, summary: event.summary,
                                             headings: headings(event.description.html) + labels + event.programme.map(\.title),
-                                            body: text.joined(separator: "\n")))
+                                            bodyTexts: text))
         }
         for basin in record.basins {
             documents.append(SearchDocument(kind: .basin, path: basin.path, title: basin.name, summary: basin.summary,
@@ -86,7 +104,7 @@ struct SearchDocument: Sendable {
             + aid.backers.map(\.organisation.name) + aid.programmes.map(\.title) + aid.contacts.map(\.name)
         return SearchDocument(kind: .aid, path: aid.path, title: aid.title, summary: aid.promise,
                               headings: headings(aid.description.html) + headings(aid.eligibility.html) + labels,
-                              body: aid.description.text + "\n" + aid.eligibility.text)
+                              bodyTexts: [aid.description.text, aid.eligibility.text])
     }
 
     /// The text of the `h2`–`h6` elements of rendered Markdown, found by bytes (every page of the site goes through it).

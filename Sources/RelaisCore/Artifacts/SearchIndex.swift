@@ -24,19 +24,7 @@ struct SearchIndex: Sendable {
 
     init(documents: [SearchDocument], urls: SiteURLs) {
         let lists = SearchPostingLists(documents)
-        let averageLength = Double(lists.lengths.reduce(0) { $0 + Int($1) }) / Double(Swift.max(lists.lengths.count, 1))
-        var encoded = Array(lists.terms.indices).concurrentChunks(8) { numbers in
-            numbers.map { number -> (term: [UInt8], bytes: [UInt8]) in
-                var bytes: [UInt8] = []
-                let entries = (lists.starts[number]..<lists.starts[number + 1]).lazy.map { entry -> (page: Int, code: Int) in
-                    let page = Int(lists.pages[entry])
-                    let code = SearchRanking.code(weightedCount: Int(lists.weights[entry]), length: Int(lists.lengths[page]), averageLength: averageLength)
-                    return (page, code)
-                }
-                SearchPostings.encode(entries, into: &bytes)
-                return (lists.terms[number].bytes, bytes)
-            }
-        }.flatMap { $0 }
+        var encoded = zip(lists.terms, lists.postings).map { (term: $0.bytes, bytes: $1) }
         encoded.sort { $0.term.lexicographicallyPrecedes($1.term) }
         var shards: [(key: String, json: String)] = []
         Self.split(encoded[...], prefixLength: 1, into: &shards)

@@ -29,7 +29,7 @@ struct SearchResultEntry: Encodable {
         u = urls.link(document.path)
         t = FrenchTypography.apply(document.title)
         s = FrenchTypography.apply(document.summary)
-        e = FrenchTypography.apply(Self.excerpt(document.body))
+        e = FrenchTypography.apply(Self.excerpt(document.bodyTexts))
     }
 
     /// `[{"e":…,"k":…,"s":…,"t":…,"u":…},…]`: the bytes SortedJSONEncoder writes for `entries`, written directly
@@ -48,25 +48,30 @@ struct SearchResultEntry: Encodable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The body's first words, up to `SearchIndex.excerptLength` characters, cut between words, lines joined.
-    static func excerpt(_ body: String) -> String {
-        var body = body
-        return body.withUTF8 { bytes in
-            // Only the start is read, by bytes: bodies are long and there is one per page.
-            var head: [UInt8] = []
-            var scalars = 0
-            for byte in bytes {
-                if byte & 0xC0 != 0x80 {
-                    scalars += 1
-                    if scalars > SearchIndex.excerptLength { break }
-                }
-                head.append(byte == UInt8(ascii: "\n") ? UInt8(ascii: " ") : byte)
+    /// The body's first words, up to `SearchIndex.excerptLength` characters, cut between words, lines joined; its
+    /// texts are read as joined by line breaks.
+    static func excerpt(_ texts: [String]) -> String {
+        // Only the start is read, by bytes: bodies are long and there is one per page.
+        var head: [UInt8] = []
+        var scalars = 0
+        /// Keeps `byte` unless it starts a scalar past the length: false then, and the reading stops.
+        func keep(_ byte: UInt8) -> Bool {
+            if byte & 0xC0 != 0x80 {
+                scalars += 1
+                if scalars > SearchIndex.excerptLength { return false }
             }
-            guard scalars > SearchIndex.excerptLength else {
-                return String(decoding: head, as: UTF8.self).trimmingCharacters(in: .whitespaces)
-            }
-            let words = head.split(separator: UInt8(ascii: " ")).dropLast()
-            return String(decoding: Array(words.joined(separator: [UInt8(ascii: " ")])), as: UTF8.self) + " …"
+            head.append(byte == UInt8(ascii: "\n") ? UInt8(ascii: " ") : byte)
+            return true
         }
+        for (index, text) in texts.enumerated() {
+            if index > 0, !keep(UInt8(ascii: "\n")) { break }
+            var text = text
+            guard text.withUTF8({ bytes in bytes.allSatisfy(keep) }) else { break }
+        }
+        guard scalars > SearchIndex.excerptLength else {
+            return String(decoding: head, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        }
+        let words = head.split(separator: UInt8(ascii: " ")).dropLast()
+        return String(decoding: Array(words.joined(separator: [UInt8(ascii: " ")])), as: UTF8.self) + " …"
     }
 }

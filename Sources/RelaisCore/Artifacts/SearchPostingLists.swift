@@ -1,13 +1,12 @@
-/// Every term of the site with the pages it is in, in page order, and each page's weighted count of it (the
-/// weights of the fields it occurs in, SearchRanking.swift); and each page's length in terms. Pages are read in
-/// chunks on all cores, each numbering its own terms; the chunks are then put end to end, term by term.
+/// Every term of the site with its postings (SearchPostings): the pages it is in, in page order, each with its code
+/// for the term (SearchRanking), from the weights of the fields it occurs in (the weighted count) and the page's
+/// length in terms. Pages are read in chunks on all cores, each numbering its own terms and keeping, page after
+/// page, each term met and its weighted count in a few bytes; the chunks are then read in page order and each entry
+/// appended to its term's postings. No list of every entry of the site is held: there are 3 million at 10,000 aids.
 struct SearchPostingLists: Sendable {
     let terms: [SearchTerm]
-    /// The entries of term `n` are `starts[n]..<starts[n + 1]` of `pages` and `weights`.
-    let starts: [Int]
-    let pages: [Int32]
-    let weights: [Int32]
-    let lengths: [Int32]
+    /// By term number, as in `terms`.
+    let postings: [[UInt8]]
 
     init(_ documents: [SearchDocument]) {
         // Few chunks: the merge below costs one lookup per term and chunk.
@@ -16,40 +15,42 @@ struct SearchPostingLists: Sendable {
         let chunks = starts.concurrentChunks(starts.count) { chunkStarts in
             chunkStarts.map { start in Chunk(documents[start..<Swift.min(start + chunkSize, documents.count)], firstPage: start) }
         }.flatMap { $0 }
+        let totalLength = chunks.reduce(0) { sum, chunk in chunk.lengths.reduce(sum) { $0 + Int($1) } }
+        let averageLength = Double(totalLength) / Double(Swift.max(documents.count, 1))
 
         var table = SearchTermTable()
-        let numbers = chunks.map { chunk in chunk.table.terms.map { table.number($0) } }
-        var counts = [Int](repeating: 0, count: table.terms.count + 1)
-        for (chunk, numbers) in zip(chunks, numbers) {
-            for term in chunk.terms { counts[numbers[Int(term)]] += 1 }
-        }
-        var next = [Int](repeating: 0, count: table.terms.count + 1)
-        for index in 0..<table.terms.count { next[index + 1] = next[index] + counts[index] }
-        self.starts = next
-        var pages = [Int32](repeating: 0, count: next[table.terms.count])
-        var weights = [Int32](repeating: 0, count: next[table.terms.count])
-        // Chunk after chunk, in page order: each term's entries stay in page order.
-        for (chunk, numbers) in zip(chunks, numbers) {
-            for entry in chunk.terms.indices {
-                let term = numbers[Int(chunk.terms[entry])]
-                pages[next[term]] = chunk.pages[entry]
-                weights[next[term]] = chunk.weights[entry]
-                next[term] += 1
+        var postings: [[UInt8]] = []
+        // The last page each term was found in.
+        var previous: [Int] = []
+        // Chunk after chunk, in page order: each term's pages come in page order.
+        for chunk in chunks {
+            let numbers = chunk.table.terms.map { table.number($0) }
+            postings += Array(repeating: [], count: table.terms.count - postings.count)
+            previous += Array(repeating: -1, count: table.terms.count - previous.count)
+            var reader = Chunk.EntryReader(bytes: chunk.entries)
+            for (offset, count) in chunk.entryCounts.enumerated() {
+                let page = chunk.firstPage + offset
+                let length = Int(chunk.lengths[offset])
+                for _ in 0..<count {
+                    let term = numbers[reader.next()]
+                    let code = SearchRanking.code(weightedCount: reader.next(), length: length, averageLength: averageLength)
+                    SearchPostings.append(page: page, code: code, after: previous[term], into: &postings[term])
+                    previous[term] = page
+                }
             }
         }
         terms = table.terms
-        self.pages = pages
-        self.weights = weights
-        lengths = chunks.flatMap(\.lengths)
+        self.postings = postings
     }
 
-    /// The pages of a chunk: for each page and each of its terms, one entry (the term's number in this chunk, the
-    /// page, the weighted count), in page order.
+    /// The pages of a chunk: for each page, its terms, each as two numbers (the term's number in this chunk, the
+    /// weighted count) of seven bits a byte, the high bit set on all bytes of a number but its last; how many terms
+    /// each page has; and its length.
     private struct Chunk: SearchTermSink {
+        let firstPage: Int
         var table = SearchTermTable()
-        var terms: [Int32] = []
-        var pages: [Int32] = []
-        var weights: [Int32] = []
+        var entries: [UInt8] = []
+        var entryCounts: [Int32] = []
         var lengths: [Int32] = []
         /// The page being read: weighted count by term number, the terms met, the current field's weight; in a
         /// title or a label, the term before (for pair terms).
@@ -61,21 +62,53 @@ struct SearchPostingLists: Sendable {
         private var previous: SearchTerm?
 
         init(_ documents: ArraySlice<SearchDocument>, firstPage: Int) {
-            // By index: a copy of each document would retain its five texts once more.
+            self.firstPage = firstPage
+            // By index: a copy of each document would retain its texts once more.
             for index in documents.indices {
                 read(documents[index].title, .title)
                 read(documents[index].summary, .summary)
                 for heading in documents[index].headings { read(heading, .headings) }
-                read(documents[index].body, .body)
+                for text in documents[index].bodyTexts { read(text, .body) }
                 for term in met {
-                    terms.append(term)
-                    pages.append(Int32(firstPage + index - documents.startIndex))
-                    weights.append(counts[Int(term)])
+                    Self.append(Int(term), to: &entries)
+                    Self.append(Int(counts[Int(term)]), to: &entries)
                     counts[Int(term)] = 0
                 }
+                entryCounts.append(Int32(met.count))
                 met.removeAll(keepingCapacity: true)
                 lengths.append(length)
                 length = 0
+            }
+        }
+
+        private static func append(_ number: Int, to bytes: inout [UInt8]) {
+            var rest = number
+            while rest >= 0x80 {
+                bytes.append(UInt8(rest & 0x7F) | 0x80)
+                rest >>= 7
+            }
+            bytes.append(UInt8(rest))
+        }
+
+        /// Reads back the numbers `append` wrote, in order.
+        struct EntryReader {
+            let bytes: [UInt8]
+            private var index = 0
+
+            init(bytes: [UInt8]) {
+                self.bytes = bytes
+            }
+
+            mutating func next() -> Int {
+                var number = 0
+                var shift = 0
+                while true {
+                    let byte = bytes[index]
+                    index += 1
+                    number |= Int(byte & 0x7F) << shift
+                    if byte < 0x80 { return number }
+                    shift += 7
+                }
             }
         }
 

@@ -17,19 +17,24 @@ enum SearchPostings {
     static func encode(_ entries: some Sequence<(page: Int, code: Int)>, into bytes: inout [UInt8]) {
         var previous = -1
         for entry in entries {
-            let gap = entry.page - previous - 1
+            append(page: entry.page, code: entry.code, after: previous, into: &bytes)
             previous = entry.page
-            // The gap's base-29 digits, most significant first, then the code.
-            var unit = 1
-            while unit <= gap / carrying { unit *= carrying }
-            var rest = gap
-            while gap > 0, unit > 0 {
-                bytes.append(alphabet[codes + rest / unit])
-                rest %= unit
-                unit /= carrying
-            }
-            bytes.append(alphabet[entry.code])
         }
+    }
+
+    /// One page's entry, after the term's `previous` page (-1 before its first).
+    static func append(page: Int, code: Int, after previous: Int, into bytes: inout [UInt8]) {
+        let gap = page - previous - 1
+        // The gap's base-29 digits, most significant first, then the code.
+        var unit = 1
+        while unit <= gap / carrying { unit *= carrying }
+        var rest = gap
+        while gap > 0, unit > 0 {
+            bytes.append(alphabet[codes + rest / unit])
+            rest %= unit
+            unit /= carrying
+        }
+        bytes.append(alphabet[code])
     }
 
     /// The inverse of `encode` (tests, and what the script does): `(page, code)` pairs.

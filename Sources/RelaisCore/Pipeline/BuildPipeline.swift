@@ -110,12 +110,18 @@ extension BuildPipeline {
     /// load, validate & resolve, plan. The raw content is let go of on return: nothing after plan reads it.
     /// The Markdown rendered, reused from the last build or new, goes to `memo`, for the next build.
     func planned(_ run: inout PipelineRun, keepingMarkdownIn memo: MarkdownMemo.Made) async -> PlannedSite? {
+        guard let resolved = await resolved(&run, keepingMarkdownIn: memo) else { return nil }
+        return await run.perform(PlanStep(makesSearchIndex: options.writesOutput), resolved)
+    }
+
+    /// load, validate & resolve, in a function of its own: a local lives to the end of its scope, and the loaded
+    /// content (every source text, ~70 MB at 10,000 aids) would otherwise stay through plan, the build's peak.
+    private func resolved(_ run: inout PipelineRun, keepingMarkdownIn memo: MarkdownMemo.Made) async -> ResolvedSite? {
         guard let loaded = await run.perform(LoadStep(options: options), ()) else { return nil }
         // Read once the content loaded without error; let go of when validate returns.
         let validate = ValidateStep(buildDate: options.buildDate,
                                     memo: MarkdownMemo(folder: BuildCache.folder(for: options), reads: options.usesCache, keepingIn: memo))
-        guard let resolved = await run.perform(validate, loaded) else { return nil }
-        return await run.perform(PlanStep(makesSearchIndex: options.writesOutput), resolved)
+        return await run.perform(validate, loaded)
     }
 }
 
