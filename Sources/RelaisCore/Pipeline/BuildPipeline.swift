@@ -97,7 +97,7 @@ public struct BuildPipeline: Sendable {
                                         to: FragmentReuse.indexPath(of: piece.path, cacheFolder: BuildCache.folder(for: options)))
             }
             // Without it the next build renders every Markdown text again: never a reason to fail this one.
-            try? memo.save(in: BuildCache.folder(for: options))
+            try? memo.save(to: MarkdownMemo.file(in: BuildCache.folder(for: options)), format: MarkdownMemo.format)
             do { try next.save(options: options) } catch {
                 run.report.notes.append("Le cache de génération (.relais-cache/) n'a pas pu être écrit : la prochaine génération refera tout. (\(SystemErrorText.french(error)))")
             }
