@@ -26,6 +26,13 @@ struct FingerprintTests {
         var otherAmount = base; otherAmount.amount = Decimal(string: "15000.4"); variants.append(otherAmount)
         var counted = base; counted.count = 4; variants.append(counted)
         var rated = base; rated.rate = 0.25; variants.append(rated)
+        // Texts are hashed eight bytes at a time: a change in a full word, in the tail, or across the boundary.
+        var long = base; long.name = "Prêt d’honneur à taux zéro"; variants.append(long)
+        var longTail = base; longTail.name = "Prêt d’honneur à taux zérO"; variants.append(longTail)
+        var longHead = base; longHead.name = "Prêt d’Honneur à taux zéro"; variants.append(longHead)
+        var padded = base; padded.name = "Prêt\0"; variants.append(padded)
+        var split = base; split.groups = [["ab"], ["c"]]; variants.append(split)
+        var joined = base; joined.groups = [["a"], ["bc"]]; variants.append(joined)
         let all = [fingerprint] + variants.map { HashingEncoder.fingerprint(of: $0) }
         #expect(Set(all).count == all.count)
     }

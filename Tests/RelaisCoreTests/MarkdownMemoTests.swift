@@ -56,14 +56,7 @@ struct MarkdownMemoTests {
         defer { project.remove() }
         #expect(await project.build().published)
         let file = project.root.appendingPathComponent(".relais-cache/markdown")
-        var bytes = try Data(contentsOf: file)
-        switch damage {
-        case "octets changés":
-            for offset in stride(from: bytes.count / 3, to: bytes.count, by: bytes.count / 7) { bytes[offset] ^= 0x20 }
-        case "tronqué": bytes = bytes.prefix(bytes.count / 2)
-        default: bytes.replaceSubrange(0..<MarkdownMemo.format.utf8.count, with: Data("relais-markdown-0\n".utf8))
-        }
-        try bytes.write(to: file)
+        try Self.damage(file, damage, format: MarkdownMemo.format)
         try project.edit("Content/aides/alixio-emplois-cdi.md") { $0.replacingOccurrences(of: "recrutent durablement", with: "embauchent durablement") }
         let report = await project.build()
         #expect(report.published)
@@ -78,6 +71,51 @@ struct MarkdownMemoTests {
 }
 
 extension MarkdownMemoTests {
+    /// Spoils a cache file: bytes changed here and there, cut in half, or another format line (`autre format`).
+    static func damage(_ file: URL, _ damage: String, format: String) throws {
+        var bytes = try Data(contentsOf: file)
+        switch damage {
+        case "octets changés":
+            for offset in stride(from: bytes.count / 3, to: bytes.count, by: bytes.count / 7) { bytes[offset] ^= 0x20 }
+        case "tronqué": bytes = bytes.prefix(bytes.count / 2)
+        default: bytes.replaceSubrange(0..<format.utf8.count, with: Data(format.replacingOccurrences(of: "-1\n", with: "-0\n").utf8))
+        }
+        try bytes.write(to: file)
+    }
+
+    /// The inode and size of the memo file.
+    static func identity(_ project: Project) throws -> (inode: UInt64, size: Int) {
+        var status = stat()
+        try #require(lstat(project.root.appendingPathComponent(".relais-cache/markdown").path, &status) == 0)
+        return (UInt64(status.st_ino), Int(status.st_size))
+    }
+
+    /// A one-text change appends the new text to the memo in place, instead of writing every text again; a change
+    /// that leaves most entries unused (here a new base URL, in every text's key) writes a new, smaller file.
+    @Test func aOneTextChangeAppendsAndAStaleMemoIsWrittenAgain() async throws {
+        let project = try Project()
+        defer { project.remove() }
+        #expect(await project.build().published)
+        let before = try Self.identity(project)
+        try project.edit("Content/aides/alixio-emplois-cdi.md") { $0.replacingOccurrences(of: "recrutent durablement", with: "embauchent durablement") }
+        #expect(await project.build().published)
+        let appended = try Self.identity(project)
+        #expect(appended.inode == before.inode && appended.size > before.size, "\(before) → \(appended)")
+        try project.edit("Content/site.yaml") { text in
+            text.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { $0.hasPrefix("baseUrl:") ? "baseUrl: https://autre.example.org/" : String($0) }.joined(separator: "\n")
+        }
+        let report = await project.build()
+        #expect(report.published, "\(report.diagnostics.map(\.formatted))")
+        #expect(try Self.counts(report).reused == 0)
+        let rewritten = try Self.identity(project)
+        #expect(rewritten.inode != appended.inode && rewritten.size < appended.size, "\(appended) → \(rewritten)")
+        // And the file so written serves the next build whole.
+        try project.edit("Content/aides/alixio-emplois-cdi.md") { $0.replacingOccurrences(of: "embauchent durablement", with: "recrutent durablement") }
+        let last = try Self.counts(await project.build())
+        #expect(last.reused == last.texts - 1, "\(last)")
+    }
+
     /// A named pipe put in the memo's place (a hostile checkout, a stray `mkfifo`) is not read: opening it for
     /// reading would wait for a writer forever. The limit is loose: in a full run the two builds share the cores
     /// with Chromium and Java for minutes; a hang never ends.

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// The Markdown texts the last build rendered, with what rendering them reported, kept in
 /// `.relais-cache/markdown`: rendering 10,000 aid bodies is the largest part of a one-aid rebuild, and a text whose
@@ -15,101 +14,35 @@ final class MarkdownMemo: Sendable {
     }
 
     /// This build's entries, reused or new: what the next build will find. Kept by the pipeline until the site is
-    /// published, after the last build's file (`MarkdownMemo`) is let go of.
-    final class Made: Sendable {
-        private let entries = Mutex<[UInt64: Entry]>([:])
-        private let reusedCount = Atomic<Int>(0)
-
-        /// How many texts this build took from the last one's file, and how many it has in all.
-        var counts: (reused: Int, texts: Int) { (reusedCount.load(ordering: .relaxed), entries.withLock { $0.count }) }
-
-        fileprivate func noteReused() { reusedCount.add(1, ordering: .relaxed) }
-
-        func note(_ key: UInt64, _ entry: Entry) {
-            entries.withLock { $0[key] = entry }
-        }
-
-        /// Writes the entries through a temporary file and a rename, a few megabytes at a time.
-        func save(in folder: String) throws {
-            try MarkdownMemo.save(entries.withLock { $0 }, in: folder)
-        }
-    }
+    /// published, after the last build's memo (`MarkdownMemo`) is let go of; it holds the reused entries as places
+    /// in the last file, not in memory.
+    typealias Made = EntryFile.Next
 
     static let format = "relais-markdown-1\n"
     /// The last build's file, read entry by entry as texts are looked up: it is as large as every rendered text
     /// together, and holding it in memory would add that much to the build's peak.
-    private let descriptor: Int32
-    /// Key → the offset and length of its entry in the file.
-    private let offsets: [UInt64: (offset: Int, length: Int)]
+    private let file: EntryFile
     let made: Made
 
     /// The memo of the last build in `folder`, empty when there is none or when `reads` is false; what this build
     /// uses goes to `made`.
     init(folder: String, reads: Bool, keepingIn made: Made) {
         self.made = made
-        var offsets: [UInt64: (Int, Int)] = [:]
-        let descriptor = reads ? BinaryRecordReader.openRegularFile(Self.file(in: folder)) : -1
-        var status = stat()
-        if descriptor >= 0, fstat(descriptor, &status) == 0,
-           BinaryRecordReader.read(descriptor, at: 0, count: Self.format.utf8.count) == Array(Self.format.utf8) {
-            // Each entry starts with its key and length: the index is read sixteen bytes at a time, payloads skipped.
-            var offset = Self.format.utf8.count
-            let size = Int(status.st_size)
-            while offset < size {
-                guard let header = BinaryRecordReader.read(descriptor, at: offset, count: 16) else { offsets = [:]; break }
-                let (key, length) = header.withUnsafeBytes { raw in
-                    (UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self)), UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)))
-                }
-                guard length <= UInt64(size - offset - 16) else { offsets = [:]; break }
-                offsets[key] = (offset + 16, Int(length))
-                offset += 16 + Int(length)
-            }
-        }
-        self.offsets = offsets
-        self.descriptor = descriptor
+        file = EntryFile(path: Self.file(in: folder), format: Self.format, reads: reads)
+        made.start(from: file)
     }
 
-    deinit { if descriptor >= 0 { close(descriptor) } }
-
-    private static func file(in folder: String) -> String { folder + "/markdown" }
+    static func file(in folder: String) -> String { folder + "/markdown" }
 
     /// The entry the last build made under `key`, if its checksum holds; it is kept for the next build.
     func reuse(_ key: UInt64) -> Entry? {
-        guard let (offset, length) = offsets[key], let bytes = BinaryRecordReader.read(descriptor, at: offset, count: length),
-              let entry = bytes.withUnsafeBytes({ Self.decode($0) }) else { return nil }
-        made.note(key, entry)
-        made.noteReused()
+        guard let bytes = file.entry(key), let entry = bytes.withUnsafeBytes({ Self.decode($0) }) else { return nil }
+        made.keep(key)
         return entry
     }
 
-    private static func save(_ entries: [UInt64: Entry], in folder: String) throws {
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let temporary = Self.file(in: folder) + ".tmp-\(getpid())"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(Self.format.utf8)),
-              let handle = FileHandle(forWritingAtPath: temporary) else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: temporary])
-        }
-        defer { try? handle.close() }
-        try handle.seekToEnd()
-        var chunk = BinaryRecordWriter()
-        for key in entries.keys.sorted() {
-            guard let entry = entries[key] else { continue }
-            let payload = Self.encode(entry)
-            chunk.append(key)
-            chunk.append(payload.count)
-            chunk.append(raw: payload)
-            if chunk.bytes.count > 4 << 20 {
-                try handle.write(contentsOf: chunk.bytes)
-                chunk = BinaryRecordWriter()
-            }
-        }
-        try handle.write(contentsOf: chunk.bytes)
-        try handle.close()
-        guard rename(temporary, Self.file(in: folder)) == 0 else {
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: Self.file(in: folder)])
-        }
-    }
+    /// A text rendered by this build, for the next one.
+    func note(_ key: UInt64, _ entry: Entry) { made.add(key, Self.encode(entry)) }
 
     // MARK: Entries
 

@@ -14,6 +14,8 @@ public struct ContentLoader: Sendable {
     public let maxFileSize: Int
     /// HTML files and SVG images with scripts in `media/` are published instead of refused.
     public let allowsActiveMedia: Bool
+    /// The files the last build loaded (`LoadCache`); nil loads every file.
+    var cache: LoadCache?
 
     /// No implicit typing: readers parse scalars' text themselves (`2022-12-01`, `15000`, `13:30`), so the
     /// regular expressions of Yams's default resolver would only cost time (they dominate parsing).
@@ -41,7 +43,8 @@ public struct ContentLoader: Sendable {
         let organisations = loadOrganisations(log: log)
         let listing = listFiles(log: log)
 
-        async let aids = loadKind(.aid, files: listing[.aid] ?? []) { r, _ in Aid(reading: r) }
+        // Aids only: they are thousands, the other kinds a few hundred at most.
+        async let aids = loadKind(.aid, files: listing[.aid] ?? [], codec: .binary) { r, _ in Aid(reading: r) }
         async let events = loadKind(.event, files: listing[.event] ?? []) { r, _ in Event(reading: r) }
         async let basins = loadKind(.basin, files: listing[.basin] ?? []) { r, _ in Basin(reading: r) }
         async let programmes = loadKind(.programme, files: listing[.programme] ?? []) { r, _ in Programme(reading: r) }
@@ -130,10 +133,13 @@ public struct ContentLoader: Sendable {
     }
 
     private func readText(_ relative: String, log: DiagnosticLog, missingIsError: Bool = true) -> String? {
+        readBytes(relative, log: log, missingIsError: missingIsError).flatMap { decodeText($0, relative: relative, log: log) }
+    }
+
+    private func readBytes(_ relative: String, log: DiagnosticLog, missingIsError: Bool = true) -> [UInt8]? {
         let path = display(relative)
-        let bytes: [UInt8]
         switch SourceFileRead.bytes(atPath: absolute(relative), limit: maxFileSize) {
-        case .success(let read): bytes = read
+        case .success(let read): return read
         case .failure(.missing) where !missingIsError: return nil
         case .failure(let problem):
             var (message, hint) = SourceFileRead.describe(problem, path: path)
@@ -141,6 +147,10 @@ public struct ContentLoader: Sendable {
             log.error(SourceLocation(file: path), message, hint: hint)
             return nil
         }
+    }
+
+    private func decodeText(_ bytes: [UInt8], relative: String, log: DiagnosticLog) -> String? {
+        let path = display(relative)
         switch SourceText.decode(bytes) {
         case .success(let text): return text
         case .failure(let problem):
@@ -163,6 +173,12 @@ public struct ContentLoader: Sendable {
         var diagnostics: [Diagnostic]
     }
 
+    /// How a kind's files go to and come from the load cache.
+    struct LoadCodec<Front: Sendable>: Sendable {
+        let reuse: @Sendable (LoadCache, LoadCache.Source) -> FileResult<Front>?
+        let note: @Sendable (LoadCache, FileResult<Front>, String, LoadCache.Source) -> Void
+    }
+
     struct FileResult<Front: Sendable>: Sendable {
         var file: ContentFile<Front>?
         var isDraft = false
@@ -171,10 +187,10 @@ public struct ContentLoader: Sendable {
 
     /// Reads every file of one kind in parallel.
     private func loadKind<Front: Sendable>(
-        _ kind: ContentKind, files: [String],
+        _ kind: ContentKind, files: [String], codec: LoadCodec<Front>? = nil,
         make: @escaping @Sendable (MappingReader, CalendarDate?) -> Front?
     ) async -> KindResult<Front> {
-        let results = await files.parallelMap { relative in self.loadFile(relative, kind: kind, make: make) }
+        let results = await files.parallelMap { relative in self.loadFile(relative, kind: kind, codec: codec, make: make) }
         var result = KindResult<Front>(files: [], drafts: [], diagnostics: [])
         var seen: [String: String] = [:]
         for fileResult in results {
@@ -193,7 +209,7 @@ public struct ContentLoader: Sendable {
     }
 
     private func loadFile<Front: Sendable>(
-        _ relative: String, kind: ContentKind,
+        _ relative: String, kind: ContentKind, codec: LoadCodec<Front>?,
         make: (MappingReader, CalendarDate?) -> Front?
     ) -> FileResult<Front> {
         let log = DiagnosticLog(step: .load)
@@ -218,8 +234,14 @@ public struct ContentLoader: Sendable {
                       hint: "Utilisez des minuscules sans accent, des chiffres et des tirets : « \(kind == .news ? String(fileName.prefix(11)) : "")\(Identifier.suggestion(for: id)).md ».")
             return FileResult(diagnostics: log.entries)
         }
-        guard let text = readText(relative, log: log) else { return FileResult(diagnostics: log.entries) }
-        return parse(text, path: path, id: id, date: date, kind: kind, log: log, make: make)
+        guard let bytes = readBytes(relative, log: log) else { return FileResult(diagnostics: log.entries) }
+        // The same bytes at the same place load as they did: taken from the cache, diagnostics and all.
+        let cached = cache.flatMap { cache in codec.map { (cache, $0, cache.source(bytes, kind: kind, path: path, id: id, date: date)) } }
+        if let (cache, codec, source) = cached, let reused = codec.reuse(cache, source) { return reused }
+        guard let text = decodeText(bytes, relative: relative, log: log) else { return FileResult(diagnostics: log.entries) }
+        let result = parse(text, path: path, id: id, date: date, kind: kind, log: log, make: make)
+        if let (cache, codec, source) = cached { codec.note(cache, result, text, source) }
+        return result
     }
 
     /// Fills the series of indicators that name a CSV file under `data/`.
@@ -255,4 +277,8 @@ public struct ContentLoader: Sendable {
         }
         return ContentFile(id: basin.id, path: basin.path, front: front, meta: basin.meta, body: basin.body, bodyLine: basin.bodyLine)
     }
+}
+
+extension ContentLoader.LoadCodec where Front: BinaryCodable {
+    static var binary: Self { Self(reuse: { $0.reuse($1) }, note: { $0.note($1, text: $2, source: $3) }) }
 }

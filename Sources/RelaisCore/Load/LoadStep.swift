@@ -8,12 +8,15 @@ struct LoadedSite: Sendable {
 /// load: walks `Content/`, reads every file into typed models, and loads and checks the templates.
 struct LoadStep: BuildStep {
     let options: BuildOptions
+    /// The files the last build loaded; what this one loads goes to it too.
+    var cache: LoadCache?
     var name: Diagnostic.Step { .load }
 
     func run(_ input: Void) async -> StepOutcome<LoadedSite> {
-        let loader = ContentLoader(root: options.contentPath, displayRoot: BuildOptions.displayPath(options.contentPath),
+        var loader = ContentLoader(root: options.contentPath, displayRoot: BuildOptions.displayPath(options.contentPath),
                                    includeDrafts: options.includeDrafts, maxFileSize: options.maxFileSize,
                                    allowsActiveMedia: options.allowsActiveMedia)
+        loader.cache = cache
         async let loaded = loader.load()
         let (templates, templateDiagnostics) = TemplateSet.load(root: options.templatesPath, displayRoot: BuildOptions.displayPath(options.templatesPath))
         var (content, diagnostics) = await loaded

@@ -23,7 +23,8 @@ public struct BuildPipeline: Sendable {
         }
 
         let memo = MarkdownMemo.Made()
-        guard let planned = await planned(&run, keepingMarkdownIn: memo) else { return run.finish() }
+        let loadCache = options.writesOutput ? LoadCache(folder: BuildCache.folder(for: options), reads: options.usesCache, includeDrafts: options.includeDrafts) : nil
+        guard let planned = await planned(&run, loadCache: loadCache, keepingMarkdownIn: memo) else { return run.finish() }
         run.report.pageCount = planned.plan.outputs.filter(\.isPage).count
         // `relais check` stops here: it renders and writes nothing.
         guard options.writesOutput else { return run.finish() }
@@ -97,7 +98,9 @@ public struct BuildPipeline: Sendable {
                                         to: FragmentReuse.indexPath(of: piece.path, cacheFolder: BuildCache.folder(for: options)))
             }
             // Without it the next build renders every Markdown text again: never a reason to fail this one.
-            try? memo.save(in: BuildCache.folder(for: options))
+            try? memo.save(to: MarkdownMemo.file(in: BuildCache.folder(for: options)), format: MarkdownMemo.format)
+            // Without it the next build parses every aid again: never a reason to fail this one.
+            try? loadCache?.save(in: BuildCache.folder(for: options))
             do { try next.save(options: options) } catch {
                 run.report.notes.append("Le cache de génération (.relais-cache/) n'a pas pu être écrit : la prochaine génération refera tout. (\(SystemErrorText.french(error)))")
             }
@@ -109,15 +112,15 @@ public struct BuildPipeline: Sendable {
 extension BuildPipeline {
     /// load, validate & resolve, plan. The raw content is let go of on return: nothing after plan reads it.
     /// The Markdown rendered, reused from the last build or new, goes to `memo`, for the next build.
-    func planned(_ run: inout PipelineRun, keepingMarkdownIn memo: MarkdownMemo.Made) async -> PlannedSite? {
-        guard let resolved = await resolved(&run, keepingMarkdownIn: memo) else { return nil }
+    func planned(_ run: inout PipelineRun, loadCache: LoadCache? = nil, keepingMarkdownIn memo: MarkdownMemo.Made) async -> PlannedSite? {
+        guard let resolved = await resolved(&run, loadCache: loadCache, keepingMarkdownIn: memo) else { return nil }
         return await run.perform(PlanStep(makesSearchIndex: options.writesOutput), resolved)
     }
 
     /// load, validate & resolve, in a function of its own: a local lives to the end of its scope, and the loaded
     /// content (every source text, ~70 MB at 10,000 aids) would otherwise stay through plan, the build's peak.
-    private func resolved(_ run: inout PipelineRun, keepingMarkdownIn memo: MarkdownMemo.Made) async -> ResolvedSite? {
-        guard let loaded = await run.perform(LoadStep(options: options), ()) else { return nil }
+    private func resolved(_ run: inout PipelineRun, loadCache: LoadCache?, keepingMarkdownIn memo: MarkdownMemo.Made) async -> ResolvedSite? {
+        guard let loaded = await run.perform(LoadStep(options: options, cache: loadCache), ()) else { return nil }
         // Read once the content loaded without error; let go of when validate returns.
         let validate = ValidateStep(buildDate: options.buildDate,
                                     memo: MarkdownMemo(folder: BuildCache.folder(for: options), reads: options.usesCache, keepingIn: memo))

@@ -167,7 +167,7 @@ struct RecordBuilder: Sendable {
         let rendered = markdown.render(text, file: file.path, folder: folder, line: line, columnOffset: columnOffset,
                                        placement: placement, diagnostics: &found.diagnostics, siteLinks: &found.siteLinks)
         let richText = RichText(html: rendered.html, text: rendered.plainText, headingIds: rendered.headings.map(\.id))
-        if let key { memo?.made.note(key, MarkdownMemo.Entry(text: richText, diagnostics: found.diagnostics, siteLinks: found.siteLinks)) }
+        if let key { memo?.note(key, MarkdownMemo.Entry(text: richText, diagnostics: found.diagnostics, siteLinks: found.siteLinks)) }
         findings.diagnostics += found.diagnostics
         findings.siteLinks += found.siteLinks
         return richText
