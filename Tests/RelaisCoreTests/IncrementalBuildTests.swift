@@ -182,6 +182,30 @@ struct IncrementalBuildTests {
         #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: path)) == nil)
     }
 
+    /// Found by hostile testing: `--medias-actifs` and `--taille-max` were not part of the input stamp, so dropping
+    /// them after a build that needed them found "nothing changed" and kept a page with a script, or a file over the
+    /// limit, published without the error a clean build reports.
+    @Test(arguments: ["--medias-actifs", "--taille-max"])
+    func anOptionDroppedIsNotNothingChanged(_ option: String) async throws {
+        let project = try Project()
+        defer { project.remove() }
+        func build(_ withOption: Bool) async -> BuildReport {
+            await BuildPipeline(options: BuildOptions(contentPath: project.content, templatesPath: project.templates, outputPath: project.site,
+                                                      buildDate: CalendarDate(iso: "2023-06-15")!,
+                                                      maxFileSize: option == "--taille-max" ? (withOption ? 3_000_000 : 1_000_000) : BuildOptions.defaultMaxFileSize,
+                                                      allowsActiveMedia: withOption && option == "--medias-actifs")).run()
+        }
+        if option == "--medias-actifs" {
+            try project.write("<p>Page</p><script>alert(1)</script>\n", to: "Content/media/page.html")
+        } else {
+            try project.write(try project.read("Content/organisations.yaml") + String(repeating: "# remplissage\n", count: 100_000), to: "Content/organisations.yaml")
+        }
+        #expect(await build(true).published)
+        let again = await build(false)
+        #expect(!again.upToDate && !again.published, "\(option)")
+        #expect(again.diagnostics.contains { $0.severity == .error }, "\(option)")
+    }
+
     /// A corrupt, truncated or foreign cache is never trusted: the build starts over and is still right.
     @Test(arguments: ["tronqué", "sans somme", "autre version"])
     func badCacheIsRebuilt(_ damage: String) async throws {

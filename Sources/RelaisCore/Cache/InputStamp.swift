@@ -9,7 +9,9 @@ enum InputStamp {
         hash.combine(BuildCache.formatVersion)
         hash.combine(executableStamp())
         for part in [options.contentPath, options.templatesPath, options.outputPath, options.baseURL ?? "-",
-                     options.buildDate.iso, "\(options.includeDrafts)", "\(options.strict)"] {
+                     options.buildDate.iso, "\(options.includeDrafts)", "\(options.strict)",
+                     // Each decides whether a file is refused: dropping one must not find "nothing changed".
+                     "\(options.maxFileSize)", "\(options.allowsActiveMedia)"] {
             hash.combine(part)
         }
         for root in [options.contentPath, options.templatesPath] {
