@@ -3,7 +3,8 @@ import Synchronization
 
 /// A cache file of entries under 64-bit keys (`.relais-cache/markdown`, `.relais-cache/content`): a format line,
 /// then for each entry its key, its length and its bytes. Read entry by entry, never whole: the Markdown memo of a
-/// 10,000-aid site is 150 MB. The caller checks each entry it reads (its own checksum): a damaged one is made again.
+/// 10,000-aid site is 150 MB. The caller checks each entry it reads (its own checksum, eight bytes at its start): a
+/// damaged one is made again.
 final class EntryFile: Sendable {
     struct Span: Sendable {
         /// Where the entry's bytes start, after its key and length.
@@ -41,7 +42,9 @@ final class EntryFile: Sendable {
                 let (key, length) = header.withUnsafeBytes { raw in
                     (UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self)), UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)))
                 }
-                guard length <= UInt64(size - offset - 16) else { break }
+                // Every entry holds at least its caller's 8-byte checksum: zeros (a sparse hole, the blocks a crash
+                // leaves at the end of a file) end the entries here instead of reading as empty ones, 16 bytes a step.
+                guard length >= 8, length <= UInt64(size - offset - 16) else { break }
                 spans[key] = Span(offset: offset + 16, length: Int(length))
                 offset += 16 + Int(length)
             }
