@@ -206,6 +206,39 @@ struct IncrementalBuildTests {
         #expect(again.diagnostics.contains { $0.severity == .error }, "\(option)")
     }
 
+    /// Found by hostile testing: each cache file is written under `<name>.tmp-<pid>` then renamed. A symbolic link
+    /// put at that name (the manifest's, a fragment index's) was followed, and a hard link (the memo's, the loaded
+    /// aids') written through: the cache was written into a file outside `.relais-cache/`, here one of the user's.
+    @Test(arguments: ["lien symbolique", "lien physique"])
+    func aLinkAtATemporaryNameIsNotWrittenThrough(_ link: String) async throws {
+        let project = try Project()
+        defer { project.remove() }
+        #expect(await project.build().published)
+        let folder = project.root.appendingPathComponent(".relais-cache").path
+        let fragments = try FileManager.default.contentsOfDirectory(atPath: folder + "/fragments").map { "fragments/" + $0 }
+        try #require(!fragments.isEmpty)
+        var outside: [String] = []
+        for name in ["manifest", "markdown", "content"] + fragments {
+            let target = project.root.appendingPathComponent("hors-du-cache-\(outside.count)").path
+            try Data("à garder\n".utf8).write(to: URL(fileURLWithPath: target))
+            let temporary = "\(folder)/\(name).tmp-\(getpid())"
+            if link == "lien symbolique" {
+                try FileManager.default.createSymbolicLink(atPath: temporary, withDestinationPath: target)
+            } else {
+                try FileManager.default.linkItem(atPath: target, toPath: temporary)
+            }
+            outside.append(target)
+        }
+        try project.edit("Content/aides/alixio-emplois-cdi.md") { $0.replacingOccurrences(of: "recrutent durablement", with: "embauchent durablement") }
+        try project.edit("Content/site.yaml") { $0.replacingOccurrences(of: "Guide des aides à l’emploi", with: "Guide des aides à l’embauche") }
+        #expect(await project.build().published)
+        for target in outside {
+            #expect(try String(contentsOfFile: target, encoding: .utf8) == "à garder\n", "\(link): \(target)")
+        }
+        // And the cache was still written: the next build finds nothing changed.
+        #expect(await project.build().upToDate)
+    }
+
     /// A corrupt, truncated or foreign cache is never trusted: the build starts over and is still right.
     @Test(arguments: ["tronqué", "sans somme", "autre version"])
     func badCacheIsRebuilt(_ damage: String) async throws {

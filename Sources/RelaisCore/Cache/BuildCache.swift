@@ -68,7 +68,9 @@ struct BuildCache: Sendable {
         let body = lines()
         // One temporary name per process: builds run at once never write into the same file.
         let temporary = Self.file(in: folder) + ".tmp-\(getpid())"
-        try Data(Array((StableHash.of(body) + "\n").utf8) + body).write(to: URL(fileURLWithPath: temporary))
+        // Created anew, never opened through a link left at that name: it would lead outside the cache.
+        unlink(temporary)
+        try Data(Array((StableHash.of(body) + "\n").utf8) + body).write(to: URL(fileURLWithPath: temporary), options: .withoutOverwriting)
         guard rename(temporary, Self.file(in: folder)) == 0 else {
             try? FileManager.default.removeItem(atPath: temporary)
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: Self.file(in: folder)])

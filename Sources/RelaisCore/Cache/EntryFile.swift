@@ -109,7 +109,9 @@ extension EntryFile {
                 try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
                 // One temporary name per process: builds run at once never write into the same file.
                 let temporary = path + ".tmp-\(getpid())"
-                let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
+                // Created anew: a hard link left at that name would be written through, into a file outside the cache.
+                unlink(temporary)
+                let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
                 guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: temporary]) }
                 do {
                     defer { close(descriptor) }
