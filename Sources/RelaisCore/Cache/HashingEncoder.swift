@@ -18,7 +18,9 @@ struct HashingEncoder: Encoder {
 
         private func mix(_ word: UInt64) {
             value ^= word
-            value = (value &* 0x0000_0100_0000_01b3) ^ (value >> 29)
+            // An odd multiplier and a xorshift: each a bijection, so the step is one.
+            value = value &* 0x0000_0100_0000_01b3
+            value ^= value >> 29
         }
 
         /// A tag, then the text's bytes, then its length: two different (tag, text) streams never read the same.
