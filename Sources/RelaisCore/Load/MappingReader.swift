@@ -38,12 +38,19 @@ final class MappingReader {
     /// The value node of a key, marking the key as known.
     func valueNode(_ key: String) -> Node? {
         knownKeys.append(key)
-        guard let value = pairs.first(where: { $0.key == key })?.value, !value.isNull else { return nil }
-        return value
+        guard let index = index(of: key), !pairs[index].value.isNull else { return nil }
+        return pairs[index].value
+    }
+
+    /// The position of a key in `pairs`. Searched by index: `first(where:)` copies each pair it passes, retaining
+    /// its two nodes, and every key of every file is looked up here.
+    private func index(of key: String) -> Int? {
+        for index in pairs.indices where pairs[index].key == key { return index }
+        return nil
     }
 
     /// Whether the key is written with a value, even an invalid one (`key: ~` counts as not written).
-    func isWritten(_ key: String) -> Bool { pairs.contains { $0.key == key && !$0.value.isNull } }
+    func isWritten(_ key: String) -> Bool { index(of: key).map { !pairs[$0].value.isNull } ?? false }
 
     /// A whole number below its declared minimum, reported.
     private func isBelowMinimum(_ key: String, _ value: Int, _ minimum: Int) -> Bool {
@@ -77,7 +84,7 @@ final class MappingReader {
 
     /// The location of a key's value, or of the mapping when the key is absent.
     func location(of key: String) -> SourceLocation {
-        if let value = pairs.first(where: { $0.key == key })?.value { return context.location(of: value) }
+        if let index = index(of: key) { return context.location(of: pairs[index].value) }
         return context.location(of: node)
     }
 
@@ -125,12 +132,16 @@ final class MappingReader {
     func finish() {
         let known = declaration?.sortedKeys ?? Array(Set(knownKeys)).sorted()
         // A reader that stopped early after an error may leave keys unasked; otherwise each declared key is read.
-        if let declaration, !context.log.hasErrors {
+        // Checked in debug builds only: the set would otherwise be built for every mapping read.
+        assert({
+            guard let declaration, !context.log.hasErrors else { return true }
             let unread = Set(declaration.keys).subtracting(knownKeys)
             assert(unread.isEmpty, "the reader of \(declaration.name) never asks for \(unread.sorted())")
-        }
+            return true
+        }())
         let isKnown: (String) -> Bool = { [declaration] key in declaration.map { $0.field(key) != nil } ?? known.contains(key) }
-        for (key, keyNode, _) in pairs where !isKnown(key) {
+        for index in pairs.indices where !isKnown(pairs[index].key) {
+            let key = pairs[index].key, keyNode = pairs[index].keyNode
             // A file full of unknown keys: count them, without a suggestion each.
             guard !context.log.isFull(context.file) else {
                 context.log.skip(context.location(of: keyNode), severity: .error)
