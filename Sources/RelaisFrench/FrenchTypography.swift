@@ -104,7 +104,7 @@ public enum FrenchTypography {
     }
 
     /// The scalars of `text`, without the counting pass `Array(text.unicodeScalars)` makes first.
-    static func scalars(of text: String) -> [Unicode.Scalar] {
+    public static func scalars(of text: String) -> [Unicode.Scalar] {
         var chars: [Unicode.Scalar] = []
         chars.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars { chars.append(scalar) }
