@@ -11,6 +11,9 @@ final class MappingReader {
     let field: String
     let declaration: MappingDeclaration?
     private let pairs: [(key: String, keyNode: Node, value: Node)]
+    /// The keys and values of `pairs`, apart: reading `pairs[i].key` copies the whole pair, retaining its nodes.
+    private let keys: [String]
+    private let values: [Node]
     private var knownKeys: [String] = []
 
     /// Nil, after a diagnostic, when the node is not a mapping.
@@ -28,6 +31,8 @@ final class MappingReader {
         self.declaration = declaration
         // Yams refuses duplicate keys while parsing (see YAMLErrorText), so keys are unique here.
         pairs = mapping.map { (key: $0.key.scalarText ?? "", keyNode: $0.key, value: $0.value) }
+        keys = pairs.map(\.key)
+        values = pairs.map(\.value)
     }
 
     /// The keys written in the file, in order.
@@ -38,19 +43,16 @@ final class MappingReader {
     /// The value node of a key, marking the key as known.
     func valueNode(_ key: String) -> Node? {
         knownKeys.append(key)
-        guard let index = index(of: key), !pairs[index].value.isNull else { return nil }
-        return pairs[index].value
+        guard let index = index(of: key), !values[index].isNull else { return nil }
+        return values[index]
     }
 
-    /// The position of a key in `pairs`. Searched by index: `first(where:)` copies each pair it passes, retaining
-    /// its two nodes, and every key of every file is looked up here.
-    private func index(of key: String) -> Int? {
-        for index in pairs.indices where pairs[index].key == key { return index }
-        return nil
-    }
+    /// The position of a key in `pairs`, found among the keys alone: `first(where:)` on the pairs copies each pair
+    /// it passes, retaining its two nodes, and every key of every file is looked up here.
+    private func index(of key: String) -> Int? { keys.firstIndex(of: key) }
 
     /// Whether the key is written with a value, even an invalid one (`key: ~` counts as not written).
-    func isWritten(_ key: String) -> Bool { index(of: key).map { !pairs[$0].value.isNull } ?? false }
+    func isWritten(_ key: String) -> Bool { index(of: key).map { !values[$0].isNull } ?? false }
 
     /// A whole number below its declared minimum, reported.
     private func isBelowMinimum(_ key: String, _ value: Int, _ minimum: Int) -> Bool {
@@ -84,7 +86,7 @@ final class MappingReader {
 
     /// The location of a key's value, or of the mapping when the key is absent.
     func location(of key: String) -> SourceLocation {
-        if let index = index(of: key) { return context.location(of: pairs[index].value) }
+        if let index = index(of: key) { return context.location(of: values[index]) }
         return context.location(of: node)
     }
 
@@ -140,7 +142,7 @@ final class MappingReader {
             return true
         }())
         let isKnown: (String) -> Bool = { [declaration] key in declaration.map { $0.field(key) != nil } ?? known.contains(key) }
-        for index in pairs.indices where !isKnown(pairs[index].key) {
+        for index in keys.indices where !isKnown(keys[index]) {
             let key = pairs[index].key, keyNode = pairs[index].keyNode
             // A file full of unknown keys: count them, without a suggestion each.
             guard !context.log.isFull(context.file) else {
