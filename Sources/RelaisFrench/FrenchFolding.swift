@@ -57,12 +57,25 @@ public enum FrenchFolding {
     }
 
     /// A key that sorts French text the way a reader expects: case and accents ignored, other characters kept.
+    /// Built scalar by scalar in UTF-8, as `lowercased()` would lower each scalar, without its intermediate string:
+    /// ASCII lowered at once, a letter of the table (either case) folded at once, any other scalar lowered by its own
+    /// mapping.
     public static func sortKey(_ text: String) -> String {
-        var key = ""
+        var key: [UInt8] = []
         key.reserveCapacity(text.utf8.count)
-        for scalar in text.lowercased().unicodeScalars where !isCombiningMark(scalar) {
-            if let folded = fold(scalar) { key += folded } else { key.unicodeScalars.append(scalar) }
+        func append(folding scalar: Unicode.Scalar) {
+            if let folded = fold(scalar) { key += folded.utf8 } else if !isCombiningMark(scalar) { key += String(scalar).utf8 }
         }
-        return key
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                key.append(UInt8(value) + ((0x41...0x5A).contains(value) ? 0x20 : 0))
+            } else if fold(scalar) != nil {
+                append(folding: scalar)
+            } else {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { append(folding: lower) }
+            }
+        }
+        return String(decoding: key, as: UTF8.self)
     }
 }

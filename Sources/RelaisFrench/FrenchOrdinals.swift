@@ -1,3 +1,5 @@
+import Foundation
+
 /// "1er", "1re", "1ers", "1res" written by authors, shown as the dates Relais formats: `1<sup>er</sup>`.
 ///
 /// Only whole words: not "11er" nor "1erx", and not a word of a URL, a path or an e-mail address (a run of
@@ -13,15 +15,17 @@ public enum FrenchOrdinals {
     /// changed: also what the templates apply to an escaped value shown as text content.
     public static func superscriptOrdinals(inHTML html: String) -> String {
         guard html.containsBytes("1er") || html.containsBytes("1re") else { return html }
-        let chars = Array(html.unicodeScalars)
-        var out = String.UnicodeScalarView()
+        let chars = FrenchTypography.scalars(of: html)
+        // UTF-8 bytes, encoded here: appending scalar by scalar to a String costs more than the scan itself.
+        var out: [UInt8] = []
+        out.reserveCapacity(html.utf8.count + 64)
         var index = 0
         var inTag = false
         var codeDepth = 0
-        func startsWith(_ text: String, at position: Int) -> Bool {
-            let scalars = Array(text.unicodeScalars)
-            guard position + scalars.count <= chars.count else { return false }
-            return chars[position..<(position + scalars.count)].elementsEqual(scalars)
+        func startsWith(_ text: StaticString, at position: Int) -> Bool {
+            text.withUTF8Buffer { expected in
+                position + expected.count <= chars.count && expected.indices.allSatisfy { chars[position + $0].value == UInt32(expected[$0]) }
+            }
         }
         while index < chars.count {
             let char = chars[index]
@@ -31,15 +35,15 @@ public enum FrenchOrdinals {
                 if startsWith("</code", at: index) || startsWith("</pre", at: index) { codeDepth = max(0, codeDepth - 1) }
             }
             if !inTag, codeDepth == 0, char == "1", let suffix = ordinalSuffix(at: index, in: chars) {
-                out.append(contentsOf: "1<sup>\(suffix)</sup>".unicodeScalars)
+                out.append(contentsOf: "1<sup>\(suffix)</sup>".utf8)
                 index += 1 + suffix.unicodeScalars.count
                 continue
             }
             if char == ">" { inTag = false }
-            out.append(char)
+            UTF8.encode(char) { out.append($0) }
             index += 1
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Appended escaped text (`bytes[start...]`, no tag in it) with its ordinals superscripted: the filter the
@@ -134,15 +138,16 @@ extension String {
         var text = self, needle = needle
         return text.withUTF8 { haystack in
             needle.withUTF8 { pattern in
-                guard let first = pattern.first, pattern.count <= haystack.count else { return pattern.isEmpty }
+                guard let first = pattern.first, pattern.count <= haystack.count, let base = haystack.baseAddress else { return pattern.isEmpty }
                 var index = 0
                 let last = haystack.count - pattern.count
                 while index <= last {
-                    if haystack[index] == first {
-                        var matched = 1
-                        while matched < pattern.count, haystack[index + matched] == pattern[matched] { matched += 1 }
-                        if matched == pattern.count { return true }
-                    }
+                    // memchr finds the next first byte a word at a time, where the loop went byte by byte.
+                    guard let found = memchr(base + index, Int32(first), last - index + 1) else { return false }
+                    index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    var matched = 1
+                    while matched < pattern.count, haystack[index + matched] == pattern[matched] { matched += 1 }
+                    if matched == pattern.count { return true }
                     index += 1
                 }
                 return false

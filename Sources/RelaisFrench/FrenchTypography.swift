@@ -42,7 +42,7 @@ public enum FrenchTypography {
     // normalisation each time, and every sign the rules look for is a single scalar. A combining mark counts as
     // part of the letter it follows.
     static func applyRules(_ text: String) -> String {
-        let chars = Array(text.unicodeScalars)
+        let chars = scalars(of: text)
         guard !chars.isEmpty else { return text }
         let protected = protectedMask(chars)
         // UTF-8 bytes, encoded here: appending scalar by scalar to a String costs more than the rules themselves.
@@ -103,10 +103,19 @@ public enum FrenchTypography {
         }
     }
 
-    /// White space, with ASCII answered without a Unicode property lookup.
+    /// The scalars of `text`, without the counting pass `Array(text.unicodeScalars)` makes first.
+    public static func scalars(of text: String) -> [Unicode.Scalar] {
+        var chars: [Unicode.Scalar] = []
+        chars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { chars.append(scalar) }
+        return chars
+    }
+
+    /// White space, with the scalars below U+1680 (the first other one) answered without a Unicode property lookup.
     @inline(__always)
     private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return scalar == " " || ("\t"..."\r").contains(scalar) }
+        let value = scalar.value
+        if value < 0x1680 { return (0x09...0x0D).contains(value) || value == 0x20 || value == 0x85 || value == 0xA0 }
         return scalar.properties.isWhitespace
     }
 
@@ -304,7 +313,11 @@ public enum FrenchTypography {
 
     /// A letter, or a combining mark that belongs to the letter before it.
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) }
+        let value = scalar.value
+        // Latin up to U+024F answered without a property lookup: below U+00C0 the ASCII letters and ª µ º, above
+        // it letters all but × and ÷ (checked against the properties for every scalar when this was written).
+        if value < 0xC0 { return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) || value == 0xAA || value == 0xB5 || value == 0xBA }
+        if value < 0x250 { return value != 0xD7 && value != 0xF7 }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
              .nonspacingMark, .spacingMark, .enclosingMark: return true
@@ -313,7 +326,9 @@ public enum FrenchTypography {
     }
 
     private static func isNumber(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return ("0"..."9").contains(scalar) }
+        let value = scalar.value
+        // Below U+0300 the numbers are the ASCII digits and ² ³ ¹ ¼ ½ ¾: answered without a property lookup.
+        if value < 0x300 { return (0x30...0x39).contains(value) || value == 0xB2 || value == 0xB3 || value == 0xB9 || (0xBC...0xBE).contains(value) }
         return scalar.properties.numericType != nil
     }
 }

@@ -44,16 +44,28 @@ final class JSONObject {
 
     func serialize(into output: inout [UInt8]) {
         output.append(UInt8(ascii: "{"))
-        // Later members of the same key replace earlier ones, as in JSONEncoder.
-        var seen: Set<String> = []
-        let members = members.reversed().filter { seen.insert($0.key).inserted }.sorted { $0.key < $1.key }
-        for (index, member) in members.enumerated() {
+        for (index, member) in sortedMembers().enumerated() {
             if index > 0 { output.append(UInt8(ascii: ",")) }
             JSONText.appendString(member.key, to: &output)
             output.append(UInt8(ascii: ":"))
             member.slot.serialize(into: &output)
         }
         output.append(UInt8(ascii: "}"))
+    }
+}
+
+extension JSONObject {
+    /// The members sorted by key; of members with the same key, the last, as in JSONEncoder. Most objects have
+    /// their keys in order already (a type's coding keys, written once each): those are handed back as they are.
+    func sortedMembers() -> [(key: String, slot: JSONSlot)] {
+        if zip(members, members.dropFirst()).allSatisfy({ $0.key < $1.key }) { return members }
+        // Equal keys stay in their order (ties broken by position), so the last of each run is the one kept.
+        let order = members.indices.sorted { members[$0].key < members[$1].key || (members[$0].key == members[$1].key && $0 < $1) }
+        return order.indices.compactMap { position in
+            let member = members[order[position]]
+            let replaced = position + 1 < order.count && members[order[position + 1]].key == member.key
+            return replaced ? nil : member
+        }
     }
 }
 

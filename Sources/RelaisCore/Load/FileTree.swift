@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The regular files of a folder, as the build may publish them.
 enum FileTree {
@@ -18,10 +23,12 @@ enum FileTree {
         guard let enumerator = fileManager.enumerator(atPath: folder) else { return listing }
         for case let relative as String in enumerator {
             if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
-            let type = (try? fileManager.attributesOfItem(atPath: "\(folder)/\(relative)"))?[.type] as? FileAttributeType
-            switch type {
-            case .typeSymbolicLink?: listing.symbolicLinks.append(relative)
-            case .typeRegular?: listing.files.append(relative)
+            // lstat, as attributesOfItem does (links not followed), without its dictionary of attributes per file.
+            var status = stat()
+            guard lstat("\(folder)/\(relative)", &status) == 0 else { continue }
+            switch status.st_mode & S_IFMT {
+            case S_IFLNK: listing.symbolicLinks.append(relative)
+            case S_IFREG: listing.files.append(relative)
             default: continue
             }
         }

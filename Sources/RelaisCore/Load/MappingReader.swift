@@ -11,6 +11,9 @@ final class MappingReader {
     let field: String
     let declaration: MappingDeclaration?
     private let pairs: [(key: String, keyNode: Node, value: Node)]
+    /// The keys and values of `pairs`, apart: reading `pairs[i].key` copies the whole pair, retaining its nodes.
+    private let keys: [String]
+    private let values: [Node]
     private var knownKeys: [String] = []
 
     /// Nil, after a diagnostic, when the node is not a mapping.
@@ -28,6 +31,8 @@ final class MappingReader {
         self.declaration = declaration
         // Yams refuses duplicate keys while parsing (see YAMLErrorText), so keys are unique here.
         pairs = mapping.map { (key: $0.key.scalarText ?? "", keyNode: $0.key, value: $0.value) }
+        keys = pairs.map(\.key)
+        values = pairs.map(\.value)
     }
 
     /// The keys written in the file, in order.
@@ -38,12 +43,16 @@ final class MappingReader {
     /// The value node of a key, marking the key as known.
     func valueNode(_ key: String) -> Node? {
         knownKeys.append(key)
-        guard let value = pairs.first(where: { $0.key == key })?.value, !value.isNull else { return nil }
-        return value
+        guard let index = index(of: key), !values[index].isNull else { return nil }
+        return values[index]
     }
 
+    /// The position of a key in `pairs`, found among the keys alone: `first(where:)` on the pairs copies each pair
+    /// it passes, retaining its two nodes, and every key of every file is looked up here.
+    private func index(of key: String) -> Int? { keys.firstIndex(of: key) }
+
     /// Whether the key is written with a value, even an invalid one (`key: ~` counts as not written).
-    func isWritten(_ key: String) -> Bool { pairs.contains { $0.key == key && !$0.value.isNull } }
+    func isWritten(_ key: String) -> Bool { index(of: key).map { !values[$0].isNull } ?? false }
 
     /// A whole number below its declared minimum, reported.
     private func isBelowMinimum(_ key: String, _ value: Int, _ minimum: Int) -> Bool {
@@ -77,7 +86,7 @@ final class MappingReader {
 
     /// The location of a key's value, or of the mapping when the key is absent.
     func location(of key: String) -> SourceLocation {
-        if let value = pairs.first(where: { $0.key == key })?.value { return context.location(of: value) }
+        if let index = index(of: key) { return context.location(of: values[index]) }
         return context.location(of: node)
     }
 
@@ -125,12 +134,16 @@ final class MappingReader {
     func finish() {
         let known = declaration?.sortedKeys ?? Array(Set(knownKeys)).sorted()
         // A reader that stopped early after an error may leave keys unasked; otherwise each declared key is read.
-        if let declaration, !context.log.hasErrors {
+        // Checked in debug builds only: the set would otherwise be built for every mapping read.
+        assert({
+            guard let declaration, !context.log.hasErrors else { return true }
             let unread = Set(declaration.keys).subtracting(knownKeys)
             assert(unread.isEmpty, "the reader of \(declaration.name) never asks for \(unread.sorted())")
-        }
+            return true
+        }())
         let isKnown: (String) -> Bool = { [declaration] key in declaration.map { $0.field(key) != nil } ?? known.contains(key) }
-        for (key, keyNode, _) in pairs where !isKnown(key) {
+        for index in keys.indices where !isKnown(keys[index]) {
+            let key = pairs[index].key, keyNode = pairs[index].keyNode
             // A file full of unknown keys: count them, without a suggestion each.
             guard !context.log.isFull(context.file) else {
                 context.log.skip(context.location(of: keyNode), severity: .error)

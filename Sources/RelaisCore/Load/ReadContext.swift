@@ -18,9 +18,32 @@ final class ReadContext {
 
     /// The indentation of a line of the YAML text (1-based), in characters.
     func indentation(ofLine line: Int) -> Int {
+        if let spaces = Self.leadingSpaces(ofLine: line, in: yaml) { return spaces }
         let lines = yaml.split(separator: "\n", maxSplits: line, omittingEmptySubsequences: false)
         guard line >= 1, line <= lines.count else { return 0 }
         return lines[line - 1].prefix { $0 == " " }.count
+    }
+
+    /// `indentation(ofLine:)` counted on the UTF-8 bytes, where the split into Characters costs a grapheme walk of
+    /// the text before the line, for every Markdown field. A line ends at a "\n" that is no "\r\n" (one Character,
+    /// which the split does not cut). Nil where a Character might hold more than a byte: spaces followed by a
+    /// non-ASCII byte (a combining mark makes " ́" one Character), left to the split.
+    static func leadingSpaces(ofLine line: Int, in text: String) -> Int? {
+        guard line >= 1 else { return 0 }
+        var text = text
+        return text.withUTF8 { bytes -> Int? in
+            var index = 0
+            var breaks = 0
+            while breaks < line - 1 {
+                guard let newline = bytes[index...].firstIndex(of: UInt8(ascii: "\n")) else { return 0 }
+                if newline == 0 || bytes[newline - 1] != UInt8(ascii: "\r") { breaks += 1 }
+                index = newline + 1
+            }
+            var end = index
+            while end < bytes.count, bytes[end] == UInt8(ascii: " ") { end += 1 }
+            if end < bytes.count, bytes[end] >= 0x80 || bytes[end] == UInt8(ascii: "\r") { return nil }
+            return end - index
+        }
     }
 
     func location(of node: Node) -> SourceLocation {

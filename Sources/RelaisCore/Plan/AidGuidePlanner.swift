@@ -27,18 +27,19 @@ enum AidGuidePlanner {
             default: 4
             }
         }
-        let keyed = aids.map { (aid: $0, rank: rank($0), title: FrenchFolding.sortKey($0.title)) }
+        // Indexes are sorted, not the aids: moving a record aid retains and releases each of its many fields.
+        let keyed = aids.indices.map { (index: $0, rank: rank(aids[$0]), title: FrenchFolding.sortKey(aids[$0].title)) }
         return keyed.sorted { first, second in
             if first.rank != second.rank { return first.rank < second.rank }
             // Closed aids: most recently closed first; others: nearest date first, none last.
-            let firstDate = first.aid.status.date, secondDate = second.aid.status.date
+            let firstDate = aids[first.index].status.date, secondDate = aids[second.index].status.date
             if firstDate != secondDate {
                 guard let firstDate else { return false }
                 guard let secondDate else { return true }
-                return first.aid.status.isClosed ? firstDate > secondDate : firstDate < secondDate
+                return aids[first.index].status.isClosed ? firstDate > secondDate : firstDate < secondDate
             }
-            return (first.title, first.aid.id) < (second.title, second.aid.id)
-        }.map(\.aid)
+            return (first.title, aids[first.index].id) < (second.title, aids[second.index].id)
+        }.map { aids[$0.index] }
     }
 
     /// Every listing page, in order: the guide, the closed aids, then each facet's values (sorted by label).

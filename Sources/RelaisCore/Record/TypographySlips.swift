@@ -1,3 +1,5 @@
+import RelaisFrench
+
 /// Typography slips in a run of French text that Relais cannot mend by itself: straight double quotes where « » are
 /// meant, and `: ; ! ?` glued to the word before. (An ordinary space before a sign is fine: rendering turns it into
 /// a no-break space.) Tuned for few false alarms: times (13:30), ratios, addresses and paths, emoticons and signs
@@ -45,7 +47,7 @@ struct TypographySlip: Sendable, Equatable {
     /// The slips of one run of text, in order.
     static func find(in text: String) -> [TypographySlip] {
         guard mayHoldSlips(text) else { return [] }
-        let chars = Array(text.unicodeScalars)
+        let chars = FrenchTypography.scalars(of: text)
         var slips: [TypographySlip] = []
         var quoteEnd = -1
         for index in chars.indices {
@@ -62,7 +64,9 @@ struct TypographySlip: Sendable, Equatable {
 
     /// Most runs hold none of `" : ; ! ?`: a byte scan sends them back at once.
     private static func mayHoldSlips(_ text: String) -> Bool {
-        text.utf8.contains { $0 == 0x22 || $0 == 0x3A || $0 == 0x3B || $0 == 0x21 || $0 == 0x3F }
+        var text = text
+        // On the contiguous bytes: the generic `utf8.contains` walks the view index by index.
+        return text.withUTF8 { bytes in bytes.contains { $0 == 0x22 || $0 == 0x3A || $0 == 0x3B || $0 == 0x21 || $0 == 0x3F } }
     }
 
     /// `"mots"` opened after a space (or at the start) before a letter, closed after a non-space before a space, a
@@ -110,9 +114,19 @@ struct TypographySlip: Sendable, Equatable {
     /// Scalars before a glued sign beyond which the run is no word.
     static let maximumWordLength = 64
 
-    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace }
+    // Latin scalars answered without a Unicode property lookup (checked equal to the properties for every scalar):
+    // white space below U+1680 is \t…\r, space, U+0085 and U+00A0; letters below U+0250 are ASCII's, ª µ º, and
+    // from U+00C0 all but × and ÷.
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x1680 { return (0x09...0x0D).contains(value) || value == 0x20 || value == 0x85 || value == 0xA0 }
+        return scalar.properties.isWhitespace
+    }
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? (("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)) : scalar.properties.isAlphabetic
+        let value = scalar.value
+        if value < 0xC0 { return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) || value == 0xAA || value == 0xB5 || value == 0xBA }
+        if value < 0x250 { return value != 0xD7 && value != 0xF7 }
+        return scalar.properties.isAlphabetic
     }
 }

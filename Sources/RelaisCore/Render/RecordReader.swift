@@ -44,6 +44,9 @@ struct RecordReader: Sendable {
     func depends(on input: OutputInput) { log?.note(input) }
 
     func aid(_ id: String) -> RecordAid? { noted(.item(.aid, id), record.aid(id)) }
+    func aid<T>(_ id: String, reading read: (RecordAid) -> T) -> T? { noted(.item(.aid, id), record.aid(id, reading: read)) }
+    /// How many of these aids are open, each read in place (a basin lists thousands).
+    func openAidCount(_ ids: [String]) -> Int { ids.reduce(0) { $0 + (aid($1) { $0.status.isOpen } == true ? 1 : 0) } }
     func event(_ id: String) -> RecordEvent? { noted(.item(.event, id), record.event(id)) }
     func basin(_ id: String) -> RecordBasin? { noted(.item(.basin, id), record.basin(id)) }
     func programme(_ id: String) -> RecordProgramme? { noted(.item(.programme, id), record.programme(id)) }

@@ -10,12 +10,7 @@ extension SiteWriter {
     /// holding some of them: what a spare site kept from an older build, and anything put there since. Links and
     /// special files go whatever their name, before anything is written, so no write ever goes through them.
     func removeEverything(except files: Set<String>) throws {
-        var folders: Set<String> = []
-        for file in files {
-            var folder = (file as NSString).deletingLastPathComponent
-            while !folder.isEmpty, folders.insert(folder).inserted { folder = (folder as NSString).deletingLastPathComponent }
-        }
-        try prune("", keeping: files, folders: folders)
+        try prune("", keeping: files, folders: Self.folders(holding: files))
     }
 
     private func prune(_ folder: String, keeping files: Set<String>, folders: Set<String>) throws {

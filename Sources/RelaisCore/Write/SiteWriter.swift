@@ -18,16 +18,33 @@ struct SiteWriter: Sendable {
 
     /// Makes every folder the files at these site paths need, once each, parents first.
     func prepareFolders(for sitePaths: [String]) throws {
-        var folders: Set<String> = []
-        for path in sitePaths {
-            var folder = (SiteURLs.outputFile(for: path) as NSString).deletingLastPathComponent
-            while !folder.isEmpty, folders.insert(folder).inserted {
-                folder = (folder as NSString).deletingLastPathComponent
-            }
-        }
-        for folder in folders.sorted(by: { $0.count < $1.count || ($0.count == $1.count && $0 < $1) }) {
+        let folders = Self.folders(holding: sitePaths.map(SiteURLs.outputFile(for:)))
+        // Parents first: a parent's path is shorter, in bytes too (counting Characters costs a grapheme walk).
+        for folder in folders.sorted(by: { $0.utf8.count < $1.utf8.count || ($0.utf8.count == $1.utf8.count && $0 < $1) }) {
             if mkdir("\(root)/\(folder)", 0o755) != 0, errno != EEXIST { throw Self.error(folder) }
         }
+    }
+
+    /// Every folder holding one of `files` (paths inside the site), with its parents.
+    static func folders(holding files: some Sequence<String>) -> Set<String> {
+        var folders: Set<String> = []
+        for file in files {
+            var folder = parent(of: file)
+            while !folder.isEmpty, folders.insert(folder).inserted { folder = parent(of: folder) }
+        }
+        return folders
+    }
+
+    /// The folder of a relative path, "" at the top: `NSString.deletingLastPathComponent` without bridging to
+    /// NSString, which costs more than the rest of preparing the folders. Paths it might tidy differently (a slash
+    /// first, last or doubled) still go through it.
+    static func parent(of path: String) -> String {
+        let bytes = path.utf8
+        guard bytes.first != UInt8(ascii: "/"), bytes.last != UInt8(ascii: "/") else { return (path as NSString).deletingLastPathComponent }
+        guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        let folder = path[..<slash]
+        guard folder.utf8.last != UInt8(ascii: "/") else { return (path as NSString).deletingLastPathComponent }
+        return String(folder)
     }
 
     func write(_ bytes: [UInt8], toSitePath path: String) throws -> Outcome {

@@ -28,7 +28,7 @@ enum BasinComparison {
             Column(slug: "type", label: "Type", isNumeric: false, unit: nil) { basin, _ in .text(basin.kind.label) },
             Column(slug: "region", label: "Région", isNumeric: false, unit: nil) { basin, _ in basin.region.map(Value.text) ?? .missing },
             Column(slug: "aides-ouvertes", label: "Aides ouvertes", isNumeric: true, unit: nil) { basin, record in
-                .number(Decimal(basin.aidIds.compactMap(record.aid).filter(\.status.isOpen).count))
+                .number(Decimal(record.openAidCount(basin.aidIds)))
             },
             Column(slug: "territoires", label: "Territoires décrits", isNumeric: true, unit: nil) { basin, _ in
                 .number(Decimal(basin.subTerritories.count))

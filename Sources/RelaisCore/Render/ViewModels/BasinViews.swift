@@ -54,7 +54,7 @@ extension Presentation {
     }
 
     func basinCard(_ basin: RecordBasin) -> BasinCard {
-        let count = basin.aidIds.compactMap(record.aid).filter(\.status.isOpen).count
+        let count = record.openAidCount(basin.aidIds)
         return BasinCard(name: text(basin.name), url: href(basin.url), summary: text(basin.summary), kind: basin.kind.label,
                          aidCount: count == 0 ? "Aucune aide ouverte" : "\(count) aide\(count > 1 ? "s" : "") ouverte\(count > 1 ? "s" : "")")
     }

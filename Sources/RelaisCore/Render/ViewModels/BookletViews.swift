@@ -87,6 +87,13 @@ enum BookletHTML {
         }
         var index = 0
         while index < bytes.count {
+            // Every pattern starts with `<` or a space: the text up to the next one is copied as it is.
+            guard bytes[index] == UInt8(ascii: "<") || bytes[index] == UInt8(ascii: " ") else {
+                let end = bytes[index...].firstIndex { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: " ") } ?? bytes.count
+                out += bytes[index..<end]
+                index = end
+                continue
+            }
             // `<h2` and `</h2>`: the level moved down, h6 at most.
             let heading = matches("</h", at: index) ? 3 : matches("<h", at: index) ? 2 : 0
             if heading > 0, index + heading < bytes.count, (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(bytes[index + heading]) {
