@@ -15,7 +15,7 @@ struct EntryFileTests {
         let path = folder.appendingPathComponent("entries").path
         let next = EntryFile.Next()
         next.start(from: EntryFile(path: path, format: format, reads: false))
-        for (key, entry) in entries { next.add(key, entry) }
+        for (key, entry) in entries { next.add(key) { entry } }
         try next.save(to: path, format: format)
         return (folder, path)
     }
@@ -45,7 +45,7 @@ struct EntryFileTests {
         let next = EntryFile.Next()
         next.start(from: file)
         next.keep(7)
-        next.add(8, entry)
+        next.add(8) { entry }
         try next.save(to: path, format: Self.format)
         // Written again without the zeros, not appended after them.
         #expect(try Self.identity(path).size == Self.format.utf8.count + 2 * (16 + entry.count), "\(zeros)")

@@ -75,7 +75,9 @@ extension EntryFile {
         private struct State {
             var previous: EntryFile?
             var kept: [UInt64: Span] = [:]
-            var added: [UInt64: [UInt8]] = [:]
+            /// Encoded when saved: a Markdown entry holds the record's own strings until then, where its bytes
+            /// would add every rendered text once more to the build's peak (`relais check` saves nothing).
+            var added: [UInt64: @Sendable () -> [UInt8]] = [:]
         }
 
         private let state = Mutex(State())
@@ -95,7 +97,7 @@ extension EntryFile {
             }
         }
 
-        func add(_ key: UInt64, _ entry: [UInt8]) { state.withLock { $0.added[key] = entry } }
+        func add(_ key: UInt64, encoding entry: @escaping @Sendable () -> [UInt8]) { state.withLock { $0.added[key] = entry } }
 
         func save(to path: String, format: String) throws {
             try state.withLock { state in
@@ -103,7 +105,7 @@ extension EntryFile {
                 if let previous = state.previous, previous.path == path, previous.format == format,
                    let appending = Self.openForAppending(previous, keptBytes: state.kept.values.reduce(0) { $0 + 16 + $1.length }) {
                     defer { close(appending) }
-                    try Self.write(added, to: appending, path: path)
+                    try Self.write(added.keys.sorted(), to: appending, path: path) { added[$0]?() }
                     return
                 }
                 try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
@@ -116,20 +118,11 @@ extension EntryFile {
                 do {
                     defer { close(descriptor) }
                     try Self.write(bytes: Array(format.utf8), to: descriptor, path: temporary)
-                    // A few megabytes at a time: the memo of a large site is larger than a build's other needs.
-                    var copied: [UInt64: [UInt8]] = [:]
-                    var copiedBytes = 0
-                    for key in state.kept.keys.sorted() {
-                        guard let previous = state.previous, let entry = previous.entry(key) else { continue }
-                        copied[key] = entry
-                        copiedBytes += entry.count
-                        if copiedBytes > 4 << 20 {
-                            try Self.write(copied, to: descriptor, path: temporary)
-                            (copied, copiedBytes) = ([:], 0)
-                        }
-                    }
-                    try Self.write(copied, to: descriptor, path: temporary)
-                    try Self.write(added, to: descriptor, path: temporary)
+                    // Read and written a few megabytes at a time: the memo of a large site is larger than a build's
+                    // other needs.
+                    let previous = state.previous
+                    try Self.write(state.kept.keys.sorted(), to: descriptor, path: temporary) { previous?.entry($0) }
+                    try Self.write(added.keys.sorted(), to: descriptor, path: temporary) { added[$0]?() }
                 } catch {
                     unlink(temporary)
                     throw error
@@ -159,10 +152,10 @@ extension EntryFile {
 
         /// Entries in key order, each its key, length and bytes, written a few megabytes at a time: each write holds
         /// whole entries, so two builds appending at once never cut into each other's.
-        private static func write(_ entries: [UInt64: [UInt8]], to descriptor: Int32, path: String) throws {
+        private static func write(_ keys: [UInt64], to descriptor: Int32, path: String, entry bytes: (UInt64) -> [UInt8]?) throws {
             var chunk = BinaryRecordWriter()
-            for key in entries.keys.sorted() {
-                guard let entry = entries[key] else { continue }
+            for key in keys {
+                guard let entry = bytes(key) else { continue }
                 chunk.append(key)
                 chunk.append(entry.count)
                 chunk.append(raw: entry)

@@ -51,7 +51,9 @@ final class LoadCache: Sendable {
     }
 
     func note<Front: BinaryCodable>(_ result: ContentLoader.FileResult<Front>, text: String, source: Source) {
-        next.add(source.key, Self.encode(result, text: text, source: source))
+        // Encoded now: the loaded content is let go of before plan, the bytes (about 2 KB an aid) are not.
+        let bytes = Self.encode(result, text: text, source: source)
+        next.add(source.key) { bytes }
     }
 
     // MARK: Entries

@@ -42,7 +42,7 @@ final class MarkdownMemo: Sendable {
     }
 
     /// A text rendered by this build, for the next one.
-    func note(_ key: UInt64, _ entry: Entry) { made.add(key, Self.encode(entry)) }
+    func note(_ key: UInt64, _ entry: Entry) { made.add(key) { Self.encode(entry) } }
 
     // MARK: Entries
 
