@@ -386,6 +386,8 @@ def main():
 
     os.makedirs(os.path.join(WORK, "logs"), exist_ok=True)
     corpus, _ = run.corpus_for(args.aids, args.seed)
+    # The commit the binary is built from, before the run: HEAD may move while it lasts.
+    relais_version = run.relais_version()
     relais = os.path.abspath(args.relais) if args.relais else run.build_relais()
     hugo, problem = run.current_hugo()
     if not hugo:
@@ -468,7 +470,7 @@ def main():
         hugo_server.shutdown()
 
     results = {"date": datetime.date.today().isoformat(), "aids": args.aids, "seed": args.seed, "pagefind_version": pagefind_version,
-               "relais_version": run.relais_version(), "machine": run.machine(), "index_ms": index_ms, "index_cpu_ms": index_cpu_ms,
+               "relais_version": relais_version, "machine": run.machine(), "index_ms": index_ms, "index_cpu_ms": index_cpu_ms,
                "relais_build_s": [b["wall"] for b in builds], "relais_index_bytes": relais_index_bytes,
                "relais_index_files": relais_index_files, "pagefind": {"wall": pf["wall"], "cpu": pf["cpu"], "rss_kb": pf["rss_kb"],
                "bytes": pagefind_bytes, "files": pagefind_files}, "rows": rows,

@@ -101,27 +101,29 @@ struct BuildCache: Sendable {
     func describes(_ published: String) -> Bool {
         var expected = staticFiles
         for (path, entry) in outputs { expected[SiteURLs.outputFile(for: path)] = entry.file }
-        var folders: Set<String> = []
+        var folders: Set<Substring> = []
         for file in expected.keys {
-            var folder = (file as NSString).deletingLastPathComponent
-            while !folder.isEmpty, folders.insert(folder).inserted { folder = (folder as NSString).deletingLastPathComponent }
+            var folder = Substring(file)
+            while let slash = folder.lastIndex(of: "/") {
+                folder = folder[..<slash]
+                guard folders.insert(folder).inserted else { break }
+            }
         }
         var found = 0
-        for case let entry as String in FileManager.default.enumerator(atPath: published) ?? FileManager.DirectoryEnumerator() {
-            var status = stat()
-            guard lstat("\(published)/\(entry)", &status) == 0 else { return false }
+        let walked = FileTree.walk(published, hidden: true) { entry, status in
             switch status.st_mode & S_IFMT {
             case S_IFDIR:
-                guard folders.contains(entry) else { return false }
+                return folders.contains(Substring(entry))
             case S_IFREG:
-                if entry == Publisher.marker { continue }
+                if entry == Publisher.marker { return true }
                 guard let stamp = expected[entry], InputStamp.fileStamp(status, withChangeTime: false) == stamp else { return false }
                 found += 1
+                return true
             default:
                 return false
             }
         }
-        return found == expected.count
+        return walked && found == expected.count
     }
 
     /// The stamp of a file of the published site, or nil when it is not there.

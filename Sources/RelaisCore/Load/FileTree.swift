@@ -19,22 +19,43 @@ enum FileTree {
     /// Hidden files and folders (`.DS_Store`, `.git`) are left out.
     static func list(_ folder: String) -> Listing {
         var listing = Listing()
-        let fileManager = FileManager.default
-        guard let enumerator = fileManager.enumerator(atPath: folder) else { return listing }
-        for case let relative as String in enumerator {
-            if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
-            // lstat, as attributesOfItem does (links not followed), without its dictionary of attributes per file.
-            var status = stat()
-            guard lstat("\(folder)/\(relative)", &status) == 0 else { continue }
+        walk(folder, hidden: false) { relative, status in
             switch status.st_mode & S_IFMT {
             case S_IFLNK: listing.symbolicLinks.append(relative)
             case S_IFREG: listing.files.append(relative)
-            default: continue
+            default: break
             }
+            return true
         }
         listing.files.sort()
         listing.symbolicLinks.sort()
         return listing
+    }
+
+    /// Every entry under `folder` with its `lstat` (links not followed, folders walked into), in no set order,
+    /// hidden ones and what they hold left out unless `hidden`; `visit` returns false to stop. False when stopped.
+    /// readdir and lstat directly: FileManager's enumerator built each relative path through NSString, most of
+    /// the time of a no-change rebuild.
+    @discardableResult
+    static func walk(_ folder: String, hidden: Bool, _ visit: (String, stat) -> Bool) -> Bool {
+        walk(folder, under: "", hidden: hidden, visit)
+    }
+
+    private static func walk(_ folder: String, under relative: String, hidden: Bool, _ visit: (String, stat) -> Bool) -> Bool {
+        guard let directory = opendir(relative.isEmpty ? folder : "\(folder)/\(relative)") else { return true }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." || (!hidden && name.hasPrefix(".")) { continue }
+            let path = relative.isEmpty ? name : "\(relative)/\(name)"
+            var status = stat()
+            guard lstat("\(folder)/\(path)", &status) == 0 else { continue }
+            guard visit(path, status) else { return false }
+            if status.st_mode & S_IFMT == S_IFDIR, !walk(folder, under: path, hidden: hidden, visit) { return false }
+        }
+        return true
     }
 
     /// The names in one folder (its subfolders not walked), hidden ones left out, sorted: `files` holds everything
