@@ -111,13 +111,8 @@ public enum FrenchTypography {
         return chars
     }
 
-    /// White space, with the scalars below U+1680 (the first other one) answered without a Unicode property lookup.
     @inline(__always)
-    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        if value < 0x1680 { return (0x09...0x0D).contains(value) || value == 0x20 || value == 0x85 || value == 0xA0 }
-        return scalar.properties.isWhitespace
-    }
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool { LatinScalars.isWhitespace(scalar) }
 
     /// Whether `apply` would leave `text` unchanged (compared scalar by scalar, not by canonical equivalence).
     public static func isApplied(_ text: String) -> Bool {
@@ -313,11 +308,7 @@ public enum FrenchTypography {
 
     /// A letter, or a combining mark that belongs to the letter before it.
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        // Latin up to U+024F answered without a property lookup: below U+00C0 the ASCII letters and ª µ º, above
-        // it letters all but × and ÷ (checked against the properties for every scalar when this was written).
-        if value < 0xC0 { return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) || value == 0xAA || value == 0xB5 || value == 0xBA }
-        if value < 0x250 { return value != 0xD7 && value != 0xF7 }
+        if let latin = LatinScalars.isLatinLetter(scalar) { return latin }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
              .nonspacingMark, .spacingMark, .enclosingMark: return true

@@ -293,3 +293,8 @@ struct SearchTests {
         #expect(notFound.all("form").contains { $0["action"] == "/recherche/" && $0.all("input").contains { $0["name"] == "q" } })
     }
 }
+
+extension SearchDocument {
+    /// The body as one text, as the posting lists and the excerpt read it.
+    var body: String { bodyTexts.joined(separator: "\n") }
+}

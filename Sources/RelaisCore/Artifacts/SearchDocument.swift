@@ -46,9 +46,6 @@ struct SearchDocument: Sendable {
         self.init(kind: kind, path: path, title: title, summary: summary, headings: headings, bodyTexts: [body])
     }
 
-    /// The body as one text (tests).
-    var body: String { bodyTexts.joined(separator: "\n") }
-
     /// Every page of the record the search lists: aids first, in the guide's order (`aidOrder`, the ids of its
     /// listings of current then closed aids; equal matches keep it), then the others.
     static func all(_ record: RecordReader, aidOrder: [String]) -> [SearchDocument] {

@@ -114,19 +114,9 @@ struct TypographySlip: Sendable, Equatable {
     /// Scalars before a glued sign beyond which the run is no word.
     static let maximumWordLength = 64
 
-    // Latin scalars answered without a Unicode property lookup (checked equal to the properties for every scalar):
-    // white space below U+1680 is \t…\r, space, U+0085 and U+00A0; letters below U+0250 are ASCII's, ª µ º, and
-    // from U+00C0 all but × and ÷.
-    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        if value < 0x1680 { return (0x09...0x0D).contains(value) || value == 0x20 || value == 0x85 || value == 0xA0 }
-        return scalar.properties.isWhitespace
-    }
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool { LatinScalars.isWhitespace(scalar) }
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        if value < 0xC0 { return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) || value == 0xAA || value == 0xB5 || value == 0xBA }
-        if value < 0x250 { return value != 0xD7 && value != 0xF7 }
-        return scalar.properties.isAlphabetic
+        LatinScalars.isLatinLetter(scalar) ?? scalar.properties.isAlphabetic
     }
 }
