@@ -166,7 +166,7 @@ class RelaisIndex:
             word = word[:30]
             if len(word) < 2 or word in self.stop:
                 continue
-            if len(word) >= 4 and re.search(r"(x|[^s]s)$", word):
+            if len(word) >= 4 and re.search(r"([^u]x|[^o]ux|[^s]s)$", word):
                 word = word[:-1]
             if word not in out:
                 out.append(word)
@@ -178,25 +178,31 @@ class RelaisIndex:
                 self.shards[key] = json.load(f)
         return self.shards[key]
 
-    def pages(self, word, prefix):
+    def own_shard(self, word):
+        return [word[:n] for n in range(len(word), 0, -1) if word[:n] in self.manifest["shards"]][:1]
+
+    def pages(self, word, prefix, extends, size=0):
+        """`prefix`: the last word as it is typed, which fetches the shards of longer terms; `extends`: the word
+        matches the longer terms of the shards read."""
         def longer(term):  # a longer term `word` starts, not a pair term ("a-b", a phrase bonus only)
             return len(term) > len(word) and term.startswith(word) and "-" not in term[len(word):]
-        keys = [word[:n] for n in range(len(word), 0, -1) if word[:n] in self.manifest["shards"]][:1]
-        if prefix:
+        keys = self.own_shard(word)
+        if prefix:  # as recherche.js: the shards of longer terms unless the query's shards would pass 45 KB
             extra = [k for k in self.manifest["shards"] if longer(k)]
-            if sum(self.manifest["shards"][k] for k in extra) < 60000:
+            if size + sum(self.manifest["shards"][k] for k in extra) < 45000:
                 keys += extra
         found = set()
         for key in keys:
             for term, postings in self.shard(key).items():
-                if term == word or (prefix and longer(term)):
+                if term == word or ((prefix or extends) and longer(term)):
                     found |= decode_pages(postings, self.manifest)
         return found
 
     def found(self, query):
         """The links of every page found for `query` typed without a final space (its last word is a prefix)."""
         words = self.terms(query)
-        sets = [self.pages(w, i == len(words) - 1 and len(w) >= 3) for i, w in enumerate(words)]
+        size = sum(self.manifest["shards"][k] for w in words for k in self.own_shard(w))
+        sets = [self.pages(w, i == len(words) - 1 and len(w) >= 3, len(w) >= 4, size) for i, w in enumerate(words)]
         pages = set.intersection(*sets) if sets else set()
         return {self.urls[p] for p in pages}
 

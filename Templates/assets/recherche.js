@@ -1,5 +1,5 @@
-// The search (/recherche/): reads the index's manifest, the shards of the words typed, then the result files of
-// the pages shown; folds words as SearchFolding.swift. DOM calls, textContent only.
+// The search (/recherche/): reads the index's manifest, the shards of the words typed, the result files of the
+// pages shown; folds words as SearchFolding.swift. DOM calls, textContent only.
 (function () {
   "use strict";
   function byId(id) { return document.getElementById("recherche" + id); }
@@ -45,8 +45,8 @@
   // `t` starts with `word`, not a pair term ("a-b").
   function longer(t, word) { return !t.indexOf(word) && t.indexOf("-", word.length) < 0; }
 
-  // The shard of `word` (the longest key it starts with) and, for a prefix, those of longer terms unless they
-  // would take the query's shards past 45 KB (a short prefix on a large site).
+  // The shard of `word` (the longest key it starts with); for a prefix, those of longer terms too unless the
+  // query's shards would pass 45 KB.
   function shardsOf(word, prefix, size) {
     var n = word.length, extra = [];
     while (n && !(word.slice(0, n) in manifest.shards)) n--;
@@ -56,16 +56,15 @@
     return (n ? [word.slice(0, n)] : []).concat(size < 45000 ? extra : []);
   }
 
-  // Page → BM25 score for one word (SearchRanking.swift): each matching term's IDF, from its number of pages, times
-  // the saturated frequency of each page's code; a longer term (a prefix as typed) counts less. A page is its gap
-  // from the previous one less one in base 29, then its code (SearchPostings.swift).
+  // Page → BM25 score for one word (SearchRanking.swift): each matching term's IDF times the saturated frequency
+  // of each page's code; a longer term counts less. A page is its gap from the previous one less one in base 29
+  // (b-~), then its code (SearchPostings.swift).
   function scores(word, prefix, shards) {
     var found = {}, step = manifest.ranking.step;
     shards.forEach(function (shard) {
       for (var t in shard) {
         if (t !== word && !(prefix && longer(t, word))) continue;
         var text = shard[t], d = t.length - word.length + 1, near = Math.exp(Math.exp(-d * d / 8) - 1);
-        // Pages: their codes, all characters but b-~.
         var n = text.replace(/[b-~]/g, "").length, value = 0, page = -1;
         var idf = Math.log(1 + (manifest.documents - n + 0.5) / (n + 0.5));
         for (var i = 0; i < text.length; i++) {
@@ -82,8 +81,7 @@
     return found;
   }
 
-  // Pages with each of the n words, best total first; the pairs after them (words side by side in a title or a
-  // label) add to their pages' scores.
+  // Pages with each of the n words, best first; the pairs after them (words side by side) add to their scores.
   function rank(perWord, n) {
     var total = perWord[0];
     perWord.slice(1).forEach(function (next, i) {
@@ -101,14 +99,14 @@
     return t && current.words.some(function (w) { return !t.indexOf(w); });
   }
 
-  // Text with the matched words in <mark>, as text nodes.
+  // Matched words in <mark>, as text nodes.
   function marked(parent, text) {
     text.split(WORD).forEach(function (part) {
       if (part) (matches(part) ? parent.appendChild(element("mark")) : parent).appendChild(document.createTextNode(part));
     });
   }
 
-  // Around the first matched word of the summary, else of the excerpt.
+  // Around the first matched word of the summary, else the excerpt.
   function snippet(entry) {
     var texts = [entry.s, entry.e];
     for (var i = 0; i < 2; i++) {
@@ -170,9 +168,11 @@
     var size = 0, all = words.concat(words.slice(1).map(function (w, i) { return (words[i] + "-" + w).slice(0, 30); }));
     words.forEach(function (word) { size += manifest.shards[shardsOf(word)[0]] || 0; });
     return Promise.all(all.map(function (word, index) {
-      var last = prefix && (index === words.length - 1 || index === all.length - 1) && word.length >= 3;
+      // Words of 4 letters or more match the longer terms of their shard ("hotel": "hotellerie"); the last
+      // one typed fetches their shards too.
+      var last = prefix && (index === words.length - 1 || index === all.length - 1) && word.length > 2;
       return Promise.all(shardsOf(word, last, size).map(function (key) { return get(base + "t/" + key + ".json"); }))
-        .then(function (shards) { return scores(word, last, shards); });
+        .then(function (shards) { return scores(word, last || (index < words.length && word.length > 3), shards); });
     })).then(function (perWord) {
       if (id !== asked) return;
       current.ranked = rank(perWord, words.length);
@@ -213,7 +213,7 @@
       run();
     });
     more.addEventListener("click", function () { showMore(asked, true); });
-    // Down from the field goes to the first result; up and down move between results; Escape goes back.
+    // Down: to the results; up and down between them; Escape: back.
     form.addEventListener("keydown", function (e) {
       if (e.key === "ArrowDown" && results().length) { e.preventDefault(); results()[0].focus(); }
       if (e.key === "Escape") { input.value = ""; run(); }

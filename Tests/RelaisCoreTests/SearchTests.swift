@@ -257,11 +257,14 @@ struct SearchTests {
             "pages/h-nom.md": page("Note de réunion", "## Mathieu Roux\n\n" + filler),
             // "Roux" is a whole word, not the prefix "rou" of "Rousseau", in the index and in the script alike.
             "pages/i-rousseau.md": page("Note de visite", "## Mathieu Rousseau\n\n" + filler),
+            // A word before the last one matches longer words as Pagefind does ("hôtel": "hôtellerie").
+            "pages/j-hotellerie.md": page("Note de saison", "## L’hôtellerie en fête\n\n" + filler),
         ])
         defer { site.remove() }
         #expect(await site.build().published)
         let answers = try PythonReader.read([Answer].self, script: "drive_search.py",
-                                            [site.output, "tramway", "funiculaire", "carton", "Mathieu Roux", "mathieu rou", "roux mathieu"])
+                                            [site.output, "tramway", "funiculaire", "carton", "Mathieu Roux", "mathieu rou", "roux mathieu",
+                                             "hôtel fête", "rou mathieu"])
         func links(_ query: String) -> [String] { answers.first { $0.query == query }?.results.map(\.url) ?? [] }
         #expect(links("tramway") == ["/b-court/", "/a-long/"], "a short page dense in the word before a long page")
         #expect(links("funiculaire") == ["/d-titre/", "/c-corps/"], "the title before the body")
@@ -269,7 +272,9 @@ struct SearchTests {
         #expect(links("Mathieu Roux") == ["/h-nom/", "/g-disperse/"], "the words side by side in a heading first")
         #expect(links("mathieu rou").first == "/h-nom/" && Set(links("mathieu rou")) == ["/h-nom/", "/g-disperse/", "/i-rousseau/"],
                 "also while the last word is typed")
-        #expect(Set(links("roux mathieu")) == ["/h-nom/", "/g-disperse/"], "a word typed before the last is whole")
+        #expect(Set(links("roux mathieu")) == ["/h-nom/", "/g-disperse/"], "“roux” does not start “rousseau”")
+        #expect(links("hôtel fête") == ["/j-hotellerie/"], "a word before the last matches the longer words it starts")
+        #expect(links("rou mathieu").isEmpty, "a word of three letters before the last is whole")
     }
 
     /// Without JavaScript: the form is hidden and the page says how to use the guide's facet pages, which exist.
