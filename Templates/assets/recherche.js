@@ -1,5 +1,4 @@
-// The search (/recherche/): reads the index's manifest, the shards of the words typed, the result files of the
-// pages shown; folds words as SearchFolding.swift. DOM calls, textContent only.
+// The search (/recherche/): folds words as SearchFolding.swift. DOM calls, textContent only.
 (function () {
   "use strict";
   function byId(id) { return document.getElementById("recherche" + id); }
@@ -7,7 +6,6 @@
   var fallback = byId("-sans-script");
   if (!form || !input || !list || !status || !more || !window.fetch || !"".normalize) return;
   var manifestURL = form.getAttribute("data-index"), base = manifestURL.replace(/[^\/]*$/, "");
-  var PAGE = 10;
   var WORD = /([^A-Za-z0-9\u00C0-\u024F\u0153\u0152]+)/;
   var files = {}, manifest = null, stop = {}, asked = 0, timer = null, current = {};
 
@@ -42,11 +40,13 @@
     return out;
   }
 
+  function shard(key) { return base + "t/" + key + ".json"; }
+
   // `t` starts with `word`, not a pair term ("a-b").
   function longer(t, word) { return !t.indexOf(word) && t.indexOf("-", word.length) < 0; }
 
-  // The shard of `word` (the longest key it starts with); for a prefix, those of longer terms too unless the
-  // query's shards would pass 45 KB.
+  // The shard of `word` (the longest key it starts with); for a prefix, those of longer terms unless the query's
+  // shards would pass 45 KB.
   function shardsOf(word, prefix, size) {
     var n = word.length, extra = [];
     while (n && !(word.slice(0, n) in manifest.shards)) n--;
@@ -56,15 +56,14 @@
     return (n ? [word.slice(0, n)] : []).concat(size < 45000 ? extra : []);
   }
 
-  // Page → BM25 score for one word (SearchRanking.swift): each matching term's IDF times the saturated frequency
-  // of each page's code; a longer term counts less. A page is its gap from the previous one less one in base 29
-  // (b-~), then its code (SearchPostings.swift).
+  // Page → BM25 score of one word (SearchRanking.swift); a longer term counts less. Postings: for each page, the
+  // gap less one in base 29 (b-~), then its code (SearchPostings.swift).
   function scores(word, prefix, shards) {
     var found = {}, step = manifest.ranking.step;
-    shards.forEach(function (shard) {
-      for (var t in shard) {
+    shards.forEach(function (group) {
+      for (var t in group) {
         if (t !== word && !(prefix && longer(t, word))) continue;
-        var text = shard[t], d = t.length - word.length + 1, near = Math.exp(Math.exp(-d * d / 8) - 1);
+        var text = group[t], d = t.length - word.length + 1, near = Math.exp(Math.exp(-d * d / 8) - 1);
         var n = text.replace(/[b-~]/g, "").length, value = 0, page = -1;
         var idf = Math.log(1 + (manifest.documents - n + 0.5) / (n + 0.5));
         for (var i = 0; i < text.length; i++) {
@@ -81,7 +80,7 @@
     return found;
   }
 
-  // Pages with each of the n words, best first; the pairs after them (words side by side) add to their scores.
+  // Pages with each of the n words, best first; the pairs after them add to their scores.
   function rank(perWord, n) {
     var total = perWord[0];
     perWord.slice(1).forEach(function (next, i) {
@@ -146,7 +145,7 @@
   }
 
   function showMore(id, focus) {
-    var pages = current.ranked.slice(current.shown, current.shown + PAGE);
+    var pages = current.ranked.slice(current.shown, current.shown + 10);
     return entries(pages).then(function (found) {
       if (id !== asked) return;
       var first = list.children.length;
@@ -163,15 +162,19 @@
     list.textContent = "";
     more.hidden = true;
     current = { ranked: [], words: words, shown: 0 };
-    if (!text.trim()) { say(""); return Promise.resolve(); }
-    if (!words.length) { say("Saisissez un mot de deux lettres ou plus, autre qu’un article."); return Promise.resolve(); }
+    if (!words.length) {
+      say(text.trim() ? "Saisissez un mot de deux lettres ou plus, autre qu’un article." : "");
+      return Promise.resolve();
+    }
     var size = 0, all = words.concat(words.slice(1).map(function (w, i) { return (words[i] + "-" + w).slice(0, 30); }));
     words.forEach(function (word) { size += manifest.shards[shardsOf(word)[0]] || 0; });
     return Promise.all(all.map(function (word, index) {
       // Words of 4 letters or more match the longer terms of their shard ("hotel": "hotellerie"); the last
-      // one typed fetches their shards too.
+      // one typed fetches their shards too. A pair's shard is fetched while the query's stay under 50 KB.
       var last = prefix && (index === words.length - 1 || index === all.length - 1) && word.length > 2;
-      return Promise.all(shardsOf(word, last, size).map(function (key) { return get(base + "t/" + key + ".json"); }))
+      var keys = shardsOf(word, last, size), cost = manifest.shards[keys[0]];
+      if (index >= words.length && !files[shard(keys[0])]) size + cost > 5e4 ? keys = [] : size += cost;
+      return Promise.all(keys.map(function (key) { return get(shard(key)); }))
         .then(function (shards) { return scores(word, last || (index < words.length && word.length > 3), shards); });
     })).then(function (perWord) {
       if (id !== asked) return;
