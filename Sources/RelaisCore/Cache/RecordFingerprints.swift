@@ -45,6 +45,7 @@ struct RecordFingerprints: Sendable {
         var values = self.values
         values[OutputInput.plannedPages.key] = hash.hex
         values[OutputInput.aidGuide.key] = plan.aidGuideFingerprint
+        values.merge(plan.plannedFingerprints) { _, planned in planned }
         // Every page links the theme's fingerprinted files: a new stylesheet or script makes every page again.
         return RecordFingerprints(values: values, site: site + "-" + plan.theme.fingerprint)
     }
