@@ -78,11 +78,16 @@ final class FragmentReuse: @unchecked Sendable {
 
     /// `checksum`, then `stamp<TAB>salt`, then one `key<TAB>fingerprint<TAB>offset<TAB>length` line per piece.
     static func save(_ made: [String: Fragment], salt: String, fileStamp: String, to index: String) throws {
-        var lines = ["\(fileStamp)\t\(salt)"]
+        // Bytes appended directly: an index of 10,000 pieces is written by every build that makes its file.
+        var body = Array("\(fileStamp)\t\(salt)".utf8)
+        body.reserveCapacity(64 * made.count + body.count)
         for (key, piece) in made.sorted(by: { $0.key < $1.key }) {
-            lines.append("\(key)\t\(piece.fingerprint)\t\(piece.offset)\t\(piece.length)")
+            body.append(UInt8(ascii: "\n"))
+            for (index, field) in [key, piece.fingerprint, String(piece.offset), String(piece.length)].enumerated() {
+                if index > 0 { body.append(UInt8(ascii: "\t")) }
+                body.append(contentsOf: field.utf8)
+            }
         }
-        let body = Array(lines.joined(separator: "\n").utf8)
         try FileManager.default.createDirectory(atPath: (index as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         let temporary = index + ".tmp-\(getpid())"
         // Created anew, never opened through a link left at that name: it would lead outside the cache.
@@ -99,15 +104,28 @@ final class FragmentReuse: @unchecked Sendable {
         guard let data = FileManager.default.contents(atPath: index), let newline = data.firstIndex(of: UInt8(ascii: "\n")) else { return nil }
         let body = data[data.index(after: newline)...]
         guard StableHash.of(body) == String(decoding: data[..<newline], as: UTF8.self) else { return nil }
-        let lines = String(decoding: body, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        guard let head = lines.first, head == "\(stamp)\t\(salt)"[...] else { return nil }
+        // Split on bytes: String's `split` walks Characters, and an index lists every aid of the site.
+        let lines = [UInt8](body).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        guard let head = lines.first, head.elementsEqual("\(stamp)\t\(salt)".utf8) else { return nil }
         var pieces: [String: Fragment] = [:]
+        pieces.reserveCapacity(lines.count)
         for line in lines.dropFirst() {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count == 4, let offset = Int(fields[2]), let length = Int(fields[3]), offset >= 0, length >= 0 else { return nil }
-            pieces[String(fields[0])] = Fragment(fingerprint: String(fields[1]), offset: offset, length: length)
+            let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+            guard fields.count == 4, let offset = number(fields[2]), let length = number(fields[3]) else { return nil }
+            pieces[String(decoding: fields[0], as: UTF8.self)] = Fragment(fingerprint: String(decoding: fields[1], as: UTF8.self), offset: offset, length: length)
         }
         return pieces
+    }
+
+    /// A count of bytes written in decimal digits, as `save` writes it; nil for anything else, or above 2⁵³.
+    private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+        guard !digits.isEmpty, digits.count <= 15 else { return nil }
+        var value = 0
+        for digit in digits {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(digit) else { return nil }
+            value = value * 10 + Int(digit - UInt8(ascii: "0"))
+        }
+        return value
     }
 
     /// Where the index of an output's pieces is kept.
