@@ -27,6 +27,7 @@ struct ContentDates: Sendable {
             switch input {
             case .item(let kind, let id): items[kind]?[id]
             case .every(let kind): latest[kind]
+            case .aidHeadlines: latest[.aid]
             case .organisations, .buildDate, .plannedPages, .lastModified, .aidGuide, .planned: nil
             }
         }.max()

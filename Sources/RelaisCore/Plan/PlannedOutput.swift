@@ -74,6 +74,8 @@ enum OutputInput: Sendable, Hashable {
     case aidGuide
     /// The last change to any content (the generated accessibility statement, the feed's date when it is empty).
     case lastModified
+    /// Every aid's title, link and status (AidHeadline), which lists of links and counts read instead of `.every(.aid)`.
+    case aidHeadlines
     /// The bytes of an output worked out by the plan itself (the search index's files), by site path: they stand for
     /// everything that output was made from, so it is written again exactly when they change.
     case planned(String)
