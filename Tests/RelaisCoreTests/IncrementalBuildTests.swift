@@ -129,7 +129,8 @@ struct IncrementalBuildTests {
         let local: Set<Change> = [.aidBody, .aidFrontMatter, .aidNewestDate, .csvSeries, .partial, .deletedFile, .renamedFile, .organisation]
         // The guide's listing pages all show every facet's count, and every card the aid-card partial: a change
         // to the set of aids or to that partial remakes them all, rightly; the rest stays local.
-        // The search index is made from every page's words, so it is remade with any of them.
+        // The search index numbers every page: a page added or removed renumbers the rest, and its files change;
+        // an edit writes only the files whose bytes changed (SearchCacheTests).
         let guidePages = before.keys.filter { file in
             file == "aides/index.html" || ["aides/page/", "aides/cloturees/", "aides/type/", "aides/public/", "aides/theme/",
                                              "aides/territoire/", "aides/statut/", "recherche/index/"].contains { file.hasPrefix($0) }

@@ -22,26 +22,31 @@ enum AidFilterIndex {
         let words: String
     }
 
-    struct File: Encodable {
-        let aids: [Card]
+    /// `{"aids":[…]}` as SortedJSONEncoder writes it, each card encoded on its own: the card of an aid that did
+    /// not change since the published file is copied from it (ByteSink.fragment), not made again.
+    static func write(_ record: RecordReader, into sink: inout ByteSink) {
+        let presentation = Presentation(reader: record)
+        let encoder = SortedJSONEncoder()
+        sink.append(#"{"aids":["#)
+        for (index, aid) in AidGuidePlanner.ordered(record.aids).filter({ !$0.status.isClosed }).enumerated() {
+            if index > 0 { sink.append(",") }
+            sink.fragment(OutputInput.item(.aid, aid.id).key) { sink in
+                if let bytes = try? encoder.encode(card(aid, presentation)) { sink.append(bytes) } else { sink.append("null") }
+            }
+        }
+        sink.append("]}")
     }
 
-    static func write(_ record: RecordReader) -> String {
-        let presentation = Presentation(reader: record)
-        let aids = AidGuidePlanner.ordered(record.aids).filter { !$0.status.isClosed }
-        let cards = aids.map { aid -> Card in
-            let card = presentation.makeAidCard(aid)
-            var facets: [String: [String]] = [:]
-            for facet in AidFacet.allCases {
-                facets[facet.segment] = facet.values(of: aid).map(\.slug).filter { !$0.isEmpty }.uniqued()
-            }
-            let words = ([aid.title, aid.promise] + aid.aidTypes.map(\.label)).joined(separator: " ")
-            return Card(title: aid.title, url: card.url, promise: aid.promise, status: card.status.label, statusCode: card.status.code,
-                        detail: card.status.detailHTML.map(HTML.plainText), types: card.types, audiences: card.audiences,
-                        territories: card.territories, amount: card.amountSummary, facets: facets,
-                        words: FrenchFolding.sortKey(words))
+    private static func card(_ aid: RecordAid, _ presentation: Presentation) -> Card {
+        let card = presentation.makeAidCard(aid)
+        var facets: [String: [String]] = [:]
+        for facet in AidFacet.allCases {
+            facets[facet.segment] = facet.values(of: aid).map(\.slug).filter { !$0.isEmpty }.uniqued()
         }
-        guard let bytes = try? SortedJSONEncoder().encode(File(aids: cards)) else { return "{\"aids\":[]}" }
-        return String(decoding: bytes, as: UTF8.self)
+        let words = ([aid.title, aid.promise] + aid.aidTypes.map(\.label)).joined(separator: " ")
+        return Card(title: aid.title, url: card.url, promise: aid.promise, status: card.status.label, statusCode: card.status.code,
+                    detail: card.status.detailHTML.map(HTML.plainText), types: card.types, audiences: card.audiences,
+                    territories: card.territories, amount: card.amountSummary, facets: facets,
+                    words: FrenchFolding.sortKey(words))
     }
 }

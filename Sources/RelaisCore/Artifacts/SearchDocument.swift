@@ -46,21 +46,38 @@ struct SearchDocument: Sendable {
         self.init(kind: kind, path: path, title: title, summary: summary, headings: headings, bodyTexts: [body])
     }
 
-    /// Every page of the record the search lists: aids first, in the guide's order (`aidOrder`, the ids of its
-    /// listings of current then closed aids; equal matches keep it), then the others.
+    /// Every page of the record the search lists, made whole (tests; the index makes only the changed ones).
     static func all(_ record: RecordReader, aidOrder: [String]) -> [SearchDocument] {
-        var documents: [SearchDocument] = []
+        sources(record, aidOrder: aidOrder).map { document($0, in: record) }
+    }
+
+    /// Every page of the record the search lists, as the item each is made from: aids first, in the guide's order
+    /// (`aidOrder`, the ids of its listings of current then closed aids; equal matches keep it), then the others.
+    static func sources(_ record: RecordReader, aidOrder: [String]) -> [SearchSource] {
         let aids = record.aids
         var position: [String: Int] = [:]
-        // Aids are read in place, by index: a copy of each would cost more than its headings.
         for index in aids.indices { position[aids[index].id] = index }
         var order = aidOrder.compactMap { position.removeValue(forKey: $0) }
         order += position.values.sorted()
-        // Thousands of aids: their headings are read on all cores.
-        documents += order.concurrentChunks(8) { indices in
-            indices.map { index in document(aids[index]) }
-        }.flatMap { $0 }
-        for event in record.events {
+        var sources = order.map { SearchSource(kind: .aid, index: $0, id: aids[$0].id) }
+        func add(_ kind: Kind, _ ids: [String]) { sources += ids.enumerated().map { SearchSource(kind: kind, index: $0.offset, id: $0.element) } }
+        add(.event, record.events.map(\.id))
+        add(.basin, record.basins.map(\.id))
+        add(.programme, record.programmes.map(\.id))
+        add(.news, record.news.map(\.id))
+        add(.page, record.pages.map(\.id))
+        return sources
+    }
+
+    /// The document of one item. It reads that item alone (whose fingerprint then says whether it changed): what
+    /// an event says of the aids it names is the summary its own record holds.
+    static func document(_ source: SearchSource, in record: RecordReader) -> SearchDocument {
+        switch source.kind {
+        case .aid:
+            // Read in place, by index: a copy of each aid would cost more than its headings.
+            return document(record.aids[source.index])
+        case .event:
+            let event = record.events[source.index]
             // The people of its programme, by name and organisation (labels), with their roles and what each item
             // says (text), as the page shows them.
             let participants = event.programme.flatMap { $0.moderators + $0.speakers }
@@ -68,40 +85,50 @@ struct SearchDocument: Sendable {
             // The aids, programmes and basins it names under "Voir aussi" are what it is about: their titles too.
             let related = (event.relatedAids + event.relatedProgrammes + event.relatedBasins).map(\.title)
             let labels = [event.kind.label] + [event.venue?.name, event.venue?.locality].compactMap { $0 } + event.organizers.map(\.name) + people + related
-            let text = [event.description.text] + event.programme.compactMap(\.description) + participants.compactMap(\.role)
-            documents.append(SearchDocument(kind: .event, path: event.path, title: event.title, summary: event.summary,
-                                            headings: headings(event.description.html) + labels + event.programme.map(\.title),
-                                            bodyTexts: text))
+            let description = texts(event.description)
+            let text = [description.text] + event.programme.compactMap(\.description) + participants.compactMap(\.role)
+            return SearchDocument(kind: .event, path: event.path, title: event.title, summary: event.summary,
+                                  headings: headings(description.html) + labels + event.programme.map(\.title), bodyTexts: text)
+        case .basin:
+            let basin = record.basins[source.index]
+            let description = texts(basin.description)
+            return SearchDocument(kind: .basin, path: basin.path, title: basin.name, summary: basin.summary,
+                                  headings: headings(description.html) + [basin.kind.label, basin.region].compactMap { $0 }
+                                      + basin.subTerritories.map(\.name) + basin.keyFigures.map(\.label) + basin.contacts.map(\.name),
+                                  body: description.text)
+        case .programme:
+            let programme = record.programmes[source.index]
+            let description = texts(programme.description)
+            return SearchDocument(kind: .programme, path: programme.path, title: programme.name, summary: programme.summary,
+                                  headings: headings(description.html) + [programme.acronym, programme.kind.label].compactMap { $0 }
+                                      + programme.pilots.map(\.name) + programme.territories.map(\.name),
+                                  body: description.text)
+        case .news:
+            let news = record.news[source.index]
+            let body = texts(news.body)
+            return SearchDocument(kind: .news, path: news.path, title: news.title, summary: news.summary,
+                                  headings: headings(body.html) + news.related.map(\.title), body: body.text)
+        case .page:
+            let page = record.pages[source.index]
+            let body = texts(page.body)
+            return SearchDocument(kind: .page, path: page.path, title: page.title, summary: page.summary ?? "",
+                                  headings: headings(body.html), body: body.text)
         }
-        for basin in record.basins {
-            documents.append(SearchDocument(kind: .basin, path: basin.path, title: basin.name, summary: basin.summary,
-                                            headings: headings(basin.description.html) + [basin.kind.label, basin.region].compactMap { $0 }
-                                                + basin.subTerritories.map(\.name) + basin.keyFigures.map(\.label) + basin.contacts.map(\.name),
-                                            body: basin.description.text))
-        }
-        for programme in record.programmes {
-            documents.append(SearchDocument(kind: .programme, path: programme.path, title: programme.name, summary: programme.summary,
-                                            headings: headings(programme.description.html) + [programme.acronym, programme.kind.label].compactMap { $0 }
-                                                + programme.pilots.map(\.name) + programme.territories.map(\.name),
-                                            body: programme.description.text))
-        }
-        for news in record.news {
-            documents.append(SearchDocument(kind: .news, path: news.path, title: news.title, summary: news.summary,
-                                            headings: headings(news.body.html) + news.related.map(\.title), body: news.body.text))
-        }
-        for page in record.pages {
-            documents.append(SearchDocument(kind: .page, path: page.path, title: page.title, summary: page.summary ?? "",
-                                            headings: headings(page.body.html), body: page.body.text))
-        }
-        return documents
+    }
+
+    /// The rendered HTML and plain text of a Markdown text, the only place the search reads them: where the record
+    /// comes to hand texts out on demand rather than hold them, this is the one line to change.
+    static func texts(_ rich: RichText) -> (html: String, text: String) {
+        (rich.html, rich.text)
     }
 
     private static func document(_ aid: borrowing RecordAid) -> SearchDocument {
         let labels = (aid.aidTypes + aid.audiences + aid.themes).map(\.label) + aid.territories.map(\.name)
             + aid.backers.map(\.organisation.name) + aid.programmes.map(\.title) + aid.contacts.map(\.name)
+        let description = texts(aid.description), eligibility = texts(aid.eligibility)
         return SearchDocument(kind: .aid, path: aid.path, title: aid.title, summary: aid.promise,
-                              headings: headings(aid.description.html) + headings(aid.eligibility.html) + labels,
-                              bodyTexts: [aid.description.text, aid.eligibility.text])
+                              headings: headings(description.html) + headings(eligibility.html) + labels,
+                              bodyTexts: [description.text, eligibility.text])
     }
 
     /// The text of the `h2`–`h6` elements of rendered Markdown, found by bytes (every page of the site goes through it).

@@ -220,6 +220,15 @@ struct SearchTerm: Equatable, Sendable {
     /// The first ten characters: all of a short term.
     var head: UInt64 { first }
 
+    /// Its three packed parts, as SearchCountedTerms keeps them between builds.
+    var parts: (UInt64, UInt64, UInt64) { (first, second, third) }
+
+    /// A term from the parts `parts` gave; nil for none (an empty first part).
+    init?(parts: (UInt64, UInt64, UInt64)) {
+        guard parts.0 != 0 else { return nil }
+        (first, second, third) = parts
+    }
+
     /// The term's letters and digits, as ASCII bytes.
     var bytes: [UInt8] {
         var bytes: [UInt8] = []

@@ -22,23 +22,30 @@ struct SearchIndex: Sendable {
     static func shardPath(_ key: String) -> String { folder + "t/\(key).json" }
     static func documentsPath(_ number: Int) -> String { folder + "d/\(number).json" }
 
+    /// By page, when the index was asked to count: the terms of the pages read from their text (SearchCache).
+    let counted: [SearchCountedTerms?]
+
     init(documents: [SearchDocument], urls: SiteURLs) {
-        let lists = SearchPostingLists(documents)
+        let results = documents.concurrentChunks(8) { chunk in chunk.map { SearchResultEntry($0, urls: urls).object } }.flatMap { $0 }
+        self.init(pages: documents.map { .text($0) }, results: results)
+    }
+
+    /// `pages` and `results` (each page's result entry, `SearchResultEntry.object`) in page order. `counting`: keep
+    /// the terms of the pages read from their text (`counted`).
+    init(pages: [SearchPageTerms], results: [[UInt8]], counting: Bool = false) {
+        let lists = SearchPostingLists(pages, counting: counting)
+        counted = lists.counted
         var encoded = zip(lists.terms, lists.postings).map { (term: $0.bytes, bytes: $1) }
         encoded.sort { $0.term.lexicographicallyPrecedes($1.term) }
         var shards: [(key: String, json: String)] = []
         Self.split(encoded[...], prefixLength: 1, into: &shards)
         self.shards = shards
 
-        let starts = Array(stride(from: 0, to: documents.count, by: Self.documentsPerFile))
-        documentFiles = starts.concurrentChunks(8) { chunk in
-            chunk.map { start in
-                SearchResultEntry.json(documents[start..<min(start + Self.documentsPerFile, documents.count)].map { SearchResultEntry($0, urls: urls) })
-            }
-        }.flatMap { $0 }
+        let starts = Array(stride(from: 0, to: results.count, by: Self.documentsPerFile))
+        documentFiles = starts.map { start in SearchResultEntry.json(objects: results[start..<min(start + Self.documentsPerFile, results.count)]) }
         var sizes: [String: Int] = [:]
         for shard in shards { sizes[shard.key] = shard.json.utf8.count }
-        manifest = Self.json(SearchManifest(documents: documents.count, documentsPerFile: Self.documentsPerFile,
+        manifest = Self.json(SearchManifest(documents: results.count, documentsPerFile: Self.documentsPerFile,
                                             kinds: SearchDocument.Kind.allCases.map(\.label),
                                             stopWords: SearchFolding.stopWords.sorted(), shards: sizes))
     }

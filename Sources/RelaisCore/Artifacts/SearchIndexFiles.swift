@@ -35,17 +35,29 @@ struct SearchResultEntry: Encodable {
     /// `[{"e":…,"k":…,"s":…,"t":…,"u":…},…]`: the bytes SortedJSONEncoder writes for `entries`, written directly
     /// (there is a file for every two pages of the site).
     static func json(_ entries: [SearchResultEntry]) -> String {
+        json(objects: entries.map(\.object)[...])
+    }
+
+    /// A file of entries given as their `object`s, in order.
+    static func json(objects: ArraySlice<[UInt8]>) -> String {
         var bytes: [UInt8] = [UInt8(ascii: "[")]
-        for (index, entry) in entries.enumerated() {
+        for (index, object) in objects.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            for (key, value) in [("{\"e\":", entry.e), (",\"k\":", nil), (",\"s\":", entry.s), (",\"t\":", entry.t), (",\"u\":", entry.u)] {
-                bytes.append(contentsOf: key.utf8)
-                if let value { JSONText.appendString(value, to: &bytes) } else { bytes.append(contentsOf: String(entry.k).utf8) }
-            }
-            bytes.append(UInt8(ascii: "}"))
+            bytes += object
         }
         bytes.append(UInt8(ascii: "]"))
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `{"e":…,"k":…,"s":…,"t":…,"u":…}`: one entry, kept as it is between builds (SearchCache).
+    var object: [UInt8] {
+        var bytes: [UInt8] = []
+        for (key, value) in [("{\"e\":", e), (",\"k\":", nil), (",\"s\":", s), (",\"t\":", t), (",\"u\":", u)] {
+            bytes.append(contentsOf: key.utf8)
+            if let value { JSONText.appendString(value, to: &bytes) } else { bytes.append(contentsOf: String(k).utf8) }
+        }
+        bytes.append(UInt8(ascii: "}"))
+        return bytes
     }
 
     /// The body's first words, up to `SearchIndex.excerptLength` characters, cut between words, lines joined; its

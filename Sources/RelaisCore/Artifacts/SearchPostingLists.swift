@@ -1,3 +1,9 @@
+/// A page for the index: its text, to read, or its terms as the last build counted them (SearchCache).
+enum SearchPageTerms: Sendable {
+    case text(SearchDocument)
+    case counted(SearchCountedTerms)
+}
+
 /// Every term of the site with its postings (SearchPostings): the pages it is in, in page order, each with its code
 /// for the term (SearchRanking), from the weights of the fields it occurs in (the weighted count) and the page's
 /// length in terms. Pages are read in chunks on all cores, each numbering its own terms and keeping, page after
@@ -7,16 +13,23 @@ struct SearchPostingLists: Sendable {
     let terms: [SearchTerm]
     /// By term number, as in `terms`.
     let postings: [[UInt8]]
+    /// By page, when asked for: the terms of each page read from its text, for the next build; nil for the others.
+    let counted: [SearchCountedTerms?]
 
     init(_ documents: [SearchDocument]) {
+        self.init(documents.map { .text($0) })
+    }
+
+    /// `counting`: keep the terms of each page read from its text (`counted`).
+    init(_ pages: [SearchPageTerms], counting: Bool = false) {
         // Few chunks: the merge below costs one lookup per term and chunk.
-        let chunkSize = Swift.max(256, (documents.count + 7) / 8)
-        let starts = Array(stride(from: 0, to: documents.count, by: chunkSize))
+        let chunkSize = Swift.max(256, (pages.count + 7) / 8)
+        let starts = Array(stride(from: 0, to: pages.count, by: chunkSize))
         let chunks = starts.concurrentChunks(starts.count) { chunkStarts in
-            chunkStarts.map { start in Chunk(documents[start..<Swift.min(start + chunkSize, documents.count)], firstPage: start) }
+            chunkStarts.map { start in Chunk(pages[start..<Swift.min(start + chunkSize, pages.count)], firstPage: start, counting: counting) }
         }.flatMap { $0 }
         let totalLength = chunks.reduce(0) { sum, chunk in chunk.lengths.reduce(sum) { $0 + Int($1) } }
-        let averageLength = Double(totalLength) / Double(Swift.max(documents.count, 1))
+        let averageLength = Double(totalLength) / Double(Swift.max(pages.count, 1))
 
         var table = SearchTermTable()
         var postings: [[UInt8]] = []
@@ -34,6 +47,8 @@ struct SearchPostingLists: Sendable {
                 for _ in 0..<count {
                     let term = numbers[reader.next()]
                     let code = SearchRanking.code(weightedCount: reader.next(), length: length, averageLength: averageLength)
+                    // A term twice on a page (only a cache entry made by hand could say so) is counted once.
+                    guard previous[term] != page else { continue }
                     SearchPostings.append(page: page, code: code, after: previous[term], into: &postings[term])
                     previous[term] = page
                 }
@@ -41,6 +56,7 @@ struct SearchPostingLists: Sendable {
         }
         terms = table.terms
         self.postings = postings
+        counted = counting ? chunks.flatMap(\.counted) : []
     }
 
     /// The pages of a chunk: for each page, its terms, each as two numbers (the term's number in this chunk, the
@@ -52,6 +68,8 @@ struct SearchPostingLists: Sendable {
         var entries: [UInt8] = []
         var entryCounts: [Int32] = []
         var lengths: [Int32] = []
+        /// By page of the chunk, when counting: the terms of a page read from its text.
+        var counted: [SearchCountedTerms?] = []
         /// The page being read: weighted count by term number, the terms met, the current field's weight; in a
         /// title or a label, the term before (for pair terms).
         private var counts: [Int32] = []
@@ -61,14 +79,30 @@ struct SearchPostingLists: Sendable {
         private var pairs = false
         private var previous: SearchTerm?
 
-        init(_ documents: ArraySlice<SearchDocument>, firstPage: Int) {
+        init(_ pages: ArraySlice<SearchPageTerms>, firstPage: Int, counting: Bool) {
             self.firstPage = firstPage
             // By index: a copy of each document would retain its texts once more.
-            for index in documents.indices {
-                read(documents[index].title, .title)
-                read(documents[index].summary, .summary)
-                for heading in documents[index].headings { read(heading, .headings) }
-                for text in documents[index].bodyTexts { read(text, .body) }
+            for index in pages.indices {
+                switch pages[index] {
+                case .text(let document):
+                    read(document.title, .title)
+                    read(document.summary, .summary)
+                    for heading in document.headings { read(heading, .headings) }
+                    for text in document.bodyTexts { read(text, .body) }
+                    if counting {
+                        let (terms, counts) = (table.terms, self.counts)
+                        counted.append(SearchCountedTerms(length: Int(length), terms: met.map { (terms[Int($0)], Int(counts[Int($0)])) }))
+                    }
+                case .counted(let terms):
+                    // Each term once a page, with its weighted count: straight to the entries.
+                    terms.read(length: { length = Int32($0) }, term: { term, count in
+                        let number = table.number(term)
+                        if number == counts.count { counts.append(0) }
+                        met.append(Int32(number))
+                        counts[number] = Int32(count)
+                    })
+                    if counting { counted.append(nil) }
+                }
                 for term in met {
                     Self.append(Int(term), to: &entries)
                     Self.append(Int(counts[Int(term)]), to: &entries)

@@ -146,6 +146,8 @@ extension OutputInput {
         case .plannedPages: "plannedPages"
         case .aidGuide: "aidGuide"
         case .lastModified: "lastModified"
+        case .aidHeadlines: "aidHeadlines"
+        case .planned(let path): "planned:\(path)"
         }
     }
 }

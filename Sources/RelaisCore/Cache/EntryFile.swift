@@ -68,6 +68,16 @@ final class EntryFile: Sendable {
 }
 
 extension EntryFile {
+    /// Where every key of a cache starts: its format, Relais itself (another build of it may read or make entries
+    /// differently), and what else all its entries depend on.
+    static func salt(format: String, _ parts: String...) -> StableHash {
+        var salt = StableHash()
+        salt.combine(format)
+        salt.combine(InputStamp.executableStamp())
+        for part in parts { salt.combine(part) }
+        return salt
+    }
+
     /// What a build leaves for the next one: the entries of the last file it used again, and its new ones. Saving
     /// appends the new entries to the last file when most of it is still used (a one-aid rebuild adds one text to
     /// 150 MB), and otherwise writes only the entries used, through a temporary file and a rename.

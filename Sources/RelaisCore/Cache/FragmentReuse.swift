@@ -22,6 +22,12 @@ final class FragmentReuse: @unchecked Sendable {
     private let fingerprints: [String: String]
     private let previous: [String: Fragment]
     private let descriptor: Int32
+    /// The published file's size, and the part of it read last: pieces come in file order, so one read of a
+    /// window serves hundreds of them (10,000 `pread`s for a file of 10,000 aids otherwise).
+    private let size: Int
+    private var window: [UInt8] = []
+    private var windowStart = 0
+    static let windowSize = 1 << 20
     /// The pieces of the file being written; one writer uses an instance at a time.
     private(set) var made: [String: Fragment] = [:]
 
@@ -30,22 +36,32 @@ final class FragmentReuse: @unchecked Sendable {
         self.fingerprints = fingerprints
         var found: [String: Fragment] = [:]
         var descriptor: Int32 = -1
+        var size = 0
         if let published, let stamp = BuildCache.stamp(of: published), let pieces = Self.read(index, stamp: stamp, salt: salt) {
             descriptor = BinaryRecordReader.openRegularFile(published)
             // Every piece inside the file as it is: an index edited by hand (its checksum made again) could otherwise
             // ask for terabytes, or an offset that overflows, before a single byte is read.
             var status = stat()
-            if descriptor >= 0, fstat(descriptor, &status) == 0, Self.fit(pieces, in: Int(status.st_size)) { found = pieces }
+            if descriptor >= 0, fstat(descriptor, &status) == 0, Self.fit(pieces, in: Int(status.st_size)) {
+                found = pieces
+                size = Int(status.st_size)
+            }
         }
-        (self.previous, self.descriptor) = (found, descriptor)
+        (self.previous, self.descriptor, self.size) = (found, descriptor, size)
     }
 
     deinit { if descriptor >= 0 { close(descriptor) } }
 
     /// The piece of `key` as the published file holds it, when its item did not change.
-    func reused(_ key: String) -> [UInt8]? {
+    func reused(_ key: String) -> ArraySlice<UInt8>? {
         guard let old = previous[key], old.fingerprint == fingerprints[key], descriptor >= 0 else { return nil }
-        return BinaryRecordReader.read(descriptor, at: old.offset, count: old.length)
+        if old.offset < windowStart || old.offset + old.length > windowStart + window.count {
+            // `fit` checked every piece against the size: the window stays within the file.
+            let count = Swift.max(old.length, Swift.min(Self.windowSize, size - old.offset))
+            guard let bytes = BinaryRecordReader.read(descriptor, at: old.offset, count: count) else { return nil }
+            (window, windowStart) = (bytes, old.offset)
+        }
+        return window[(old.offset - windowStart)..<(old.offset - windowStart + old.length)]
     }
 
     /// Whether every piece lies within a file of `size` bytes.
@@ -62,11 +78,16 @@ final class FragmentReuse: @unchecked Sendable {
 
     /// `checksum`, then `stamp<TAB>salt`, then one `key<TAB>fingerprint<TAB>offset<TAB>length` line per piece.
     static func save(_ made: [String: Fragment], salt: String, fileStamp: String, to index: String) throws {
-        var lines = ["\(fileStamp)\t\(salt)"]
+        // Bytes appended directly: an index of 10,000 pieces is written by every build that makes its file.
+        var body = Array("\(fileStamp)\t\(salt)".utf8)
+        body.reserveCapacity(64 * made.count + body.count)
         for (key, piece) in made.sorted(by: { $0.key < $1.key }) {
-            lines.append("\(key)\t\(piece.fingerprint)\t\(piece.offset)\t\(piece.length)")
+            body.append(UInt8(ascii: "\n"))
+            for (index, field) in [key, piece.fingerprint, String(piece.offset), String(piece.length)].enumerated() {
+                if index > 0 { body.append(UInt8(ascii: "\t")) }
+                body.append(contentsOf: field.utf8)
+            }
         }
-        let body = Array(lines.joined(separator: "\n").utf8)
         try FileManager.default.createDirectory(atPath: (index as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         let temporary = index + ".tmp-\(getpid())"
         // Created anew, never opened through a link left at that name: it would lead outside the cache.
@@ -83,15 +104,28 @@ final class FragmentReuse: @unchecked Sendable {
         guard let data = FileManager.default.contents(atPath: index), let newline = data.firstIndex(of: UInt8(ascii: "\n")) else { return nil }
         let body = data[data.index(after: newline)...]
         guard StableHash.of(body) == String(decoding: data[..<newline], as: UTF8.self) else { return nil }
-        let lines = String(decoding: body, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        guard let head = lines.first, head == "\(stamp)\t\(salt)"[...] else { return nil }
+        // Split on bytes: String's `split` walks Characters, and an index lists every aid of the site.
+        let lines = [UInt8](body).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        guard let head = lines.first, head.elementsEqual("\(stamp)\t\(salt)".utf8) else { return nil }
         var pieces: [String: Fragment] = [:]
+        pieces.reserveCapacity(lines.count)
         for line in lines.dropFirst() {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count == 4, let offset = Int(fields[2]), let length = Int(fields[3]), offset >= 0, length >= 0 else { return nil }
-            pieces[String(fields[0])] = Fragment(fingerprint: String(fields[1]), offset: offset, length: length)
+            let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+            guard fields.count == 4, let offset = number(fields[2]), let length = number(fields[3]) else { return nil }
+            pieces[String(decoding: fields[0], as: UTF8.self)] = Fragment(fingerprint: String(decoding: fields[1], as: UTF8.self), offset: offset, length: length)
         }
         return pieces
+    }
+
+    /// A count of bytes written in decimal digits, as `save` writes it; nil for anything else, or above 2⁵³.
+    private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+        guard !digits.isEmpty, digits.count <= 15 else { return nil }
+        var value = 0
+        for digit in digits {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(digit) else { return nil }
+            value = value * 10 + Int(digit - UInt8(ascii: "0"))
+        }
+        return value
     }
 
     /// Where the index of an output's pieces is kept.

@@ -15,11 +15,7 @@ final class LoadCache: Sendable {
     init(folder: String, reads: Bool, includeDrafts: Bool) {
         file = EntryFile(path: Self.file(in: folder), format: Self.format, reads: reads)
         next.start(from: file)
-        var salt = StableHash()
-        salt.combine(Self.format)
-        salt.combine(InputStamp.executableStamp())
-        salt.combine(includeDrafts ? "drafts" : "-")
-        self.salt = salt
+        salt = EntryFile.salt(format: Self.format, includeDrafts ? "drafts" : "-")
     }
 
     static func file(in folder: String) -> String { folder + "/content" }

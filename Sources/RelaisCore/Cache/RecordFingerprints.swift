@@ -26,6 +26,7 @@ struct RecordFingerprints: Sendable {
         add(.programme, record.programmes.map(\.id), await record.programmes.parallelMap { HashingEncoder.fingerprint(of: $0) })
         add(.news, record.news.map(\.id), await record.news.parallelMap { HashingEncoder.fingerprint(of: $0) })
         add(.page, record.pages.map(\.id), await record.pages.parallelMap { HashingEncoder.fingerprint(of: $0) })
+        values[OutputInput.aidHeadlines.key] = HashingEncoder.fingerprint(of: record.aidHeadlines)
         values[OutputInput.organisations.key] = HashingEncoder.fingerprint(of: record.organisations)
         values[OutputInput.buildDate.key] = record.buildDate.iso
         values[OutputInput.lastModified.key] = record.lastModified.iso
@@ -45,6 +46,7 @@ struct RecordFingerprints: Sendable {
         var values = self.values
         values[OutputInput.plannedPages.key] = hash.hex
         values[OutputInput.aidGuide.key] = plan.aidGuideFingerprint
+        values.merge(plan.plannedFingerprints) { _, planned in planned }
         // Every page links the theme's fingerprinted files: a new stylesheet or script makes every page again.
         return RecordFingerprints(values: values, site: site + "-" + plan.theme.fingerprint)
     }

@@ -19,7 +19,10 @@ struct StableHash: Sendable {
 
     mutating func combine(_ number: Int) { combine(String(number)) }
 
-    var hex: String {
+    var hex: String { Self.hex(value) }
+
+    /// Sixteen hexadecimal digits.
+    static func hex(_ value: UInt64) -> String {
         let digits = String(value, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
     }

@@ -24,15 +24,15 @@ public struct BuildPipeline: Sendable {
 
         let memo = MarkdownMemo.Made()
         let loadCache = options.writesOutput ? LoadCache(folder: BuildCache.folder(for: options), reads: options.usesCache, includeDrafts: options.includeDrafts) : nil
-        guard let planned = await planned(&run, loadCache: loadCache, keepingMarkdownIn: memo) else { return run.finish() }
+        guard let (planned, recordFingerprints) = await planned(&run, loadCache: loadCache, keepingMarkdownIn: memo) else { return run.finish() }
         run.report.pageCount = planned.plan.outputs.filter(\.isPage).count
-        // `relais check` stops here: it renders and writes nothing.
-        guard options.writesOutput else { return run.finish() }
+        // `relais check` stops here: it renders and writes nothing. A build that writes fingerprinted the record.
+        guard options.writesOutput, let recordFingerprints else { return run.finish() }
 
         guard let staging = run.absorb(publish.prepareStaging()) else { return run.finish() }
         // Deciding what to make again and the cards many pages share are render's own preparation: timed with it.
         let preparing = ContinuousClock.now
-        let fingerprints = await RecordFingerprints.make(planned.record).adding(plan: planned.plan)
+        let fingerprints = recordFingerprints.adding(plan: planned.plan)
         let templateFingerprints = planned.templates.fingerprints
         let reuse = cache.flatMap { cache in
             publish.publishedFolder.map { OutputReuse(cache: cache, fingerprints: fingerprints, templateFingerprints: templateFingerprints, published: $0) }
@@ -111,10 +111,27 @@ public struct BuildPipeline: Sendable {
 
 extension BuildPipeline {
     /// load, validate & resolve, plan. The raw content is let go of on return: nothing after plan reads it.
-    /// The Markdown rendered, reused from the last build or new, goes to `memo`, for the next build.
-    func planned(_ run: inout PipelineRun, loadCache: LoadCache? = nil, keepingMarkdownIn memo: MarkdownMemo.Made) async -> PlannedSite? {
+    /// The Markdown rendered, reused from the last build or new, goes to `memo`, for the next build. A build that
+    /// writes fingerprints the record before plan, whose search index takes the pages of unchanged items from the
+    /// last build; the fingerprints are returned for render.
+    func planned(_ run: inout PipelineRun, loadCache: LoadCache? = nil,
+                 keepingMarkdownIn memo: MarkdownMemo.Made) async -> (PlannedSite, RecordFingerprints?)? {
         guard let resolved = await resolved(&run, loadCache: loadCache, keepingMarkdownIn: memo) else { return nil }
-        return await run.perform(PlanStep(makesSearchIndex: options.writesOutput), resolved)
+        guard options.writesOutput else {
+            return await run.perform(PlanStep(makesSearchIndex: false), resolved).map { ($0, nil) }
+        }
+        // Deciding what to make again is render's own preparation: timed with it, as before plan needed it.
+        let fingerprinting = ContinuousClock.now
+        let fingerprints = await RecordFingerprints.make(resolved.record)
+        run.add(seconds: (ContinuousClock.now - fingerprinting) / .seconds(1), to: .render)
+        let folder = BuildCache.folder(for: options)
+        let search = SearchCache(folder: folder, reads: options.usesCache, fingerprints: fingerprints)
+        guard let planned = await run.perform(PlanStep(makesSearchIndex: true, searchCache: search), resolved) else { return nil }
+        // Saved at once, not with the other caches after publish: its entries are keyed by what they were made
+        // from, right whatever becomes of this build, and the counted terms of a whole site need not stay in memory.
+        // Without it the next build reads every page again: never a reason to fail this one.
+        try? search.save(in: folder)
+        return (planned, fingerprints)
     }
 
     /// load, validate & resolve, in a function of its own: a local lives to the end of its scope, and the loaded

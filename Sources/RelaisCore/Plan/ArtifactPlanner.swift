@@ -8,7 +8,7 @@ enum ArtifactPlanner {
             + FeedPlanner.plan(record)
             + search
             // The filter script's data, beside the guide.
-            + [.artifact(AidFilterIndex.path, .json, inputs: [.every(.aid)], write: AidFilterIndex.write)]
+            + [.artifact(AidFilterIndex.path, .json, inputs: [.every(.aid)], streaming: AidFilterIndex.write)]
             // Last: it lists the pages.
             + SitemapPlanner.plan(record, pages: pages)
     }

@@ -27,7 +27,8 @@ struct ContentDates: Sendable {
             switch input {
             case .item(let kind, let id): items[kind]?[id]
             case .every(let kind): latest[kind]
-            case .organisations, .buildDate, .plannedPages, .lastModified, .aidGuide: nil
+            case .aidHeadlines: latest[.aid]
+            case .organisations, .buildDate, .plannedPages, .lastModified, .aidGuide, .planned: nil
             }
         }.max()
     }

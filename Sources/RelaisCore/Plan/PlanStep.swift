@@ -12,6 +12,8 @@ struct PlannedSite: Sendable {
 struct PlanStep: BuildStep {
     /// `relais check` writes nothing: the search index, which no page links to, is not worked out for it.
     var makesSearchIndex = true
+    /// The search pages the last build counted (a build with its cache).
+    var searchCache: SearchCache? = nil
     var name: Diagnostic.Step { .plan }
 
     /// Every family of outputs, in the order they are rendered. Artifacts that list pages (the sitemap) come last.
@@ -21,22 +23,22 @@ struct PlanStep: BuildStep {
 
     /// The guide's listings are made once, here: its pages are planned from them and the cache fingerprints them.
     /// `assets`: the theme's stylesheet and scripts (TemplateSet.assetTexts), published under fingerprinted names.
-    static func plan(_ record: SiteRecord, assets: [String: String] = [:], makesSearchIndex: Bool = true) -> SitePlan {
+    static func plan(_ record: SiteRecord, assets: [String: String] = [:], makesSearchIndex: Bool = true, searchCache: SearchCache? = nil) -> SitePlan {
         let listings = AidGuidePlanner.listings(record)
         let pages = PagePlanner.plan(record, guide: listings)
         // Timed apart: the search index has a time budget (≤ 1 s at 10,000 aids), shown in the step's summary.
-        var search: [PlannedOutput] = []
+        var search: (outputs: [PlannedOutput], fingerprints: [String: String]) = ([], [:])
         let cpuBefore = ProcessTimes.cpuSeconds()
-        let searchTime = ContinuousClock().measure { if makesSearchIndex { search = SearchPlanner.plan(record, guide: listings) } }
+        let searchTime = ContinuousClock().measure { if makesSearchIndex { search = SearchPlanner.plan(record, guide: listings, cache: searchCache) } }
         let searchCPU = ProcessTimes.cpuSeconds() - cpuBefore
         let theme = ThemeAssets(sources: assets, palette: record.site.palette)
-        return SitePlan(outputs: pages + ArtifactPlanner.plan(record, pages: pages, search: search) + theme.outputs,
+        return SitePlan(outputs: pages + ArtifactPlanner.plan(record, pages: pages, search: search.outputs) + theme.outputs,
                         aidGuideFingerprint: AidGuidePlanner.fingerprint(of: listings), searchIndexTime: searchTime, searchIndexCPUSeconds: searchCPU,
-                        searchFileCount: search.count, theme: theme)
+                        searchFileCount: search.outputs.count, plannedFingerprints: search.fingerprints, theme: theme)
     }
 
     func run(_ input: ResolvedSite) async -> StepOutcome<PlannedSite> {
-        let plan = Self.plan(input.record, assets: input.templates.assetTexts, makesSearchIndex: makesSearchIndex)
+        let plan = Self.plan(input.record, assets: input.templates.assetTexts, makesSearchIndex: makesSearchIndex, searchCache: searchCache)
         let outputs = plan.outputs
         var diagnostics: [Diagnostic] = []
         var seen: Set<String> = []

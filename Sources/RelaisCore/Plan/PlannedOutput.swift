@@ -74,6 +74,11 @@ enum OutputInput: Sendable, Hashable {
     case aidGuide
     /// The last change to any content (the generated accessibility statement, the feed's date when it is empty).
     case lastModified
+    /// Every aid's title, link and status (AidHeadline), which lists of links and counts read instead of `.every(.aid)`.
+    case aidHeadlines
+    /// The bytes of an output worked out by the plan itself (the search index's files), by site path: they stand for
+    /// everything that output was made from, so it is written again exactly when they change.
+    case planned(String)
 }
 
 /// Every output of the site, in the order they are rendered.
@@ -86,6 +91,8 @@ struct SitePlan: Sendable {
     /// CPU time of all cores while it was made: on a busy shared machine, what the wall time would be alone × cores.
     var searchIndexCPUSeconds = 0.0
     var searchFileCount = 0
+    /// The fingerprint of each output the plan worked out (`OutputInput.planned`), by input key.
+    var plannedFingerprints: [String: String] = [:]
     /// The theme's stylesheet and scripts under fingerprinted names.
     var theme = ThemeAssets.none
 }

@@ -1,25 +1,49 @@
 /// The search's index files under `/recherche/index/`, made once here from the record (the paths of the shards
-/// depend on the words of the site); each file's writer notes that it reads every searchable kind.
+/// depend on the words of the site). A file's input is its own bytes (`OutputInput.planned`): a one-aid edit
+/// rewrites the shards whose terms it changed and the results file of its page, not the whole index.
 enum SearchPlanner {
-    static let inputs: [OutputInput] = [.every(.aid), .every(.event), .every(.basin), .every(.programme), .every(.news), .every(.page)]
-
-    /// `guide`: the guide's listings, whose current and closed pages give the aids' order.
-    static func plan(_ record: SiteRecord, guide: [AidListing]) -> [PlannedOutput] {
+    /// `guide`: the guide's listings, whose current and closed pages give the aids' order. `cache`: the pages the
+    /// last build counted, taken again for the items that did not change.
+    static func plan(_ record: SiteRecord, guide: [AidListing], cache: SearchCache? = nil) -> (outputs: [PlannedOutput], fingerprints: [String: String]) {
         let order = guide.filter { $0.scope == .current || $0.scope == .closed }.flatMap(\.aidIds)
-        let index = SearchIndex(documents: SearchDocument.all(RecordReader(record), aidOrder: order), urls: SiteURLs(baseURL: record.site.baseURL))
+        let index = makeIndex(record, aidOrder: order, cache: cache)
+        var fingerprints: [String: String] = [:]
         func file(_ path: String, _ json: String) -> PlannedOutput {
-            .artifact(path, .json, inputs: inputs) { reader in
-                noteInputs(reader)
+            let input = OutputInput.planned(path)
+            var bytes = json
+            fingerprints[input.key] = bytes.withUTF8 { StableHash.hex(StableHash.words(of: UnsafeRawBufferPointer($0))) }
+            return .artifact(path, .json, inputs: [input]) { reader in
+                reader.depends(on: input)
                 return json
             }
         }
-        return [file(SearchIndex.manifestPath, index.manifest)]
+        let outputs = [file(SearchIndex.manifestPath, index.manifest)]
             + index.shards.map { file(SearchIndex.shardPath($0.key), $0.json) }
             + index.documentFiles.enumerated().map { file(SearchIndex.documentsPath($0.offset), $0.element) }
+        return (outputs, fingerprints)
     }
 
-    /// The index is made from every searchable page: a change to any of them remakes it.
-    private static func noteInputs(_ reader: RecordReader) {
-        for input in inputs { reader.depends(on: input) }
+    /// The index from every searchable page: those whose item did not change since the last build from `cache`,
+    /// the others read from their text, then noted in `cache` and saved with it.
+    static func makeIndex(_ record: SiteRecord, aidOrder: [String], cache: SearchCache?) -> SearchIndex {
+        let reader = RecordReader(record)
+        let urls = SiteURLs(baseURL: record.site.baseURL)
+        let sources = SearchDocument.sources(reader, aidOrder: aidOrder)
+        // Thousands of pages: looked up, or read and their result entry made, on all cores.
+        let found = sources.concurrentChunks(8) { chunk in
+            chunk.map { source -> (page: SearchPageTerms, result: [UInt8], key: UInt64?) in
+                let key = cache?.key(source)
+                if let key, let entry = cache?.reuse(key) { return (.counted(entry.terms), entry.result, key) }
+                let document = SearchDocument.document(source, in: reader)
+                return (.text(document), SearchResultEntry(document, urls: urls).object, key)
+            }
+        }.flatMap { $0 }
+        let index = SearchIndex(pages: found.map(\.page), results: found.map(\.result), counting: cache != nil)
+        guard let cache else { return index }
+        for (page, counted) in zip(found, index.counted) {
+            guard let counted, let key = page.key else { continue }
+            cache.note(key, SearchCache.Entry(terms: counted, result: page.result))
+        }
+        return index
     }
 }

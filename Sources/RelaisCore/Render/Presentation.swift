@@ -7,8 +7,8 @@ struct Presentation: Sendable {
     private(set) var record: RecordReader
     let urls: SiteURLs
     let french: FrenchFormatter
-    /// Every aid's card, made once per build: lists, basins, programmes and the home page all show them.
-    private(set) var aidCards: [String: AidCard] = [:]
+    /// Every aid's card, made once per build as pages ask for it: lists, basins, programmes and the home page all show them.
+    private(set) var aidCards: AidCardMemo?
     /// The chrome of every page, made once; only the current menu entry changes from page to page.
     private let baseChrome: SiteChrome
 
@@ -29,12 +29,10 @@ struct Presentation: Sendable {
         baseChrome = Self.makeChrome(record: record, urls: urls, assets: assets)
     }
 
-    /// A presentation with the cards shared by many pages made beforehand, on all cores.
+    /// A presentation whose cards, shared by many pages, are made once each, when first asked for.
     static func prepared(record: SiteRecord, assets: [String: String] = [:]) async -> Presentation {
         var presentation = Presentation(record: record, assets: assets)
-        let base = presentation
-        let cards = await record.aids.parallelMap { base.makeAidCard($0) }
-        presentation.aidCards = Dictionary(uniqueKeysWithValues: zip(record.aids.map(\.id), cards))
+        presentation.aidCards = AidCardMemo()
         return presentation
     }
 

@@ -31,6 +31,10 @@ struct RecordReader: Sendable {
     var lastModified: CalendarDate { noted(.lastModified, record.lastModified) }
 
     var aids: [RecordAid] { noted(.every(.aid), record.aids) }
+    /// What lists of links and counts show of every aid: a page that reads only this is not made again when an
+    /// aid's text changes.
+    var aidHeadlines: [AidHeadline] { noted(.aidHeadlines, record.aidHeadlines) }
+    func aidHeadline(_ id: String) -> AidHeadline? { noted(.aidHeadlines, record.aidHeadline(id)) }
     var events: [RecordEvent] { noted(.every(.event), record.events) }
     var basins: [RecordBasin] { noted(.every(.basin), record.basins) }
     var programmes: [RecordProgramme] { noted(.every(.programme), record.programmes) }

@@ -93,9 +93,10 @@ extension Presentation {
     }
 
     func aidCard(_ id: String) -> AidCard? {
-        guard let card = aidCards[id] else { return record.aid(id).map(makeAidCard) }
+        guard let aidCards else { return record.aid(id).map(makeAidCard) }
+        // Noted whether the card is made here or was made for another page.
         record.log?.note(.item(.aid, id))
-        return card
+        return aidCards.card(id) { record.record.aid(id, reading: makeAidCard) }
     }
 
     func makeAidCard(_ aid: RecordAid) -> AidCard {

@@ -42,7 +42,8 @@ extension Presentation {
 
     func contactsPage() -> PageViewModel<ContactsPageBody> {
         let entries = record.organisations.map { organisation in
-            let aids = organisation.aidIds.compactMap(record.aid).map { Link(label: text($0.title), url: href($0.url)) }
+            // Headlines, not whole aids: the page is not made again when an aid's text changes.
+            let aids = organisation.aidIds.compactMap(record.aidHeadline).map { Link(label: text($0.title), url: href($0.url)) }
             let contacts = organisation.contacts.map(contactCard)
             return ContactsPageBody.OrganisationEntry(
                 id: RecordBuilder.organisationAnchor(organisation.id), name: text(organisation.summary.name),

@@ -123,8 +123,10 @@ extension Presentation {
     }
 
     func home() -> PageViewModel<HomeBody> {
-        let openCount = record.aids.filter(\.status.isOpen).count
-        let closingSoon = record.aids
+        // Headlines, not whole aids: the home page is not made again when an aid's text changes.
+        let headlines = record.aidHeadlines
+        let openCount = headlines.filter(\.status.isOpen).count
+        let closingSoon = headlines
             .filter { ($0.status.code == "closingSoon" || $0.status.code == "open") && $0.status.date != nil }
             .sorted { ($0.status.date ?? .latest, $0.id) < ($1.status.date ?? .latest, $1.id) }
             .prefix(4).compactMap { aidCard($0.id) }
@@ -161,7 +163,7 @@ extension Presentation {
             })
         }
         let guideParts = [SiteMapBody.Group.Part(title: "Listes", links: guideLists)] + facets
-            + [SiteMapBody.Group.Part(title: "Chaque aide", links: links(record.aids.map { ($0.title, $0.url) }))]
+            + [SiteMapBody.Group.Part(title: "Chaque aide", links: links(record.aidHeadlines.map { ($0.title, $0.url) }))]
         let groups = [
             SiteMapBody.Group(title: "Aides", url: link("/aides/"), links: [], parts: guideParts),
             SiteMapBody.Group(title: "Événements", url: link("/evenements/"), links: links(record.events.map { ($0.title, $0.url) })),
