@@ -10,13 +10,13 @@ extension YAMLSubset {
         case 0, YAMLByte.newline, YAMLByte.space: return false
         case YAMLByte.dash:
             return (0x30...0x39).contains(next) || (0x41...0x5A).contains(next) || (0x61...0x7A).contains(next)
-        default:
-            // ? : , [ ] { } # & * ! | > ' " % @ `
-            return !Self.indicators.contains(byte)
+        case UInt8(ascii: "?"), YAMLByte.colon, YAMLByte.comma, YAMLByte.openBracket, YAMLByte.closeBracket, YAMLByte.openBrace,
+             YAMLByte.closeBrace, YAMLByte.hash, UInt8(ascii: "&"), UInt8(ascii: "*"), UInt8(ascii: "!"), YAMLByte.pipe,
+             YAMLByte.greater, YAMLByte.apostrophe, YAMLByte.quote, UInt8(ascii: "%"), UInt8(ascii: "@"), UInt8(ascii: "`"):
+            return false
+        default: return true
         }
     }
-
-    private static let indicators: Set<UInt8> = Set("?:,[]{}#&*!|>'\"%@`".utf8)
 
     /// A plain value that fills the rest of the line (block context), then the line's end; `pos` at the next line.
     /// `: ` inside is an error in YAML, left to Yams; ` #` starts a comment.

@@ -24,6 +24,9 @@ struct YAMLSubset {
     }
 
     let bytes: UnsafeBufferPointer<UInt8>
+    /// Every tag refers to the document's one constructor, as with Yams: `Constructor.default` builds a new one,
+    /// with its tables, each time it is asked for.
+    private let constructor = Constructor.default
     /// The byte being read.
     var pos = 0
     /// The line of `pos` (from 0) and the offset where it starts.
@@ -115,7 +118,7 @@ struct YAMLSubset {
     /// too: Yams resolves their tags when it checks them for duplicates.
     mutating func scalar(_ text: String, _ style: Node.Scalar.Style, _ mark: Mark, isKey: Bool = false) throws(Outside) -> Node {
         try countNode()
-        let tag = Tag(style == .plain && !isKey ? .implicit : .str, ContentLoader.resolver, .default)
+        let tag = Tag(style == .plain && !isKey ? .implicit : .str, ContentLoader.resolver, constructor)
         return .scalar(Node.Scalar(text, tag, style, mark))
     }
 
@@ -140,11 +143,11 @@ struct YAMLSubset {
     /// A mapping as Yams composes it: an implicit tag and no style (Yams takes the style from the closing event).
     func mapping(_ pairs: [(Node, Node)], keys: [String], mark: Mark) throws(Outside) -> Node {
         try Self.checkUnique(keys)
-        return .mapping(Node.Mapping(pairs, Tag(.implicit, ContentLoader.resolver, .default), .any, mark))
+        return .mapping(Node.Mapping(pairs, Tag(.implicit, ContentLoader.resolver, constructor), .any, mark))
     }
 
     func sequence(_ items: [Node], mark: Mark) -> Node {
-        .sequence(Node.Sequence(items, Tag(.implicit, ContentLoader.resolver, .default), .any, mark))
+        .sequence(Node.Sequence(items, Tag(.implicit, ContentLoader.resolver, constructor), .any, mark))
     }
 
     /// Yams refuses a mapping whose keys repeat; its error, with its position, is the one users see.
