@@ -48,33 +48,20 @@ struct YAMLSubsetTests {
     private static let exampleFolders: Set<String> = Set(ContentKind.allCases.map(\.rawValue))
 
     @Test func mutatedDocumentsReadAsWithYams() {
-        let mutations = YAMLDocuments.mutations(count: 3_000)
+        // RELAIS_YAML_MUTATIONS=200000 for a longer search by hand.
+        let count = ProcessInfo.processInfo.environment["RELAIS_YAML_MUTATIONS"].flatMap { Int($0) } ?? 3_000
+        let mutations = YAMLDocuments.mutations(count: count)
         var accepted = 0
         for document in mutations {
             if YAMLSubset.compose(document.yaml) != nil { accepted += 1 }
             if let problem = Self.disagreement(document) { Issue.record(Comment(rawValue: problem)) }
         }
         // Most edits leave valid YAML that the subset reads; the comparison means something only then.
-        #expect(accepted > 1_000, "\(accepted) of \(mutations.count) mutations read by the subset")
+        #expect(accepted > count / 4, "\(accepted) of \(mutations.count) mutations read by the subset")
     }
 
     /// Texts written to reach each branch of the subset: each is read by it, and as Yams reads it.
-    @Test(arguments: [
-        "a: |\n  x\n  y\nb: 1\n", "a: |-\n  x\n\n\nb: 1\n", "a: |+\n  x\n\n\nb: 1\n", "a: >\n  x\n  y\n\n  z\n   w\n  v\n",
-        "a: >-\n  x\n  y\n", "a: >+\n  x\n\n", "a: |\n\n  x\n", "a: |\n  x", "a: | # note\n  x\n",
-        "a: |\nb: 1\n", "- |\n  x\n- >\n  y\n  z\n", "- a: >\n    x\n    y\n  b: 2\n", "a:\n  b: |\n    x\n\n    y\n  c: 3\n",
-        "a: >\n  x\n\n\n  y\n  \n  z\n", "a: >\n  x\n    y\n  z\n",
-        "a:\nb: 1\n", "a:   # note\nb:\n", "- \n- a\n", "a:\n", "a: ~\n", "a: null\n", "-\n  a: 1\n",
-        "a:\n- x\n- y\nb: 1\n", "- a:\n  - x\n  b: 2\n", "a:\n  - x\n  -\n  - y\n",
-        "a: \"x \\\"y\\\" \\u00e9 \\n \\t \\\\ \\/\"\n", "a: 'it''s'\n", "\"a b\": c\n", "'k': v\n", "a: \"\"\n", "a: ''\n",
-        "a: \"\\x41\\U0001F600\\_\\0\"\n",
-        "a: [x, \"y\", 'z', [1, 2], {k: v}]\n", "a: {k: v, l: [1]}\n", "a: []\n", "a: {}\n", "a: [ x , y ]  # note\n",
-        "a: [https://x.org/a, b c]\n", "- { period: \"2018\", value: 0, status: final }\n",
-        "a: b # c\n", "a: C#\n", "a: -12\n", "a: 12:30\n", "a: 2024-01-01T13:30\n", "a: https://x.org/?a=1&b=2#top\n",
-        "a: Réunion d’échanges « x » !\n", "é: [ü, ö, \"ß\"]\nb: é\n", "a: x:y\n",
-        "  a: 1\n  b: 2\n", "a:\n    - x\n    - y\n", "- a: 1\n  b: 2\n- c: 3\n", "-   a: 1\n    b: 2\n",
-        "# top\na: 1 # x\n# mid\nb: 2\n", "a: 1   \n\n\nb: 2\n   \n", "a : 1\n", "a: 1\n# end", "- a\n- b\n",
-    ])
+    @Test(arguments: YAMLDocuments.handWritten)
     func handWrittenTextsReadAsWithYams(yaml: String) {
         #expect(YAMLSubset.compose(yaml) != nil, "not read by the subset")
         if let problem = Self.disagreement(YAMLDocument(name: "case", kind: "aides", yaml: yaml)) { Issue.record(Comment(rawValue: problem)) }
@@ -118,7 +105,7 @@ struct YAMLSubsetTests {
         "a: &x 1\nb: *x\n", "a: !!str 1\n", "a: 1\na: 2\n", "a: 1\r\nb: 2\r\n", "a:\t1\n", "\u{FEFF}a: 1\n", "a: \"x\n",
         "a: 'x\n", "a: [x,\n  y]\n", "a: 1\n  b: 2\n", "a:\n    b: 1\n  c: 2\n", "a: x: y\n", "a: x\n  y\n", "? a\n: 1\n",
         "a: |2\n   x\n", "---\na: 1\n", "a: 1\n...\n", "a: [x, ]\n", "a: {x}\n", "a: {\"x\":1}\n", "- - x\n", "[a, b]: c\n",
-        "a: \"\\q\"\n", "a: \"\\ud800\"\n", "a: b\u{2028}c\n", "a: b\u{85}c\n", "a: \u{7F}\n", "a: -\n", "a: - b\n", "", "# only\n",
+        "a: \"\\q\"\n", "a: \"\\'\"\n", "a: \"\\ud800\"\n", "a: b\u{2028}c\n", "a: b\u{85}c\n", "a: \u{7F}\n", "a: -\n", "a: - b\n", "", "# only\n",
         "a: {b: 1, b: 2}\n", "a: [b #c]\n", "a: ?b\n", "a: :b\n", "a: @b\n", "a: %b\n", "a: `b\n", "a: 1\n  # deeper comment\n",
     ])
     func outsideTheSubsetGoesToYams(yaml: String) {

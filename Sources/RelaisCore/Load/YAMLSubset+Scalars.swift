@@ -101,7 +101,7 @@ extension YAMLSubset {
     }
 
     /// The character an escape stands for (`offset` just after the backslash), appended as UTF-8; the offset after
-    /// the escape, or nil for an escape libyaml refuses or one that continues the line.
+    /// the escape, or nil for an escape libyaml refuses (`\'` among them) or one that continues the line.
     static func unescape(at offset: Int, in text: UnsafeBufferPointer<UInt8>, into bytes: inout [UInt8]) -> Int? {
         guard offset < text.count else { return nil }
         let simple: UInt32?
@@ -119,7 +119,6 @@ extension YAMLSubset {
         case UInt8(ascii: " "): simple = 0x20
         case UInt8(ascii: "\""): simple = 0x22
         case UInt8(ascii: "/"): simple = 0x2F
-        case UInt8(ascii: "'"): simple = 0x27
         case UInt8(ascii: "\\"): simple = 0x5C
         case UInt8(ascii: "N"): simple = 0x85
         case UInt8(ascii: "_"): simple = 0xA0

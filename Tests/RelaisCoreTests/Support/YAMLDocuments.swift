@@ -39,34 +39,57 @@ enum YAMLDocuments {
         return documents.sorted { $0.name < $1.name }
     }
 
-    /// `count` documents made from the seeds by small edits that YAML is sensitive to: a character inserted or
-    /// removed, a line indented, dedented, doubled or dropped. Always the same ones (a fixed seed).
+    /// Texts written to reach each branch of the subset reader (`YAMLSubsetTests` expects it to read each one).
+    static let handWritten: [String] = [
+        "a: |\n  x\n  y\nb: 1\n", "a: |-\n  x\n\n\nb: 1\n", "a: |+\n  x\n\n\nb: 1\n", "a: >\n  x\n  y\n\n  z\n   w\n  v\n",
+        "a: >-\n  x\n  y\n", "a: >+\n  x\n\n", "a: |\n\n  x\n", "a: |\n  x", "a: | # note\n  x\n",
+        "a: |\nb: 1\n", "- |\n  x\n- >\n  y\n  z\n", "- a: >\n    x\n    y\n  b: 2\n", "a:\n  b: |\n    x\n\n    y\n  c: 3\n",
+        "a: >\n  x\n\n\n  y\n  \n  z\n", "a: >\n  x\n    y\n  z\n",
+        "a:\nb: 1\n", "a:   # note\nb:\n", "- \n- a\n", "a:\n", "a: ~\n", "a: null\n", "-\n  a: 1\n",
+        "a:\n- x\n- y\nb: 1\n", "- a:\n  - x\n  b: 2\n", "a:\n  - x\n  -\n  - y\n",
+        "a: \"x \\\"y\\\" \\u00e9 \\n \\t \\\\ \\/\"\n", "a: 'it''s'\n", "\"a b\": c\n", "'k': v\n", "a: \"\"\n", "a: ''\n",
+        "a: \"\\x41\\U0001F600\\_\\0\"\n",
+        "a: [x, \"y\", 'z', [1, 2], {k: v}]\n", "a: {k: v, l: [1]}\n", "a: []\n", "a: {}\n", "a: [ x , y ]  # note\n",
+        "a: [https://x.org/a, b c]\n", "- { period: \"2018\", value: 0, status: final }\n",
+        "a: b # c\n", "a: C#\n", "a: -12\n", "a: 12:30\n", "a: 2024-01-01T13:30\n", "a: https://x.org/?a=1&b=2#top\n",
+        "a: Réunion d’échanges « x » !\n", "é: [ü, ö, \"ß\"]\nb: é\n", "a: x:y\n",
+        "  a: 1\n  b: 2\n", "a:\n    - x\n    - y\n", "- a: 1\n  b: 2\n- c: 3\n", "-   a: 1\n    b: 2\n",
+        "# top\na: 1 # x\n# mid\nb: 2\n", "a: 1   \n\n\nb: 2\n   \n", "a : 1\n", "a: 1\n# end", "- a\n- b\n",
+    ]
+
+    /// `count` documents made from the seeds by one to three small edits that YAML is sensitive to: a character
+    /// inserted or removed, a line indented, dedented, doubled or dropped. Always the same ones (a fixed seed).
     static func mutations(count: Int) -> [YAMLDocument] {
         var random = SplitMix(seed: 0x5EED_2026)
-        let seeds = Self.seeds.filter { !$0.yaml.isEmpty }
+        let seeds = Self.seeds.filter { !$0.yaml.isEmpty } + handWritten.map { YAMLDocument(name: "hand-written", kind: "aides", yaml: $0) }
         let inserted: [String] = [":", ": ", " ", "  ", "\"", "'", "#", " #", "-", "- ", "[", "]", "{", "}", ",", "|", ">", "|-", ">+",
                                   "\n", "\n  ", "&a ", "*a", "!", "?", "%", "@", "`", "\t", "\r", "\\", "\\n", "\\u00e9", "é", "\u{FEFF}", "''",
                                   "yes", "~", "null", "1e3", "0x10", "12:30", "2024-01-01", "---", "..."]
         return (0..<count).map { index in
             let seed = seeds[Int(random.next() % UInt64(seeds.count))]
             var lines = seed.yaml.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            let row = Int(random.next() % UInt64(lines.count))
-            var line = lines[row]
-            switch random.next() % 7 {
-            case 0, 1:
-                let at = line.isEmpty ? 0 : Int(random.next() % UInt64(line.count + 1))
-                let piece = inserted[Int(random.next() % UInt64(inserted.count))]
-                line.insert(contentsOf: piece, at: line.index(line.startIndex, offsetBy: at))
-                lines[row] = line
-            case 2:
-                if !line.isEmpty { line.remove(at: line.index(line.startIndex, offsetBy: Int(random.next() % UInt64(line.count)))) }
-                lines[row] = line
-            case 3: lines[row] = " " + line
-            case 4: lines[row] = line.hasPrefix("  ") ? String(line.dropFirst(2)) : "  " + line
-            case 5: lines.insert(line, at: row)
-            default: lines.remove(at: row)
-            }
+            for _ in 0...random.next() % 3 where !lines.isEmpty { edit(&lines, &random, inserted) }
             return YAMLDocument(name: "\(seed.name) mutation \(index)", kind: seed.kind, yaml: lines.joined(separator: "\n"))
+        }
+    }
+
+    /// One edit of one line, chosen at random.
+    private static func edit(_ lines: inout [String], _ random: inout SplitMix, _ inserted: [String]) {
+        let row = Int(random.next() % UInt64(lines.count))
+        var line = lines[row]
+        switch random.next() % 7 {
+        case 0, 1:
+            let at = line.isEmpty ? 0 : Int(random.next() % UInt64(line.count + 1))
+            let piece = inserted[Int(random.next() % UInt64(inserted.count))]
+            line.insert(contentsOf: piece, at: line.index(line.startIndex, offsetBy: at))
+            lines[row] = line
+        case 2:
+            if !line.isEmpty { line.remove(at: line.index(line.startIndex, offsetBy: Int(random.next() % UInt64(line.count)))) }
+            lines[row] = line
+        case 3: lines[row] = " " + line
+        case 4: lines[row] = line.hasPrefix("  ") ? String(line.dropFirst(2)) : "  " + line
+        case 5: lines.insert(line, at: row)
+        default: lines.remove(at: row)
         }
     }
 
