@@ -122,7 +122,7 @@ struct YAMLSubset {
         return .scalar(Node.Scalar(text, tag, style, mark))
     }
 
-    mutating func text(_ range: Range<Int>) -> String {
+    func text(_ range: Range<Int>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
@@ -186,14 +186,4 @@ struct YAMLSubset {
         }
         return true
     }
-}
-
-/// The ASCII bytes the parser looks for.
-enum YAMLByte {
-    static let newline = UInt8(ascii: "\n"), space = UInt8(ascii: " "), hash = UInt8(ascii: "#")
-    static let dash = UInt8(ascii: "-"), dot = UInt8(ascii: "."), colon = UInt8(ascii: ":"), comma = UInt8(ascii: ",")
-    static let quote = UInt8(ascii: "\""), apostrophe = UInt8(ascii: "'"), backslash = UInt8(ascii: "\\")
-    static let openBracket = UInt8(ascii: "["), closeBracket = UInt8(ascii: "]")
-    static let openBrace = UInt8(ascii: "{"), closeBrace = UInt8(ascii: "}")
-    static let pipe = UInt8(ascii: "|"), greater = UInt8(ascii: ">"), plus = UInt8(ascii: "+")
 }
