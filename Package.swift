@@ -69,7 +69,8 @@ let package = Package(
         .target(name: "MustacheReference", dependencies: ["RelaisMustache", .product(name: "Mustache", package: "swift-mustache")],
                 path: "Tests/MustacheReference"),
         .testTarget(name: "RelaisMustacheTests", dependencies: ["RelaisMustache", "MustacheReference"]),
-        .testTarget(name: "RelaisCoreTests", dependencies: ["RelaisCore", "RelaisFrench", "RelaisMustache", "MustacheReference"]),
+        .testTarget(name: "RelaisCoreTests", dependencies: ["RelaisCore", "RelaisFrench", "RelaisMustache", "MustacheReference",
+                                                      .product(name: "Yams", package: "Yams")]),
         // Runs the built `relais` command: exit codes, messages on standard error.
         .testTarget(name: "RelaisCommandTests", dependencies: ["relais"]),
         .testTarget(name: "RelaisPreviewTests", dependencies: ["RelaisPreview", "RelaisCore"]),

@@ -34,18 +34,14 @@ extension ContentLoader {
             log.error(location, message, hint: hint)
         }
         let context = ReadContext(file: path, lineOffset: frontMatter.yamlLineOffset, log: log, yaml: frontMatter.yaml)
-        guard !rejectsRefusedYAML(frontMatter.yaml, context: context) else { return FileResult(diagnostics: log.entries) }
         let node: Node
-        do {
-            guard let composed = try Yams.compose(yaml: frontMatter.yaml, Self.resolver, .default, .utf8) else {
-                log.error(SourceLocation(file: path, line: 2, column: 1), "L'en-tête YAML est vide.",
-                          hint: "Copiez l'en-tête d'un autre fichier du dossier \(kind.rawValue)/ et adaptez-en les valeurs.")
-                return FileResult(diagnostics: log.entries)
-            }
-            node = composed
-        } catch {
-            YAMLErrorText.diagnose(error, in: context)
+        switch compose(frontMatter.yaml, context: context) {
+        case .node(let composed): node = composed
+        case .empty:
+            log.error(SourceLocation(file: path, line: 2, column: 1), "L'en-tête YAML est vide.",
+                      hint: "Copiez l'en-tête d'un autre fichier du dossier \(kind.rawValue)/ et adaptez-en les valeurs.")
             return FileResult(diagnostics: log.entries)
+        case .refused: return FileResult(diagnostics: log.entries)
         }
         guard let reader = MappingReader(node, field: "", in: context, declaration: kind.declaration) else { return FileResult(diagnostics: log.entries) }
         let meta = ContentMeta(reading: reader)
@@ -54,5 +50,32 @@ extension ContentLoader {
         guard let meta, let front, !log.hasErrors else { return FileResult(diagnostics: log.entries) }
         let file = ContentFile(id: id, path: path, front: front, meta: meta, body: frontMatter.body, bodyLine: frontMatter.bodyLine)
         return FileResult(file: file, isDraft: meta.draft && !includeDrafts, diagnostics: log.entries)
+    }
+
+    enum Composed {
+        case node(Node)
+        /// No value at all (nothing but comments and blank lines).
+        case empty
+        /// Refused or wrong, with a diagnostic logged.
+        case refused
+    }
+
+    /// The tree of a YAML text: read by `YAMLSubset` when the text stays in its subset, which is nearly always;
+    /// otherwise through Yams, after `YAMLEventCheck` turned away what Relais refuses, each problem reported.
+    func compose(_ yaml: String, context: ReadContext) -> Composed {
+        if let node = YAMLSubset.compose(yaml) { return .node(node) }
+        return composeThroughYams(yaml, context: context)
+    }
+
+    /// The path every text took before `YAMLSubset`, and the one the others still take.
+    func composeThroughYams(_ yaml: String, context: ReadContext) -> Composed {
+        guard !rejectsRefusedYAML(yaml, context: context) else { return .refused }
+        do {
+            guard let node = try Yams.compose(yaml: yaml, Self.resolver, .default, .utf8) else { return .empty }
+            return .node(node)
+        } catch {
+            YAMLErrorText.diagnose(error, in: context)
+            return .refused
+        }
     }
 }

@@ -97,16 +97,12 @@ public struct ContentLoader: Sendable {
         let path = display(relative)
         guard let text = readText(relative, log: log, missingIsError: required) else { return nil }
         let context = ReadContext(file: path, log: log, yaml: text)
-        guard !rejectsRefusedYAML(text, context: context) else { return nil }
-        do {
-            guard let node = try Yams.compose(yaml: text, Self.resolver, .default, .utf8) else {
-                log.error(SourceLocation(file: path), "Le fichier est vide.", hint: "Voyez la documentation pour les clés attendues.")
-                return nil
-            }
-            return node
-        } catch {
-            YAMLErrorText.diagnose(error, in: context)
+        switch compose(text, context: context) {
+        case .node(let node): return node
+        case .empty:
+            log.error(SourceLocation(file: path), "Le fichier est vide.", hint: "Voyez la documentation pour les clés attendues.")
             return nil
+        case .refused: return nil
         }
     }
 
