@@ -100,6 +100,26 @@ struct BinaryRecordReader {
         return total == count ? bytes : nil
     }
 
+    /// `count` bytes of UTF-8 of an open file from `offset`, read straight into a string's storage; nil when the
+    /// file is shorter.
+    static func string(_ descriptor: Int32, at offset: Int, count: Int) -> String? {
+        guard descriptor >= 0 else { return nil }
+        var whole = count == 0
+        let text = String(unsafeUninitializedCapacity: count) { buffer in
+            guard let base = buffer.baseAddress else { return 0 }
+            var total = 0
+            while total < count {
+                let read = pread(descriptor, base + total, count - total, off_t(offset + total))
+                if read < 0, errno == EINTR { continue }
+                guard read > 0 else { break }
+                total += read
+            }
+            whole = total == count
+            return total
+        }
+        return whole ? text : nil
+    }
+
     mutating func strings() -> [String]? {
         guard let count = count() else { return nil }
         var texts: [String] = []

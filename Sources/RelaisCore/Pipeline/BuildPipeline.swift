@@ -53,6 +53,8 @@ public struct BuildPipeline: Sendable {
             staticFiles: WriteStep.staticFiles(assets: planned.templates.assetFiles, media: planned.record.mediaFiles)))) != nil
         if prepared {
             let results = await OutputScheduler(render: render, write: write).run(outputs)
+            // Every page was let go of once written; saving the caches comes next.
+            FreedMemory.giveBack()
             var diagnostics: [Diagnostic] = []
             for result in results {
                 diagnostics += result.diagnostics
@@ -68,6 +70,13 @@ public struct BuildPipeline: Sendable {
                 guard let file = result.stamp else { continue }
                 if let fragments = result.fragments, !fragments.made.isEmpty { pieces.append((output.path, file, fragments)) }
                 entries.append((output.path, templates[output.path] ?? nil, output.inputs, file))
+            }
+            if planned.record.texts.failedReads > 0 {
+                // A text read back as nothing would be published so: only a file changed under the build does that.
+                diagnostics.append(Diagnostic(step: .render, at: SourceLocation(file: BuildCache.folder(for: options)),
+                    FrenchPlural.count(planned.record.texts.failedReads, "texte Markdown rendu n'a pas pu être relu",
+                                       "textes Markdown rendus n'ont pas pu être relus") + " pendant la génération.",
+                    hint: "Un fichier de .relais-cache/ ou du dossier temporaire a été modifié pendant la génération : relancez-la."))
             }
             run.absorb(StepOutcome((), diagnostics.sortedForReport()))
         }
@@ -114,6 +123,8 @@ extension BuildPipeline {
     /// The Markdown rendered, reused from the last build or new, goes to `memo`, for the next build.
     func planned(_ run: inout PipelineRun, loadCache: LoadCache? = nil, keepingMarkdownIn memo: MarkdownMemo.Made) async -> PlannedSite? {
         guard let resolved = await resolved(&run, loadCache: loadCache, keepingMarkdownIn: memo) else { return nil }
+        // The loaded content, every Markdown source with it, was just let go of.
+        FreedMemory.giveBack()
         return await run.perform(PlanStep(makesSearchIndex: options.writesOutput), resolved)
     }
 
