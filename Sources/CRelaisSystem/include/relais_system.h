@@ -5,7 +5,4 @@
 /// Returns 0 on success, else -1 with errno set (e.g. EINVAL where the file system cannot swap).
 int relais_exchange_paths(const char *first, const char *second);
 
-/// Gives the whole free pages malloc keeps back to the system (glibc's malloc_trim); does nothing elsewhere.
-void relais_release_free_memory(void);
-
 #endif

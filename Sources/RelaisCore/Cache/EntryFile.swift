@@ -85,8 +85,8 @@ extension EntryFile {
         private struct State {
             var previous: EntryFile?
             var kept: [UInt64: Span] = [:]
-            /// Encoded when saved: a Markdown entry holds the record's own strings until then, where its bytes
-            /// would add every rendered text once more to the build's peak (`relais check` saves nothing).
+            /// Each new entry's bytes, asked for when saved: until then they wait in a temporary file (`SpoolFile`),
+            /// not in memory. Nil when they cannot be read back: the entry is left out, made again next time.
             var added: [UInt64: @Sendable () -> [UInt8]?] = [:]
         }
 

@@ -53,8 +53,6 @@ public struct BuildPipeline: Sendable {
             staticFiles: WriteStep.staticFiles(assets: planned.templates.assetFiles, media: planned.record.mediaFiles)))) != nil
         if prepared {
             let results = await OutputScheduler(render: render, write: write).run(outputs)
-            // Every page was let go of once written; saving the caches comes next.
-            FreedMemory.giveBack()
             var diagnostics: [Diagnostic] = []
             for result in results {
                 diagnostics += result.diagnostics
@@ -123,8 +121,6 @@ extension BuildPipeline {
     /// The Markdown rendered, reused from the last build or new, goes to `memo`, for the next build.
     func planned(_ run: inout PipelineRun, loadCache: LoadCache? = nil, keepingMarkdownIn memo: MarkdownMemo.Made) async -> PlannedSite? {
         guard let resolved = await resolved(&run, loadCache: loadCache, keepingMarkdownIn: memo) else { return nil }
-        // The loaded content, every Markdown source with it, was just let go of.
-        FreedMemory.giveBack()
         return await run.perform(PlanStep(makesSearchIndex: options.writesOutput), resolved)
     }
 
