@@ -29,17 +29,37 @@ struct SearchDocument: Sendable {
     let summary: String
     /// Headings of the text, and labels (types, publics, themes, places, organisations), one per line.
     let headings: [String]
-    /// The body's texts, read as if joined by line breaks: the record's own strings, shared with it, not a copy of
-    /// them joined (thousands of aid bodies).
-    let bodyTexts: [String]
+    /// The body's texts, read as if joined by line breaks.
+    private let bodies: [Body]
 
-    init(kind: Kind, path: String, title: String, summary: String, headings: [String], bodyTexts: [String]) {
+    /// A text of the body: a record's rich text is held by its place and read when the index reads it, so that
+    /// the documents of thousands of aids do not hold every body at once.
+    enum Body: Sendable {
+        case plain(String)
+        case rich(RichText)
+    }
+
+    /// The body's texts, read again at each call: the index reads them page by page and lets them go.
+    var bodyTexts: [String] {
+        bodies.map { body in
+            switch body {
+            case .plain(let text): text
+            case .rich(let richText): richText.text
+            }
+        }
+    }
+
+    init(kind: Kind, path: String, title: String, summary: String, headings: [String], bodies: [Body]) {
         self.kind = kind
         self.path = path
         self.title = title
         self.summary = summary
         self.headings = headings
-        self.bodyTexts = bodyTexts
+        self.bodies = bodies
+    }
+
+    init(kind: Kind, path: String, title: String, summary: String, headings: [String], bodyTexts: [String]) {
+        self.init(kind: kind, path: path, title: title, summary: summary, headings: headings, bodies: bodyTexts.map(Body.plain))
     }
 
     init(kind: Kind, path: String, title: String, summary: String, headings: [String], body: String) {
@@ -125,10 +145,10 @@ struct SearchDocument: Sendable {
     private static func document(_ aid: borrowing RecordAid) -> SearchDocument {
         let labels = (aid.aidTypes + aid.audiences + aid.themes).map(\.label) + aid.territories.map(\.name)
             + aid.backers.map(\.organisation.name) + aid.programmes.map(\.title) + aid.contacts.map(\.name)
-        let description = texts(aid.description), eligibility = texts(aid.eligibility)
+        // The bodies are read when the index reads them: the pages of a cold build are all made before they are counted.
         return SearchDocument(kind: .aid, path: aid.path, title: aid.title, summary: aid.promise,
-                              headings: headings(description.html) + headings(eligibility.html) + labels,
-                              bodyTexts: [description.text, eligibility.text])
+                              headings: headings(aid.description.html) + headings(aid.eligibility.html) + labels,
+                              bodies: [.rich(aid.description), .rich(aid.eligibility)])
     }
 
     /// The text of the `h2`–`h6` elements of rendered Markdown, found by bytes (every page of the site goes through it).

@@ -86,18 +86,34 @@ struct BinaryRecordReader {
     /// `count` bytes of an open file from `offset`; nil when the file is shorter.
     static func read(_ descriptor: Int32, at offset: Int, count: Int) -> [UInt8]? {
         var bytes = [UInt8](repeating: 0, count: count)
-        let total = bytes.withUnsafeMutableBytes { buffer -> Int in
-            guard let base = buffer.baseAddress else { return 0 }
-            var total = 0
-            while total < count {
-                let read = pread(descriptor, base + total, count - total, off_t(offset + total))
-                if read < 0, errno == EINTR { continue }
-                guard read > 0 else { break }
-                total += read
-            }
+        let total = bytes.withUnsafeMutableBytes { read(descriptor, at: offset, into: $0) }
+        return total == count ? bytes : nil
+    }
+
+    /// `count` bytes of UTF-8 of an open file from `offset`, read straight into a string's storage; nil when the
+    /// file is shorter.
+    static func string(_ descriptor: Int32, at offset: Int, count: Int) -> String? {
+        guard descriptor >= 0 else { return nil }
+        var total = 0
+        let text = String(unsafeUninitializedCapacity: count) { buffer in
+            // Exactly `count` bytes, whatever room the string's storage has.
+            total = read(descriptor, at: offset, into: UnsafeMutableRawBufferPointer(rebasing: UnsafeMutableRawBufferPointer(buffer)[..<Swift.min(count, buffer.count)]))
             return total
         }
-        return total == count ? bytes : nil
+        return total == count ? text : nil
+    }
+
+    /// Fills `buffer` from `offset`, or as much of it as the file holds; how many bytes were read.
+    private static func read(_ descriptor: Int32, at offset: Int, into buffer: UnsafeMutableRawBufferPointer) -> Int {
+        guard let base = buffer.baseAddress else { return 0 }
+        var total = 0
+        while total < buffer.count {
+            let read = pread(descriptor, base + total, buffer.count - total, off_t(offset + total))
+            if read < 0, errno == EINTR { continue }
+            guard read > 0 else { break }
+            total += read
+        }
+        return total
     }
 
     mutating func strings() -> [String]? {

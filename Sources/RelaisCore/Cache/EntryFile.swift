@@ -65,6 +65,16 @@ final class EntryFile: Sendable {
         guard let span = spans[key] else { return nil }
         return BinaryRecordReader.read(descriptor, at: span.offset, count: span.length)
     }
+
+    /// The bytes of the entry under `key`, unchecked, and where they start in the file: what it holds can be read
+    /// again there later (`RenderedTexts`).
+    func entryAndOffset(_ key: UInt64) -> ([UInt8], Int)? {
+        guard let span = spans[key], let bytes = BinaryRecordReader.read(descriptor, at: span.offset, count: span.length) else { return nil }
+        return (bytes, span.offset)
+    }
+
+    /// `count` bytes of UTF-8 from `offset`, read straight into a string.
+    func string(at offset: Int, count: Int) -> String? { BinaryRecordReader.string(descriptor, at: offset, count: count) }
 }
 
 extension EntryFile {
@@ -85,9 +95,9 @@ extension EntryFile {
         private struct State {
             var previous: EntryFile?
             var kept: [UInt64: Span] = [:]
-            /// Encoded when saved: a Markdown entry holds the record's own strings until then, where its bytes
-            /// would add every rendered text once more to the build's peak (`relais check` saves nothing).
-            var added: [UInt64: @Sendable () -> [UInt8]] = [:]
+            /// Each new entry's bytes, asked for when saved: until then they wait in a temporary file (`SpoolFile`),
+            /// not in memory. Nil when they cannot be read back: the entry is left out, made again next time.
+            var added: [UInt64: @Sendable () -> [UInt8]?] = [:]
         }
 
         private let state = Mutex(State())
@@ -107,7 +117,7 @@ extension EntryFile {
             }
         }
 
-        func add(_ key: UInt64, encoding entry: @escaping @Sendable () -> [UInt8]) { state.withLock { $0.added[key] = entry } }
+        func add(_ key: UInt64, encoding entry: @escaping @Sendable () -> [UInt8]?) { state.withLock { $0.added[key] = entry } }
 
         func save(to path: String, format: String) throws {
             try state.withLock { state in

@@ -23,39 +23,61 @@ final class MarkdownMemo: Sendable {
     /// together, and holding it in memory would add that much to the build's peak.
     private let file: EntryFile
     let made: Made
+    /// Where this build's texts are read back from: the texts reused are read in `file`.
+    let texts: RenderedTexts
 
     /// The memo of the last build in `folder`, empty when there is none or when `reads` is false; what this build
     /// uses goes to `made`.
     init(folder: String, reads: Bool, keepingIn made: Made) {
         self.made = made
         file = EntryFile(path: Self.file(in: folder), format: Self.format, reads: reads)
+        texts = RenderedTexts(memo: file)
         made.start(from: file)
     }
 
     static func file(in folder: String) -> String { folder + "/markdown" }
 
-    /// The entry the last build made under `key`, if its checksum holds; it is kept for the next build.
+    /// The entry the last build made under `key`, if its checksum holds; it is kept for the next build. Its texts
+    /// stay in the file, read when an output shows them.
     func reuse(_ key: UInt64) -> Entry? {
-        guard let bytes = file.entry(key), let entry = bytes.withUnsafeBytes({ Self.decode($0) }) else { return nil }
+        guard let (bytes, offset) = file.entryAndOffset(key),
+              let entry = bytes.withUnsafeBytes({ Self.decode($0, at: .memo, offset: offset, in: texts) }) else { return nil }
         made.keep(key)
         return entry
     }
 
-    /// A text rendered by this build, for the next one.
-    func note(_ key: UInt64, _ entry: Entry) { made.add(key) { Self.encode(entry) } }
+    /// A text rendered by this build: kept in the build's texts, and noted for the next build.
+    func note(_ key: UInt64, html: String, text: String, headingIds: [String], diagnostics: [Diagnostic], siteLinks: [SiteLink]) -> RichText {
+        let (richText, entry) = Self.keep(html: html, text: text, headingIds: headingIds, diagnostics: diagnostics, siteLinks: siteLinks, in: texts)
+        made.add(key, encoding: entry)
+        return richText
+    }
+
+    /// A rendered text in `texts`, and how the memo gets its entry's bytes: read back from the spool when it went
+    /// there, or kept (a short text, or no spool).
+    static func keep(html: String, text: String, headingIds: [String], diagnostics: [Diagnostic], siteLinks: [SiteLink],
+                     in texts: RenderedTexts) -> (RichText, @Sendable () -> [UInt8]?) {
+        let bytes = encode(html: html, text: text, headingIds: headingIds, diagnostics: diagnostics, siteLinks: siteLinks)
+        guard !RichText.keepsInline(htmlCount: html.utf8.count, textCount: text.utf8.count), let offset = texts.spool.append(bytes),
+              let stored = bytes.withUnsafeBytes({ storedText($0, at: .spool, offset: offset, in: texts) }) else {
+            return (RichText(html: html, text: text, headingIds: headingIds), { bytes })
+        }
+        let count = bytes.count
+        return (RichText(stored, headingIds: headingIds), { texts.spool.bytes(at: offset, count: count) })
+    }
 
     // MARK: Entries
 
     /// checksum, html, plain text, heading ids, diagnostics as JSON, site links.
-    private static func encode(_ entry: Entry) -> [UInt8] {
+    private static func encode(html: String, text: String, headingIds: [String], diagnostics: [Diagnostic], siteLinks: [SiteLink]) -> [UInt8] {
         var body = BinaryRecordWriter()
-        body.append(entry.text.html)
-        body.append(entry.text.text)
-        body.append(entry.text.headingIds)
-        let diagnostics = entry.diagnostics.isEmpty ? Data() : (try? JSONEncoder().encode(entry.diagnostics)) ?? Data()
+        body.append(html)
+        body.append(text)
+        body.append(headingIds)
+        let diagnostics = diagnostics.isEmpty ? Data() : (try? JSONEncoder().encode(diagnostics)) ?? Data()
         body.append(String(decoding: diagnostics, as: UTF8.self))
-        body.append(entry.siteLinks.count)
-        for link in entry.siteLinks {
+        body.append(siteLinks.count)
+        for link in siteLinks {
             body.append(link.target)
             body.append(link.location.file)
             body.append(link.location.line)
@@ -66,12 +88,26 @@ final class MarkdownMemo: Sendable {
         return entry.bytes + body.bytes
     }
 
-    private static func decode(_ bytes: UnsafeRawBufferPointer) -> Entry? {
+    /// Where the texts of an entry (found at `offset` of `place`) are, with their digest: the bytes from the HTML's
+    /// length to the plain text's end, both lengths included, so that moving a byte from one to the other changes it.
+    private static func storedText(_ bytes: UnsafeRawBufferPointer, at place: RenderedTexts.Place, offset: Int,
+                                   in texts: RenderedTexts) -> RichText.Stored? {
+        var reader = BinaryRecordReader(bytes, from: 8)
+        guard let htmlCount = reader.count(), reader.skip(htmlCount), let textCount = reader.count(), reader.skip(textCount) else { return nil }
+        let digest = StableHash.words(of: UnsafeRawBufferPointer(rebasing: bytes[8..<reader.offset]))
+        return RichText.Stored(texts: texts, place: place, htmlOffset: offset + 16, htmlCount: htmlCount, textCount: textCount, digest: digest)
+    }
+
+    /// An entry read at `offset` of `place`; its texts are decoded only when short enough to stay in the record.
+    private static func decode(_ bytes: UnsafeRawBufferPointer, at place: RenderedTexts.Place, offset: Int, in texts: RenderedTexts) -> Entry? {
         var reader = BinaryRecordReader(bytes)
         guard let checksum = reader.number(),
               checksum == StableHash.words(of: UnsafeRawBufferPointer(rebasing: bytes[reader.offset...])),
-              let html = reader.string(), let text = reader.string(), let headingIds = reader.strings(),
-              let diagnosticsJSON = reader.string(), let linkCount = reader.count() else { return nil }
+              let stored = storedText(bytes, at: place, offset: offset, in: texts) else { return nil }
+        let inline = RichText.keepsInline(htmlCount: stored.htmlCount, textCount: stored.textCount)
+        guard let html = inline ? reader.string() : (reader.skip(stored.htmlCount + 8) ? "" : nil),
+              let text = inline ? reader.string() : (reader.skip(stored.textCount + 8) ? "" : nil),
+              let headingIds = reader.strings(), let diagnosticsJSON = reader.string(), let linkCount = reader.count() else { return nil }
         var diagnostics: [Diagnostic] = []
         if !diagnosticsJSON.isEmpty {
             guard let decoded = try? JSONDecoder().decode([Diagnostic].self, from: Data(diagnosticsJSON.utf8)) else { return nil }
@@ -83,10 +119,10 @@ final class MarkdownMemo: Sendable {
             siteLinks.append(SiteLink(target: target, location: SourceLocation(file: file, line: line, column: column)))
         }
         guard reader.isAtEnd else { return nil }
-        return Entry(text: RichText(html: html, text: text, headingIds: headingIds), diagnostics: diagnostics, siteLinks: siteLinks)
+        let richText = inline ? RichText(html: html, text: text, headingIds: headingIds) : RichText(stored, headingIds: headingIds)
+        return Entry(text: richText, diagnostics: diagnostics, siteLinks: siteLinks)
     }
 }
-
 
 extension MarkdownBodies {
     /// Everything a text's rendering looks up besides the text and its placement.

@@ -69,6 +69,13 @@ public struct BuildPipeline: Sendable {
                 if let fragments = result.fragments, !fragments.made.isEmpty { pieces.append((output.path, file, fragments)) }
                 entries.append((output.path, templates[output.path] ?? nil, output.inputs, file))
             }
+            if planned.record.texts.failedReads > 0 {
+                // A text read back as nothing would be published so: only a file changed under the build does that.
+                diagnostics.append(Diagnostic(step: .render, at: SourceLocation(file: BuildCache.folder(for: options)),
+                    FrenchPlural.count(planned.record.texts.failedReads, "texte Markdown rendu n'a pas pu être relu",
+                                       "textes Markdown rendus n'ont pas pu être relus") + " pendant la génération.",
+                    hint: "Un fichier de .relais-cache/ ou du dossier temporaire a été modifié pendant la génération : relancez-la."))
+            }
             run.absorb(StepOutcome((), diagnostics.sortedForReport()))
         }
         let staticFiles = run.absorb(write.copyStaticFiles(assets: planned.templates.assetFiles.subtracting(planned.plan.theme.names.keys), templatesPath: options.templatesPath,

@@ -23,10 +23,13 @@ struct RecordBuilder: Sendable {
     /// The texts the last build rendered, and the salt of this build's keys.
     let memo: MarkdownMemo?
     let memoSalt: StableHash
+    /// Where the rendered texts are kept: the record holds their places.
+    let texts: RenderedTexts
 
     init(graph: SiteGraph, reservedIds: Set<String>, memo: MarkdownMemo? = nil) {
         self.graph = graph
         self.memo = memo
+        texts = memo?.texts ?? RenderedTexts(memo: nil)
         self.reservedIds = reservedIds
         let urls = SiteURLs(baseURL: graph.site.baseURL)
         self.urls = urls
@@ -71,7 +74,7 @@ struct RecordBuilder: Sendable {
         let record = SiteRecord(
             site: siteInfo(), buildDate: graph.buildDate, lastModified: lastModified(), organisations: organisations,
             aids: aids.map(\.0), events: events.map(\.0), basins: basins.map(\.0), programmes: programmes.map(\.0),
-            news: news.map(\.0), pages: pages.map(\.0), mediaFiles: content.mediaFiles.sorted())
+            news: news.map(\.0), pages: pages.map(\.0), mediaFiles: content.mediaFiles.sorted(), texts: texts)
         return (record, findings)
     }
 
@@ -166,8 +169,14 @@ struct RecordBuilder: Sendable {
         var found = Findings()
         let rendered = markdown.render(text, file: file.path, folder: folder, line: line, columnOffset: columnOffset,
                                        placement: placement, diagnostics: &found.diagnostics, siteLinks: &found.siteLinks)
-        let richText = RichText(html: rendered.html, text: rendered.plainText, headingIds: rendered.headings.map(\.id))
-        if let key { memo?.note(key, MarkdownMemo.Entry(text: richText, diagnostics: found.diagnostics, siteLinks: found.siteLinks)) }
+        let headingIds = rendered.headings.map(\.id)
+        // The rendered strings are let go of on return: the record keeps where they are.
+        let richText = if let key, let memo {
+            memo.note(key, html: rendered.html, text: rendered.plainText, headingIds: headingIds, diagnostics: found.diagnostics, siteLinks: found.siteLinks)
+        } else {
+            MarkdownMemo.keep(html: rendered.html, text: rendered.plainText, headingIds: headingIds, diagnostics: found.diagnostics,
+                              siteLinks: found.siteLinks, in: texts).0
+        }
         findings.diagnostics += found.diagnostics
         findings.siteLinks += found.siteLinks
         return richText

@@ -15,18 +15,6 @@ public struct RecordURL: Sendable, Hashable, Encodable {
     }
 }
 
-/// A Markdown text of the content, rendered once: safe HTML for pages, plain text for data, feeds and search.
-public struct RichText: Sendable, Encodable {
-    public let html: String
-    public let text: String
-    /// The ids its headings received, for links to `page#anchor`.
-    public let headingIds: [String]
-
-    public static let empty = RichText(html: "", text: "", headingIds: [])
-
-    enum CodingKeys: String, CodingKey { case html, text }
-}
-
 /// A territory code with the name a reader knows it by.
 public struct NamedTerritory: Sendable, Hashable, Encodable {
     /// `DEP-94`, `REG-32`, `EPCI-200058014`, or a basin id.

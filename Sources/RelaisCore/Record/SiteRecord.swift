@@ -22,6 +22,8 @@ public struct SiteRecord: Sendable, Encodable {
     public let pages: [RecordPage]
     /// Files under `media/`, relative to it.
     public let mediaFiles: [String]
+    /// Where the Markdown texts of the items are read back from (`RichText`).
+    let texts: RenderedTexts
 
     private let aidIndex: [String: Int]
     private let eventIndex: [String: Int]
@@ -32,7 +34,8 @@ public struct SiteRecord: Sendable, Encodable {
     private let pageIndex: [String: Int]
 
     init(site: SiteInfo, buildDate: CalendarDate, lastModified: CalendarDate, organisations: [RecordOrganisation], aids: [RecordAid], events: [RecordEvent],
-         basins: [RecordBasin], programmes: [RecordProgramme], news: [RecordNews], pages: [RecordPage], mediaFiles: [String]) {
+         basins: [RecordBasin], programmes: [RecordProgramme], news: [RecordNews], pages: [RecordPage], mediaFiles: [String],
+         texts: RenderedTexts) {
         self.site = site
         self.buildDate = buildDate
         self.lastModified = lastModified
@@ -44,6 +47,7 @@ public struct SiteRecord: Sendable, Encodable {
         self.news = news
         self.pages = pages
         self.mediaFiles = mediaFiles
+        self.texts = texts
         func index(_ ids: [String]) -> [String: Int] {
             Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         }
