@@ -16,6 +16,20 @@ struct RenderedTextTests {
         try TestSite(["aides/pret.md": TestSite.aid + "\n\n## Pour qui\n\n" + body])
     }
 
+    /// A search excerpt reads the start of a body, cut at a whole scalar, not all of it: the same excerpt at every cut.
+    @Test func aTextsHeadEndsAtAWholeScalarAndMakesTheSameExcerpt() {
+        let text = String(repeating: "Prêt à l’œuvre — 🇫🇷 é, ", count: 40)
+        let bytes = Array(text.utf8)
+        for cut in 0...bytes.count {
+            let head = Array(bytes[..<cut])
+            let kept = RenderedTexts.wholeScalars(head)
+            #expect(kept <= cut && kept >= cut - 3 && String(validating: head[..<kept], as: UTF8.self) != nil, "cut at \(cut)")
+        }
+        let cut = Array(bytes[..<(4 * (SearchIndex.excerptLength + 1))])
+        let head = String(decoding: cut[..<RenderedTexts.wholeScalars(cut)], as: UTF8.self)
+        #expect(SearchResultEntry.excerpt([head, "suite"]) == SearchResultEntry.excerpt([text, "suite"]))
+    }
+
     @Test func theRecordHoldsWhereABodyIsNotTheBody() async throws {
         let site = try Self.site()
         defer { site.remove() }

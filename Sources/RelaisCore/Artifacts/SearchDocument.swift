@@ -49,6 +49,16 @@ struct SearchDocument: Sendable {
         }
     }
 
+    /// The body's texts, each cut after `bytes` bytes when longer (at a whole scalar): what an excerpt reads.
+    func bodyHeads(bytes: Int) -> [String] {
+        bodies.map { body in
+            switch body {
+            case .plain(let text): text
+            case .rich(let richText): richText.textHead(bytes: bytes)
+            }
+        }
+    }
+
     init(kind: Kind, path: String, title: String, summary: String, headings: [String], bodies: [Body]) {
         self.kind = kind
         self.path = path

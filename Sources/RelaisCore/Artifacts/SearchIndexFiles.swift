@@ -29,7 +29,8 @@ struct SearchResultEntry: Encodable {
         u = urls.link(document.path)
         t = FrenchTypography.apply(document.title)
         s = FrenchTypography.apply(document.summary)
-        e = FrenchTypography.apply(Self.excerpt(document.bodyTexts))
+        // Four bytes a scalar at most: the heads hold one scalar more than the excerpt, as the whole texts would.
+        e = FrenchTypography.apply(Self.excerpt(document.bodyHeads(bytes: 4 * (SearchIndex.excerptLength + 1))))
     }
 
     /// `[{"e":…,"k":…,"s":…,"t":…,"u":…},…]`: the bytes SortedJSONEncoder writes for `entries`, written directly

@@ -75,6 +75,8 @@ final class EntryFile: Sendable {
 
     /// `count` bytes of UTF-8 from `offset`, read straight into a string.
     func string(at offset: Int, count: Int) -> String? { BinaryRecordReader.string(descriptor, at: offset, count: count) }
+
+    func bytes(at offset: Int, count: Int) -> [UInt8]? { BinaryRecordReader.read(descriptor, at: offset, count: count) }
 }
 
 extension EntryFile {

@@ -25,6 +25,30 @@ final class RenderedTexts: Sendable {
     var failedReads: Int { failures.load(ordering: .relaxed) }
 
     /// `count` bytes of UTF-8 at `offset` of `place`; an empty text, counted as a failure, when they cannot be read.
+    /// The start of a text: at most `count` bytes at `offset`, cut back to its last whole scalar.
+    func head(_ place: Place, at offset: Int, count: Int) -> String {
+        let read = switch place {
+        case .memo: memo?.bytes(at: offset, count: count)
+        case .spool: spool.bytes(at: offset, count: count)
+        }
+        guard let bytes = read else {
+            failures.add(1, ordering: .relaxed)
+            return ""
+        }
+        return String(decoding: bytes[..<Self.wholeScalars(bytes)], as: UTF8.self)
+    }
+
+    /// How many of `bytes`, UTF-8 cut anywhere, make whole scalars.
+    static func wholeScalars(_ bytes: [UInt8]) -> Int {
+        var start = bytes.count
+        // Back over at most three continuation bytes to the lead byte of the last scalar.
+        while start > 0, bytes.count - start < 4, bytes[start - 1] & 0xC0 == 0x80 { start -= 1 }
+        guard start > 0 else { return bytes.count }
+        let lead = bytes[start - 1]
+        let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        return start - 1 + length <= bytes.count ? bytes.count : start - 1
+    }
+
     func string(_ place: Place, at offset: Int, count: Int) -> String {
         let read = switch place {
         case .memo: memo?.string(at: offset, count: count)

@@ -60,6 +60,16 @@ public struct RichText: Sendable, Encodable {
         }
     }
 
+    /// The plain text, or its start when it is longer than `bytes` (cut at a whole scalar): a search excerpt needs
+    /// the first lines of a body, not a read of all of it.
+    func textHead(bytes: Int) -> String {
+        switch content {
+        case .inline(_, let text): text
+        case .stored(let stored) where stored.textCount <= bytes: text
+        case .stored(let stored): stored.texts.head(stored.place, at: stored.textOffset, count: bytes)
+        }
+    }
+
     enum CodingKeys: String, CodingKey { case html, text, digest }
 
     public func encode(to encoder: any Encoder) throws {
