@@ -24,18 +24,20 @@ final class RenderedTexts: Sendable {
     /// How many texts could not be read back: their outputs are wrong, and the build must not be published.
     var failedReads: Int { failures.load(ordering: .relaxed) }
 
-    /// `count` bytes of UTF-8 at `offset` of `place`; an empty text, counted as a failure, when they cannot be read.
     /// The start of a text: at most `count` bytes at `offset`, cut back to its last whole scalar.
     func head(_ place: Place, at offset: Int, count: Int) -> String {
-        let read = switch place {
-        case .memo: memo?.bytes(at: offset, count: count)
-        case .spool: spool.bytes(at: offset, count: count)
-        }
-        guard let bytes = read else {
-            failures.add(1, ordering: .relaxed)
-            return ""
-        }
+        guard let bytes = read(place, memo: { $0.bytes(at: offset, count: count) }, spool: { $0.bytes(at: offset, count: count) }) else { return "" }
         return String(decoding: bytes[..<Self.wholeScalars(bytes)], as: UTF8.self)
+    }
+
+    /// What `memo` or `spool` reads at `place`; nil, counted as a failure, when it cannot.
+    private func read<Value>(_ place: Place, memo read: (EntryFile) -> Value?, spool readSpool: (SpoolFile) -> Value?) -> Value? {
+        let value = switch place {
+        case .memo: memo.flatMap(read)
+        case .spool: readSpool(spool)
+        }
+        if value == nil { failures.add(1, ordering: .relaxed) }
+        return value
     }
 
     /// How many of `bytes`, UTF-8 cut anywhere, make whole scalars.
@@ -49,15 +51,8 @@ final class RenderedTexts: Sendable {
         return start - 1 + length <= bytes.count ? bytes.count : start - 1
     }
 
+    /// `count` bytes of UTF-8 at `offset` of `place`; an empty text, counted as a failure, when they cannot be read.
     func string(_ place: Place, at offset: Int, count: Int) -> String {
-        let read = switch place {
-        case .memo: memo?.string(at: offset, count: count)
-        case .spool: spool.string(at: offset, count: count)
-        }
-        guard let text = read else {
-            failures.add(1, ordering: .relaxed)
-            return ""
-        }
-        return text
+        read(place, memo: { $0.string(at: offset, count: count) }, spool: { $0.string(at: offset, count: count) }) ?? ""
     }
 }
