@@ -115,94 +115,39 @@ struct SearchDocument: Sendable {
             // The aids, programmes and basins it names under "Voir aussi" are what it is about: their titles too.
             let related = (event.relatedAids + event.relatedProgrammes + event.relatedBasins).map(\.title)
             let labels = [event.kind.label] + [event.venue?.name, event.venue?.locality].compactMap { $0 } + event.organizers.map(\.name) + people + related
-            let description = texts(event.description)
-            let text = [description.text] + event.programme.compactMap(\.description) + participants.compactMap(\.role)
+            let text = [event.description.text] + event.programme.compactMap(\.description) + participants.compactMap(\.role)
             return SearchDocument(kind: .event, path: event.path, title: event.title, summary: event.summary,
-                                  headings: headings(description.html) + labels + event.programme.map(\.title), bodyTexts: text)
+                                  headings: event.description.headingTexts + labels + event.programme.map(\.title), bodyTexts: text)
         case .basin:
             let basin = record.basins[source.index]
-            let description = texts(basin.description)
             return SearchDocument(kind: .basin, path: basin.path, title: basin.name, summary: basin.summary,
-                                  headings: headings(description.html) + [basin.kind.label, basin.region].compactMap { $0 }
+                                  headings: basin.description.headingTexts + [basin.kind.label, basin.region].compactMap { $0 }
                                       + basin.subTerritories.map(\.name) + basin.keyFigures.map(\.label) + basin.contacts.map(\.name),
-                                  body: description.text)
+                                  bodies: [.rich(basin.description)])
         case .programme:
             let programme = record.programmes[source.index]
-            let description = texts(programme.description)
             return SearchDocument(kind: .programme, path: programme.path, title: programme.name, summary: programme.summary,
-                                  headings: headings(description.html) + [programme.acronym, programme.kind.label].compactMap { $0 }
+                                  headings: programme.description.headingTexts + [programme.acronym, programme.kind.label].compactMap { $0 }
                                       + programme.pilots.map(\.name) + programme.territories.map(\.name),
-                                  body: description.text)
+                                  bodies: [.rich(programme.description)])
         case .news:
             let news = record.news[source.index]
-            let body = texts(news.body)
             return SearchDocument(kind: .news, path: news.path, title: news.title, summary: news.summary,
-                                  headings: headings(body.html) + news.related.map(\.title), body: body.text)
+                                  headings: news.body.headingTexts + news.related.map(\.title), bodies: [.rich(news.body)])
         case .page:
             let page = record.pages[source.index]
-            let body = texts(page.body)
             return SearchDocument(kind: .page, path: page.path, title: page.title, summary: page.summary ?? "",
-                                  headings: headings(body.html), body: body.text)
+                                  headings: page.body.headingTexts, bodies: [.rich(page.body)])
         }
-    }
-
-    /// The rendered HTML and plain text of a Markdown text, the only place the search reads them: where the record
-    /// comes to hand texts out on demand rather than hold them, this is the one line to change.
-    static func texts(_ rich: RichText) -> (html: String, text: String) {
-        (rich.html, rich.text)
     }
 
     private static func document(_ aid: borrowing RecordAid) -> SearchDocument {
         let labels = (aid.aidTypes + aid.audiences + aid.themes).map(\.label) + aid.territories.map(\.name)
             + aid.backers.map(\.organisation.name) + aid.programmes.map(\.title) + aid.contacts.map(\.name)
-        // The bodies are read when the index reads them: the pages of a cold build are all made before they are counted.
+        // The bodies are read when the index reads them: the pages of a cold build are all made before they are
+        // counted. Their headings are held by the record: no HTML is read.
         return SearchDocument(kind: .aid, path: aid.path, title: aid.title, summary: aid.promise,
-                              headings: headings(aid.description.html) + headings(aid.eligibility.html) + labels,
+                              headings: aid.description.headingTexts + aid.eligibility.headingTexts + labels,
                               bodies: [.rich(aid.description), .rich(aid.eligibility)])
-    }
-
-    /// The text of the `h2`–`h6` elements of rendered Markdown, found by bytes (every page of the site goes through it).
-    static func headings(_ html: String) -> [String] {
-        var html = html
-        return html.withUTF8 { bytes in
-            var found: [String] = []
-            var index = 0
-            while index + 3 < bytes.count {
-                // Most bytes are text: only a "<" can open a heading, found by memchr.
-                guard bytes[index] == UInt8(ascii: "<") else {
-                    guard let base = bytes.baseAddress, let next = memchr(base + index, Int32(UInt8(ascii: "<")), bytes.count - index) else { break }
-                    index = base.distance(to: next.assumingMemoryBound(to: UInt8.self))
-                    continue
-                }
-                let level = bytes[index + 2]
-                guard bytes[index + 1] == UInt8(ascii: "h"), (UInt8(ascii: "2")...UInt8(ascii: "6")).contains(level),
-                      bytes[index + 3] == UInt8(ascii: ">") || bytes[index + 3] == UInt8(ascii: " "),
-                      let open = bytes[(index + 3)...].firstIndex(of: UInt8(ascii: ">")) else {
-                    index += 1
-                    continue
-                }
-                var close = open + 1
-                while close + 3 < bytes.count, !(bytes[close] == UInt8(ascii: "<") && bytes[close + 1] == UInt8(ascii: "/")
-                                                  && bytes[close + 2] == UInt8(ascii: "h") && bytes[close + 3] == level) {
-                    close += 1
-                }
-                guard close + 3 < bytes.count else { break }
-                found.append(plainText(bytes[(open + 1)..<close]))
-                index = close + 4
-            }
-            return found
-        }
-    }
-
-    /// The text of a heading's HTML: its tags left out, the entities the Markdown renderer writes decoded (as
-    /// HTML.plainText does, on bytes).
-    private static func plainText(_ html: Slice<UnsafeBufferPointer<UInt8>>) -> String {
-        var text: [UInt8] = []
-        var inTag = false
-        for byte in html {
-            if byte == UInt8(ascii: "<") { inTag = true } else if byte == UInt8(ascii: ">") { inTag = false } else if !inTag { text.append(byte) }
-        }
-        let string = String(decoding: text, as: UTF8.self)
-        return text.contains(UInt8(ascii: "&")) ? HTML.plainText(string) : string
     }
 }

@@ -64,22 +64,30 @@ struct SearchResultEntry: Encodable {
     /// The body's first words, up to `SearchIndex.excerptLength` characters, cut between words, lines joined; its
     /// texts are read as joined by line breaks.
     static func excerpt(_ texts: [String]) -> String {
-        // Only the start is read, by bytes: bodies are long and there is one per page.
+        // Only the start is read, by bytes: bodies are long and there is one per page. A plain loop, not a closure
+        // over `head`: each byte would pay a run-time exclusivity check.
         var head: [UInt8] = []
+        head.reserveCapacity(4 * SearchIndex.excerptLength)
         var scalars = 0
-        /// Keeps `byte` unless it starts a scalar past the length: false then, and the reading stops.
-        func keep(_ byte: UInt8) -> Bool {
-            if byte & 0xC0 != 0x80 {
-                scalars += 1
-                if scalars > SearchIndex.excerptLength { return false }
-            }
-            head.append(byte == UInt8(ascii: "\n") ? UInt8(ascii: " ") : byte)
-            return true
-        }
-        for (index, text) in texts.enumerated() {
-            if index > 0, !keep(UInt8(ascii: "\n")) { break }
+        var full = false
+        for (index, text) in texts.enumerated() where !full {
             var text = text
-            guard text.withUTF8({ bytes in bytes.allSatisfy(keep) }) else { break }
+            text.withUTF8 { bytes in
+                // The line break that joins two texts comes first, and counts as a scalar.
+                var position = index > 0 ? -1 : 0
+                while position < bytes.count {
+                    let byte = position < 0 ? UInt8(ascii: "\n") : bytes[position]
+                    if byte & 0xC0 != 0x80 {
+                        scalars += 1
+                        if scalars > SearchIndex.excerptLength {
+                            full = true
+                            return
+                        }
+                    }
+                    head.append(byte == UInt8(ascii: "\n") ? UInt8(ascii: " ") : byte)
+                    position += 1
+                }
+            }
         }
         guard scalars > SearchIndex.excerptLength else {
             return String(decoding: head, as: UTF8.self).trimmingCharacters(in: .whitespaces)

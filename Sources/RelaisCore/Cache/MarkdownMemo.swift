@@ -18,7 +18,7 @@ final class MarkdownMemo: Sendable {
     /// in the last file, not in memory.
     typealias Made = EntryFile.Next
 
-    static let format = "relais-markdown-1\n"
+    static let format = "relais-markdown-2\n"
     /// The last build's file, read entry by entry as texts are looked up: it is as large as every rendered text
     /// together, and holding it in memory would add that much to the build's peak.
     private let file: EntryFile
@@ -47,33 +47,34 @@ final class MarkdownMemo: Sendable {
     }
 
     /// A text rendered by this build: kept in the build's texts, and noted for the next build.
-    func note(_ key: UInt64, html: String, text: String, headingIds: [String], diagnostics: [Diagnostic], siteLinks: [SiteLink]) -> RichText {
-        let (richText, entry) = Self.keep(html: html, text: text, headingIds: headingIds, diagnostics: diagnostics, siteLinks: siteLinks, in: texts)
+    func note(_ key: UInt64, html: String, text: String, headingIds: [String], headingTexts: [String], diagnostics: [Diagnostic], siteLinks: [SiteLink]) -> RichText {
+        let (richText, entry) = Self.keep(html: html, text: text, headingIds: headingIds, headingTexts: headingTexts, diagnostics: diagnostics, siteLinks: siteLinks, in: texts)
         made.add(key, encoding: entry)
         return richText
     }
 
     /// A rendered text in `texts`, and how the memo gets its entry's bytes: read back from the spool when it went
     /// there, or kept (a short text, or no spool).
-    static func keep(html: String, text: String, headingIds: [String], diagnostics: [Diagnostic], siteLinks: [SiteLink],
+    static func keep(html: String, text: String, headingIds: [String], headingTexts: [String], diagnostics: [Diagnostic], siteLinks: [SiteLink],
                      in texts: RenderedTexts) -> (RichText, @Sendable () -> [UInt8]?) {
-        let bytes = encode(html: html, text: text, headingIds: headingIds, diagnostics: diagnostics, siteLinks: siteLinks)
+        let bytes = encode(html: html, text: text, headingIds: headingIds, headingTexts: headingTexts, diagnostics: diagnostics, siteLinks: siteLinks)
         guard !RichText.keepsInline(htmlCount: html.utf8.count, textCount: text.utf8.count), let offset = texts.spool.append(bytes),
               let stored = bytes.withUnsafeBytes({ storedText($0, at: .spool, offset: offset, in: texts) }) else {
-            return (RichText(html: html, text: text, headingIds: headingIds), { bytes })
+            return (RichText(html: html, text: text, headingIds: headingIds, headingTexts: headingTexts), { bytes })
         }
         let count = bytes.count
-        return (RichText(stored, headingIds: headingIds), { texts.spool.bytes(at: offset, count: count) })
+        return (RichText(stored, headingIds: headingIds, headingTexts: headingTexts), { texts.spool.bytes(at: offset, count: count) })
     }
 
     // MARK: Entries
 
-    /// checksum, html, plain text, heading ids, diagnostics as JSON, site links.
-    private static func encode(html: String, text: String, headingIds: [String], diagnostics: [Diagnostic], siteLinks: [SiteLink]) -> [UInt8] {
+    /// checksum, html, plain text, heading ids, heading texts, diagnostics as JSON, site links.
+    private static func encode(html: String, text: String, headingIds: [String], headingTexts: [String], diagnostics: [Diagnostic], siteLinks: [SiteLink]) -> [UInt8] {
         var body = BinaryRecordWriter()
         body.append(html)
         body.append(text)
         body.append(headingIds)
+        body.append(headingTexts)
         let diagnostics = diagnostics.isEmpty ? Data() : (try? JSONEncoder().encode(diagnostics)) ?? Data()
         body.append(String(decoding: diagnostics, as: UTF8.self))
         body.append(siteLinks.count)
@@ -107,7 +108,7 @@ final class MarkdownMemo: Sendable {
         let inline = RichText.keepsInline(htmlCount: stored.htmlCount, textCount: stored.textCount)
         guard let html = inline ? reader.string() : (reader.skip(stored.htmlCount + 8) ? "" : nil),
               let text = inline ? reader.string() : (reader.skip(stored.textCount + 8) ? "" : nil),
-              let headingIds = reader.strings(), let diagnosticsJSON = reader.string(), let linkCount = reader.count() else { return nil }
+              let headingIds = reader.strings(), let headingTexts = reader.strings(), let diagnosticsJSON = reader.string(), let linkCount = reader.count() else { return nil }
         var diagnostics: [Diagnostic] = []
         if !diagnosticsJSON.isEmpty {
             guard let decoded = try? JSONDecoder().decode([Diagnostic].self, from: Data(diagnosticsJSON.utf8)) else { return nil }
@@ -119,7 +120,7 @@ final class MarkdownMemo: Sendable {
             siteLinks.append(SiteLink(target: target, location: SourceLocation(file: file, line: line, column: column)))
         }
         guard reader.isAtEnd else { return nil }
-        let richText = inline ? RichText(html: html, text: text, headingIds: headingIds) : RichText(stored, headingIds: headingIds)
+        let richText = inline ? RichText(html: html, text: text, headingIds: headingIds, headingTexts: headingTexts) : RichText(stored, headingIds: headingIds, headingTexts: headingTexts)
         return Entry(text: richText, diagnostics: diagnostics, siteLinks: siteLinks)
     }
 }

@@ -170,11 +170,12 @@ struct RecordBuilder: Sendable {
         let rendered = markdown.render(text, file: file.path, folder: folder, line: line, columnOffset: columnOffset,
                                        placement: placement, diagnostics: &found.diagnostics, siteLinks: &found.siteLinks)
         let headingIds = rendered.headings.map(\.id)
+        let headingTexts = rendered.headings.filter { $0.level >= 2 }.map(\.text)
         // The rendered strings are let go of on return: the record keeps where they are.
         let richText = if let key, let memo {
-            memo.note(key, html: rendered.html, text: rendered.plainText, headingIds: headingIds, diagnostics: found.diagnostics, siteLinks: found.siteLinks)
+            memo.note(key, html: rendered.html, text: rendered.plainText, headingIds: headingIds, headingTexts: headingTexts, diagnostics: found.diagnostics, siteLinks: found.siteLinks)
         } else {
-            MarkdownMemo.keep(html: rendered.html, text: rendered.plainText, headingIds: headingIds, diagnostics: found.diagnostics,
+            MarkdownMemo.keep(html: rendered.html, text: rendered.plainText, headingIds: headingIds, headingTexts: headingTexts, diagnostics: found.diagnostics,
                               siteLinks: found.siteLinks, in: texts).0
         }
         findings.diagnostics += found.diagnostics

@@ -24,17 +24,22 @@ public struct RichText: Sendable, Encodable {
     private let content: Content
     /// The ids its headings received, for links to `page#anchor`.
     public let headingIds: [String]
+    /// The plain text of its headings below the page's title (`h2`–`h6`), which the search weighs above the body:
+    /// kept beside the place of the HTML so that the index does not read every page's HTML back to find them.
+    let headingTexts: [String]
 
-    public static let empty = RichText(html: "", text: "", headingIds: [])
+    public static let empty = RichText(html: "", text: "", headingIds: [], headingTexts: [])
 
-    init(html: String, text: String, headingIds: [String]) {
+    init(html: String, text: String, headingIds: [String], headingTexts: [String]) {
         content = .inline(html: html, text: text)
         self.headingIds = headingIds
+        self.headingTexts = headingTexts
     }
 
-    init(_ stored: Stored, headingIds: [String]) {
+    init(_ stored: Stored, headingIds: [String], headingTexts: [String]) {
         content = .stored(stored)
         self.headingIds = headingIds
+        self.headingTexts = headingTexts
     }
 
     /// Texts this short stay in the record: a read each would cost more than their bytes.
