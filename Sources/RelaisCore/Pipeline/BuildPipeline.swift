@@ -13,10 +13,14 @@ public struct BuildPipeline: Sendable {
 
     public func run(progress: @escaping @Sendable (BuildReport.StepTiming) -> Void = { _ in }) async -> BuildReport {
         var run = PipelineRun(strict: options.strict, progress: progress)
+        // Declared first: the values it holds are freed after everything else of this build, on another thread.
+        let late = LateRelease()
+        defer { late.release() }
         let publish = PublishStep(options: options)
         // What the last build read and wrote, if it describes the site in place; stamped before anything is read,
         // so that a file changed during this build makes the next one look again.
         let cache = options.writesOutput && options.usesCache ? BuildCache.load(options: options, siteMarker: publish.markerStamp) : nil
+        late.hold(cache)
         let inputStamp = options.writesOutput ? InputStamp.make(options: options) : ""
         if let cache, cache.inputStamp == inputStamp, let published = publish.publishedFolder, cache.describes(published) {
             return run.upToDate(cache)
@@ -25,6 +29,7 @@ public struct BuildPipeline: Sendable {
         let memo = MarkdownMemo.Made()
         let loadCache = options.writesOutput ? LoadCache(folder: BuildCache.folder(for: options), reads: options.usesCache, includeDrafts: options.includeDrafts) : nil
         guard let (planned, recordFingerprints) = await planned(&run, loadCache: loadCache, keepingMarkdownIn: memo) else { return run.finish() }
+        late.hold((planned, recordFingerprints, memo, loadCache))
         run.report.pageCount = planned.plan.outputs.filter(\.isPage).count
         // `relais check` stops here: it renders and writes nothing. A build that writes fingerprinted the record.
         guard options.writesOutput, let recordFingerprints else { return run.finish() }
@@ -33,6 +38,7 @@ public struct BuildPipeline: Sendable {
         // Deciding what to make again and the cards many pages share are render's own preparation: timed with it.
         let preparing = ContinuousClock.now
         let fingerprints = recordFingerprints.adding(plan: planned.plan)
+        late.hold(fingerprints)
         let templateFingerprints = planned.templates.fingerprints
         let reuse = cache.flatMap { cache in
             publish.publishedFolder.map { OutputReuse(cache: cache, fingerprints: fingerprints, templateFingerprints: templateFingerprints, published: $0) }
@@ -42,6 +48,7 @@ public struct BuildPipeline: Sendable {
         let render = RenderStep(templates: planned.templates, presentation: await Presentation.prepared(record: planned.record, assets: planned.plan.theme.names),
                                 reuse: reuse, fragments: fragments)
         run.add(seconds: (ContinuousClock.now - preparing) / .seconds(1), to: render.name)
+        late.hold((reuse, render))
         let write = WriteStep(writer: SiteWriter(root: staging, previous: publish.publishedFolder))
         let outputs = planned.plan.outputs
         let templates = Dictionary(outputs.map { ($0.path, $0.template.flatMap { templateFingerprints[$0] }) }, uniquingKeysWith: { first, _ in first })
@@ -53,6 +60,7 @@ public struct BuildPipeline: Sendable {
             staticFiles: WriteStep.staticFiles(assets: planned.templates.assetFiles, media: planned.record.mediaFiles)))) != nil
         if prepared {
             let results = await OutputScheduler(render: render, write: write).run(outputs)
+            late.hold(results)
             var diagnostics: [Diagnostic] = []
             for result in results {
                 diagnostics += result.diagnostics
@@ -92,11 +100,13 @@ public struct BuildPipeline: Sendable {
             return run.finish()
         }
         run.report.published = await run.perform(publish, staging) != nil
+        late.hold((entries, templates))
         if run.report.published, let marker = publish.markerStamp {
             let recorded = BuildCache.entries(entries, fingerprints: fingerprints.values)
             let next = BuildCache(executable: InputStamp.executableStamp(), inputStamp: inputStamp, siteMarker: marker,
                                   siteFingerprint: fingerprints.site, pageCount: run.report.pageCount, diagnostics: run.diagnostics,
                                   inputs: recorded.inputs, outputs: recorded.outputs, staticFiles: staticFiles ?? [:])
+            late.hold(next)
             // Without a cache the next build is only slower: never a reason to fail this one. A manifest left in
             // place describes the previous site, which is gone, so the next build will not trust it.
             for piece in pieces {

@@ -19,11 +19,17 @@ public struct SiteResolver: Sendable {
         let basins = Dictionary(content.basins.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let programmes = Dictionary(content.programmes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
 
+        // Aids are read in place, by index: taking one out of `aids` copies it, and retains each of its many fields.
+        let files = content.aids
         var statuses: [String: AidStatus] = [:]
-        for aid in content.aids {
-            statuses[aid.id] = AidStatus(aid: aid.front, on: buildDate, closingSoonDays: content.site.closingSoonDays)
+        for index in files.indices {
+            statuses[files[index].id] = AidStatus(aid: files[index].front, on: buildDate, closingSoonDays: content.site.closingSoonDays)
         }
-        let sortedAids = content.aids.sortedFrench { $0.front.title + " " + $0.id }.map(\.id)
+        // The file `aids` keeps for each id (the first), in title order.
+        var firstIndex: [String: Int] = [:]
+        for index in files.indices where firstIndex[files[index].id] == nil { firstIndex[files[index].id] = index }
+        let sortedAids = files.indices.sortedFrench { files[$0].front.title + " " + files[$0].id }.map { files[$0].id }
+        let sorted = sortedAids.compactMap { id in firstIndex[id].map { (id: id, index: $0) } }
 
         var aidsByBasin: [String: [String]] = [:]
         var basinCodes: [String: Set<String>] = [:]
@@ -37,10 +43,7 @@ public struct SiteResolver: Sendable {
             codes.formUnion([TerritoryCode.Kind.france.rawValue, TerritoryCode.Kind.europe.rawValue])
             if let ze = basin.front.ze2020 { codes.insert(Territories.employmentZoneCode(ze)) }
             basinCodes[basin.id] = codes
-            aidsByBasin[basin.id] = sortedAids.filter { id in
-                guard let aid = aids[id] else { return false }
-                return aid.front.territories.contains { codes.contains($0.code) }
-            }
+            aidsByBasin[basin.id] = sorted.filter { files[$0.index].front.territories.contains { codes.contains($0.code) } }.map(\.id)
         }
         var eventsByBasin: [String: [String]] = [:]
         var eventsByProgramme: [String: [String]] = [:]
@@ -51,18 +54,17 @@ public struct SiteResolver: Sendable {
         }
         var aidsByProgramme: [String: [String]] = [:]
         var aidsByOrganisation: [String: [String]] = [:]
-        for id in sortedAids {
-            guard let aid = aids[id]?.front else { continue }
-            for programme in Set(aid.programmes.map(\.id)).sorted() { aidsByProgramme[programme, default: []].append(id) }
-            var organisations = Set(aid.backers.map(\.organisation.id))
-            for contact in aid.contacts {
+        for (id, index) in sorted {
+            for programme in Set(files[index].front.programmes.map(\.id)).sorted() { aidsByProgramme[programme, default: []].append(id) }
+            var organisations = Set(files[index].front.backers.map(\.organisation.id))
+            for contact in files[index].front.contacts {
                 if let organisation = contact.id.split(separator: "/").first { organisations.insert(String(organisation)) }
             }
             for organisation in organisations.sorted() { aidsByOrganisation[organisation, default: []].append(id) }
         }
 
         let news = content.news.sorted { ($0.front.date, $0.id) > ($1.front.date, $1.id) }
-        let relatedAids = Self.relatedAids(sortedAids: sortedAids, aids: aids, statuses: statuses, aidsByBasin: aidsByBasin)
+        let relatedAids = Self.relatedAids(sorted: sorted, files: files, statuses: statuses, aidsByBasin: aidsByBasin)
 
         guard !log.hasErrors else { return (nil, log.entries) }
         let graph = SiteGraph(
@@ -77,22 +79,22 @@ public struct SiteResolver: Sendable {
 
     /// For each aid, up to four current aids in title order: those sharing its first theme, then its other
     /// themes, then its basins. Walks at most a few entries per list: cheap on 10,000 aids.
-    static func relatedAids(sortedAids: [String], aids: [String: ContentFile<Aid>], statuses: [String: AidStatus],
+    /// `sorted`: each aid's id and its place in `files`, in title order.
+    static func relatedAids(sorted: [(id: String, index: Int)], files: [ContentFile<Aid>], statuses: [String: AidStatus],
                             aidsByBasin: [String: [String]]) -> [String: [String]] {
         let limit = 4
         var byTheme: [String: [String]] = [:]
         var basinsOfAid: [String: [String]] = [:]
-        for id in sortedAids where !(statuses[id]?.isClosed ?? false) {
-            for theme in aids[id]?.front.themes.map(\.id).uniqued() ?? [] { byTheme[theme, default: []].append(id) }
+        for (id, index) in sorted where !(statuses[id]?.isClosed ?? false) {
+            for theme in files[index].front.themes.map(\.id).uniqued() { byTheme[theme, default: []].append(id) }
         }
         for (basin, ids) in aidsByBasin.sorted(by: { $0.key < $1.key }) {
             for id in ids { basinsOfAid[id, default: []].append(basin) }
         }
         var related: [String: [String]] = [:]
-        for id in sortedAids {
-            guard let aid = aids[id]?.front else { continue }
+        for (id, index) in sorted {
             var chosen: [String] = []
-            let lists = aid.themes.map(\.id).uniqued().map { byTheme[$0] ?? [] } + (basinsOfAid[id] ?? []).map { aidsByBasin[$0] ?? [] }
+            let lists = files[index].front.themes.map(\.id).uniqued().map { byTheme[$0] ?? [] } + (basinsOfAid[id] ?? []).map { aidsByBasin[$0] ?? [] }
             walk: for list in lists {
                 for other in list {
                     if chosen.count == limit { break walk }
