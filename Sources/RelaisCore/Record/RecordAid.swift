@@ -2,7 +2,10 @@ import Foundation
 import RelaisFrench
 
 /// An aid as every output sees it: references resolved, status computed for the build date.
-public struct RecordAid: Sendable, Encodable {
+///
+/// Immutable, so a value in all but name: a class, because the guide, its facets, data files and basin pages each
+/// walk all 10,000 aids, and copying a struct of thirty fields retains each of them (some 5 % of a one-aid rebuild).
+public final class RecordAid: Sendable, Encodable {
     public let id: String
     public let path: String
     public let url: RecordURL
@@ -34,6 +37,68 @@ public struct RecordAid: Sendable, Encodable {
     public let dates: RecordDates
     /// Up to four current aids to read next: sharing its themes, then its basins.
     public let related: [ItemSummary]
+
+    init(
+        id: String,
+        path: String,
+        url: RecordURL,
+        sourceFile: String,
+        title: String,
+        promise: String,
+        description: RichText,
+        eligibility: RichText,
+        status: RecordAidStatus,
+        aidTypes: [Labelled],
+        financialComponents: [RecordFinancialComponent],
+        audiences: [Labelled],
+        companySizes: [Labelled],
+        targetGroups: [Labelled],
+        jobConditions: RecordJobConditions?,
+        themes: [Labelled],
+        territories: [NamedTerritory],
+        backers: [RecordBacker],
+        programmes: [ItemSummary],
+        recurrence: Labelled,
+        openingDate: CalendarDate?,
+        closingDate: CalendarDate?,
+        applicationURL: RecordURL?,
+        moreInfoURL: RecordURL?,
+        contacts: [PublishedContact],
+        documents: [RecordDocument],
+        source: RecordSource?,
+        dates: RecordDates,
+        related: [ItemSummary]
+    ) {
+        self.id = id
+        self.path = path
+        self.url = url
+        self.sourceFile = sourceFile
+        self.title = title
+        self.promise = promise
+        self.description = description
+        self.eligibility = eligibility
+        self.status = status
+        self.aidTypes = aidTypes
+        self.financialComponents = financialComponents
+        self.audiences = audiences
+        self.companySizes = companySizes
+        self.targetGroups = targetGroups
+        self.jobConditions = jobConditions
+        self.themes = themes
+        self.territories = territories
+        self.backers = backers
+        self.programmes = programmes
+        self.recurrence = recurrence
+        self.openingDate = openingDate
+        self.closingDate = closingDate
+        self.applicationURL = applicationURL
+        self.moreInfoURL = moreInfoURL
+        self.contacts = contacts
+        self.documents = documents
+        self.source = source
+        self.dates = dates
+        self.related = related
+    }
 }
 
 /// The one status of an aid on the build date. `code` is the same word in CSS classes, JSON and tests.
