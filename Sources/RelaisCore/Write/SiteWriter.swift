@@ -16,13 +16,25 @@ struct SiteWriter: Sendable {
 
     enum Outcome: Sendable { case written, kept }
 
-    /// Makes every folder the files at these site paths need, once each, parents first.
+    /// Makes the folders that hold other folders, once each, parents first. A folder that holds only files (the
+    /// folder of each page: `aides/x/`) is made by the first of its files to be written (`createNew`,
+    /// `linkPublished`): 10,000 `mkdir`s then run on both cores beside rendering instead of on one before it, and a
+    /// rebuild into the last site's folders asks for none of them again.
     func prepareFolders(for sitePaths: [String]) throws {
         let folders = Self.folders(holding: sitePaths.map(SiteURLs.outputFile(for:)))
+        var holdingFolders: Set<String> = []
+        for folder in folders { holdingFolders.insert(Self.parent(of: folder)) }
         // Parents first: a parent's path is shorter, in bytes too (counting Characters costs a grapheme walk).
-        for folder in folders.sorted(by: { $0.utf8.count < $1.utf8.count || ($0.utf8.count == $1.utf8.count && $0 < $1) }) {
+        for folder in holdingFolders.subtracting([""]).sorted(by: { $0.utf8.count < $1.utf8.count || ($0.utf8.count == $1.utf8.count && $0 < $1) }) {
             if mkdir("\(root)/\(folder)", 0o755) != 0, errno != EEXIST { throw Self.error(folder) }
         }
+    }
+
+    /// Makes the folder of `file` (an absolute path) when it is missing: its own parent was made by `prepareFolders`.
+    /// `errno` tells why when it returns false.
+    static func makeFolder(of file: String) -> Bool {
+        guard let slash = file.utf8.lastIndex(of: UInt8(ascii: "/")) else { return false }
+        return mkdir(String(file[..<slash]), 0o755) == 0 || errno == EEXIST
     }
 
     /// Every folder holding one of `files` (paths inside the site), with its parents.
@@ -51,7 +63,7 @@ struct SiteWriter: Sendable {
         try write(bytes, to: SiteURLs.outputFile(for: path))
     }
 
-    /// `relative` is a path inside the site; its folder exists.
+    /// `relative` is a path inside the site; its folder's parent exists.
     func write(_ bytes: [UInt8], to relative: String) throws -> Outcome {
         let file = "\(root)/\(relative)"
         if let previous, Self.hasSameBytes("\(previous)/\(relative)", bytes), Self.linkPublished("\(previous)/\(relative)", at: file) {
@@ -66,6 +78,9 @@ struct SiteWriter: Sendable {
     /// Opens a new file for writing. O_EXCL: never write through a name that may be a hard link to a published file.
     static func createNew(_ file: String, _ relative: String) throws -> Int32 {
         var descriptor = open(file, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        if descriptor < 0, errno == ENOENT, makeFolder(of: file) {
+            descriptor = open(file, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        }
         if descriptor < 0, errno == EEXIST, unlink(file) == 0 {
             descriptor = open(file, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         }
@@ -108,7 +123,8 @@ struct SiteWriter: Sendable {
             if source.st_ino == staged.st_ino, source.st_dev == staged.st_dev { return true }
             unlink(file)
         }
-        return link(published, file) == 0
+        if link(published, file) == 0 { return true }
+        return errno == ENOENT && makeFolder(of: file) && link(published, file) == 0
     }
 
     /// The stamp of a file written into the staging folder, which it keeps once published.

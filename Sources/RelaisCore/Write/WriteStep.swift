@@ -32,7 +32,8 @@ struct WriteStep: NamedStep {
     }
 
     /// The staging folder cleared of everything this build does not write (it may be an older site: the spare),
-    /// then every folder of the site made once, before any file is written.
+    /// then the folders that hold other folders made once, before any file is written (each page's own folder comes
+    /// with its file: `SiteWriter.prepareFolders`).
     func prepareFolders(for paths: [String], staticFiles: [String]) -> [Diagnostic] {
         do {
             try writer.removeEverything(except: Set(paths.map(SiteURLs.outputFile(for:)) + staticFiles + [Publisher.marker]))
