@@ -193,8 +193,5 @@ enum CmarkTree {
     static let maximumMisses = 8
 
     /// Byte equality on the contiguous UTF-8 (comparing the `utf8` views goes through their index model).
-    static func sameBytes(_ first: String, _ second: String) -> Bool {
-        var first = first, second = second
-        return first.withUTF8 { a in second.withUTF8 { b in a.count == b.count && a.elementsEqual(b) } }
-    }
+    static func sameBytes(_ first: String, _ second: String) -> Bool { ByteEquality.same(first, second) }
 }

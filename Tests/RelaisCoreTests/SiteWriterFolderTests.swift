@@ -69,4 +69,17 @@ struct SiteWriterFolderTests {
         #expect(diagnostic?.location.file == "/aides/pret/")
         #expect(diagnostic?.message.contains("n'a pas pu être écrit") == true)
     }
+
+    @Test func whenBothTheOpenAndTheFolderFailTheDiagnosticSaysWhy() throws {
+        let staging = base + "/staging"
+        try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        // No prepareFolders: "/aides/" is missing, so the open fails, then the mkdir of "/aides/pret/" fails too.
+        let step = WriteStep(writer: SiteWriter(root: staging, previous: nil))
+        let (outcome, _, diagnostic) = step.write(RenderedOutput(path: "/aides/pret/", body: .bytes(Array("<p></p>".utf8)), log: ReadLog()))
+        #expect(outcome == nil)
+        #expect(diagnostic?.location.file == "/aides/pret/")
+        #expect(diagnostic?.message.contains("n'existe pas") == true, "\(String(describing: diagnostic?.message))")
+        #expect(!FileManager.default.fileExists(atPath: staging + "/aides"))
+    }
 }

@@ -104,7 +104,6 @@ struct SearchDocument: Sendable {
     static func document(_ source: SearchSource, in record: RecordReader) -> SearchDocument {
         switch source.kind {
         case .aid:
-            // Read in place, by index: a copy of each aid would cost more than its headings.
             return document(record.aids[source.index])
         case .event:
             let event = record.events[source.index]

@@ -73,8 +73,7 @@ final class LoadCache: Sendable {
             file.front.write(to: &body)
             body.append(file.bodyLine)
             let offset = source.bytes.count - file.body.utf8.count
-            if !source.bytes.contains(UInt8(ascii: "\r")), text.utf8.count == source.bytes.count, offset >= 0,
-               source.bytes[offset...].elementsEqual(file.body.utf8) {
+            if text.utf8.count == source.bytes.count, offset >= 0, Self.isTail(of: source.bytes, from: offset, file.body) {
                 body.append(offset)
             } else {
                 body.append(-1)
@@ -86,6 +85,20 @@ final class LoadCache: Sendable {
         var entry = BinaryRecordWriter()
         entry.append(body.bytes.withUnsafeBytes { StableHash.words(of: $0) })
         return entry.bytes + body.bytes
+    }
+
+    /// Whether `bytes` hold no carriage return and end, from `offset`, with exactly the UTF-8 of `text`: with
+    /// `memchr` and `memcmp`, where `elementsEqual` walked the String's UTF-8 view index by index (1 % of a cold build).
+    private static func isTail(of bytes: [UInt8], from offset: Int, _ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { body in
+            bytes.withUnsafeBufferPointer { all in
+                guard all.count - offset == body.count else { return false }
+                guard let start = all.baseAddress else { return body.isEmpty }
+                guard memchr(start, 0x0D, all.count) == nil else { return false }
+                return ByteEquality.same(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(all)[offset...]), UnsafeRawBufferPointer(body))
+            }
+        }
     }
 
     private static func decode<Front: BinaryCodable>(_ bytes: UnsafeRawBufferPointer, source: Source) -> ContentLoader.FileResult<Front>? {

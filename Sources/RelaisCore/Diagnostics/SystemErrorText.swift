@@ -7,6 +7,8 @@ public enum SystemErrorText {
     public static func french(_ error: Error) -> String {
         if let posix = error as? POSIXError { return french(errno: posix.code.rawValue) }
         let nsError = error as NSError
+        // On Linux a POSIXError put in userInfo does not come back as an NSError of the POSIX domain.
+        if let posix = nsError.userInfo[NSUnderlyingErrorKey] as? POSIXError { return french(errno: posix.code.rawValue) }
         if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
             return french(errno: Int32(underlying.code))
         }

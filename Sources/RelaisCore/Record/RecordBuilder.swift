@@ -82,7 +82,12 @@ struct RecordBuilder: Sendable {
 
     static func organisationAnchor(_ id: String) -> String { "organisation--" + id }
     /// Anchors built with `--`, which ids and Markdown heading ids never contain, so they cannot collide with them.
-    static func contactAnchor(_ id: String) -> String { "contact-" + id.replacingOccurrences(of: "/", with: "--") }
+    /// Split and joined rather than Foundation's `replacingOccurrences`, which bridges every id through NSString:
+    /// 2 % of `relais check` at 10,000 aids, for ids that mostly hold no slash.
+    static func contactAnchor(_ id: String) -> String {
+        guard id.utf8.contains(UInt8(ascii: "/")) else { return "contact-" + id }
+        return "contact-" + id.split(separator: "/", omittingEmptySubsequences: false).joined(separator: "--")
+    }
     static func indicatorAnchor(_ id: String) -> String { "indicateur-" + id }
 
     /// Every id the basin page writes for an indicator: its section and heading (basin.mustache), its chart's title,

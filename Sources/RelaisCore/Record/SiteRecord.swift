@@ -65,7 +65,7 @@ public struct SiteRecord: Sendable, Encodable {
     }
 
     public func aid(_ id: String) -> RecordAid? { aidIndex[id].map { aids[$0] } }
-    /// What `read` takes from an aid, read in place: copying a record aid out retains each of its many fields.
+    /// What `read` takes from the aid of that id, or nil when there is none.
     func aid<T>(_ id: String, reading read: (RecordAid) -> T) -> T? { aidIndex[id].map { read(aids[$0]) } }
     public func event(_ id: String) -> RecordEvent? { eventIndex[id].map { events[$0] } }
     public func basin(_ id: String) -> RecordBasin? { basinIndex[id].map { basins[$0] } }

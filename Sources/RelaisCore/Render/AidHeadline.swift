@@ -19,7 +19,7 @@ extension SiteRecord {
         aid(id) { AidHeadline(id: $0.id, title: $0.title, url: $0.url, status: $0.status) }
     }
 
-    /// Read in place: a copy of a record aid retains each of its many fields.
+    /// The headline of the aid at `index` in the record's order.
     private func aid(at index: Int) -> AidHeadline {
         AidHeadline(id: aids[index].id, title: aids[index].title, url: aids[index].url, status: aids[index].status)
     }

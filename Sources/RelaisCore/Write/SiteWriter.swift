@@ -1,4 +1,5 @@
 import Foundation
+import RelaisFrench
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -7,7 +8,8 @@ import Darwin
 
 /// Writes files into the staging folder, never into the published site. A file whose bytes are those of the
 /// published one is hard-linked from it instead, so it keeps its mtime and a deployment by rsync or to object
-/// storage sends only what changed. Each folder is made once, each new file is one open, one write, one close.
+/// storage sends only what changed. Each folder is made once, by the first file written in it (its failed open, then
+/// `mkdir`, then the open again); every other new file is one open, one write, one close.
 struct SiteWriter: Sendable {
     /// The staging folder.
     let root: String
@@ -147,12 +149,7 @@ struct SiteWriter: Sendable {
         guard lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) == bytes.count else { return false }
         guard let data = FileManager.default.contents(atPath: path), data.count == bytes.count else { return false }
         // memcmp, not Data's iterator: `aides.json` is tens of megabytes, compared at each build that remakes it.
-        return data.withUnsafeBytes { stored in
-            bytes.withUnsafeBytes { made in
-                guard let first = stored.baseAddress, let second = made.baseAddress else { return stored.count == made.count }
-                return memcmp(first, second, made.count) == 0
-            }
-        }
+        return data.withUnsafeBytes { stored in bytes.withUnsafeBytes { made in ByteEquality.same(stored, made) } }
     }
 
     static func error(_ path: String) -> Error {
