@@ -113,7 +113,7 @@
       for (var p = 0; p < parts.length; at += parts[p++].length) {
         if (!matches(parts[p])) continue;
         var start = Math.max(0, at - 80), cut = texts[i].slice(start, start + 200);
-        return (start > 0 ? "… " + cut.replace(/^\S*\s/, "") : cut) + (start + 200 < texts[i].length ? " …" : "");
+        return (start > 0 ? "… " + cut.replace(/^\S*\s/, "") : cut) + (start + 200 < texts[i].length ? "\u00a0…" : "");
       }
     }
     return entry.s || entry.e;
@@ -169,8 +169,8 @@
     var size = 0, all = words.concat(words.slice(1).map(function (w, i) { return (words[i] + "-" + w).slice(0, 30); }));
     words.forEach(function (word) { size += manifest.shards[shardsOf(word)[0]] || 0; });
     return Promise.all(all.map(function (word, index) {
-      // Words of 4 letters or more match the longer terms of their shard ("hotel": "hotellerie"); the last
-      // one typed fetches their shards too. A pair's shard is fetched while the query's stay under 50 KB.
+      // Words of 4+ letters match longer terms of their shard ("hotel": "hotellerie"), whose shards the last
+      // one typed fetches; a pair's shard is fetched while the query's stay under 50 KB.
       var last = prefix && (index === words.length - 1 || index === all.length - 1) && word.length > 2;
       var keys = shardsOf(word, last, size), cost = manifest.shards[keys[0]];
       if (index >= words.length && !files[shard(keys[0])]) size + cost > 5e4 ? keys = [] : size += cost;
@@ -180,11 +180,11 @@
       if (id !== asked) return;
       current.ranked = rank(perWord, words.length);
       var n = current.ranked.length;
-      say(!n ? "Aucun résultat pour « " + text.trim() + " ». Essayez un autre mot, ou parcourez le guide des aides."
-        : (n > 1 ? n.toLocaleString("fr-FR") + " résultats" : "1 résultat") + " pour « " + text.trim() + " ».");
+      say(!n ? "Aucun résultat pour «\u00a0" + text.trim() + "\u00a0». Essayez un autre mot, ou parcourez le guide des aides."
+        : (n > 1 ? n.toLocaleString("fr-FR") + " résultats" : "1 résultat") + " pour «\u00a0" + text.trim() + "\u00a0».");
       return showMore(id, false);
     }).catch(function () {
-      if (id === asked) say("L’index de recherche n’a pas pu être chargé : réessayez.");
+      if (id === asked) say("L’index de recherche n’a pas pu être chargé\u00a0: réessayez.");
     });
   }
 

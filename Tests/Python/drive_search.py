@@ -59,7 +59,8 @@ def main(site, queries):
             downloaded = driver.execute_script(BYTES)
             field.send_keys(Keys.ARROW_DOWN)
             focused = driver.execute_script("var a = document.activeElement; return a ? (a.getAttribute('href') || a.id) : null;")
-            answers.append({"query": query, "status": status.text, "role": status.get_attribute("role"), "results": results,
+            # textContent, not .text: WebDriver turns no-break spaces into plain ones.
+            answers.append({"query": query, "status": status.get_attribute("textContent"), "role": status.get_attribute("role"), "results": results,
                             "bytes": downloaded, "focusAfterDown": focused, "seconds": round(seconds, 3),
                             "address": driver.current_url[len(base):]})
     finally:

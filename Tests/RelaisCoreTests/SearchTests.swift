@@ -210,14 +210,14 @@ struct SearchTests {
         // "creation" finds "création", with the word marked in a snippet.
         let creation = try #require(byQuery["creation"])
         #expect(creation.results.contains { $0.marks.contains("création") })
-        #expect(creation.role == "status" && creation.status.hasSuffix("pour « creation ».") && creation.address == "/recherche/?q=creation")
+        #expect(creation.role == "status" && creation.status.hasSuffix("pour «\u{A0}creation\u{A0}».") && creation.address == "/recherche/?q=creation")
         // "prets" finds "prêt" in a title: that aid comes first.
         let prets = try #require(byQuery["prets"])
         #expect(prets.results.first?.url == "/aides/alixio-emplois-cdi/" && prets.results.first?.marks.contains("Prêt") == true)
         // "l'emploi" finds "emploi"; pages with the word in their title weigh more (a short page that says it
         // often in its text may still come first, as BM25 has it).
         let emploi = try #require(byQuery["l'emploi"])
-        #expect(emploi.results.count == 10 && emploi.status.wholeMatch(of: /2[0-9] résultats pour « l'emploi »\./) != nil, "\(emploi.status)")
+        #expect(emploi.results.count == 10 && emploi.status.wholeMatch(of: /2[0-9] résultats pour «\u{A0}l'emploi\u{A0}»\./) != nil, "\(emploi.status)")
         #expect(emploi.results.filter { $0.title.lowercased().contains("emploi") }.count >= 7)
         // A prefix as it is typed.
         #expect(try #require(byQuery["emplo"]).results.count == 10)
@@ -227,7 +227,7 @@ struct SearchTests {
         // A speaker of an event's programme, by name.
         #expect(try #require(byQuery["dussopt"]).results.first?.url == "/evenements/20-ans-revitalisation/")
         // No result, a stop word: said in the status line; 1 result is singular.
-        #expect(try #require(byQuery["zzzz"]).status.hasPrefix("Aucun résultat pour « zzzz »"))
+        #expect(try #require(byQuery["zzzz"]).status.hasPrefix("Aucun résultat pour «\u{A0}zzzz\u{A0}»"))
         #expect(try #require(byQuery["le"]).results.isEmpty && byQuery["le"]?.status.isEmpty == false)
         // The keyboard: the down arrow goes from the field to the first result.
         #expect(emploi.focusAfterDown == emploi.results.first?.url)
