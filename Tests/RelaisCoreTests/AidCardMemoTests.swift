@@ -2,7 +2,7 @@
 import Testing
 
 /// Aid cards are made when a page first asks for one, then shared: each page that shows a card still records that
-/// it read the aid, so that a change to the aid remakes it.
+/// it read the card's fields, so that a change to them remakes it.
 @Suite("Aid cards made when asked")
 struct AidCardMemoTests {
     @Test func aCardIsMadeOnceAndNotedByEveryPage() async throws {
@@ -12,7 +12,8 @@ struct AidCardMemoTests {
         let first = ReadLog(), second = ReadLog()
         let made = try #require(presentation.recording(into: first).aidCard(id))
         let shared = try #require(presentation.recording(into: second).aidCard(id))
-        #expect(first.inputs.contains(.item(.aid, id)) && second.inputs.contains(.item(.aid, id)))
+        #expect(first.inputs.contains(.aidCard(id)) && second.inputs.contains(.aidCard(id)))
+        #expect(!first.inputs.contains(.item(.aid, id)) && !second.inputs.contains(.item(.aid, id)))
         // The card made without the memo, field by field.
         let plain = try #require(Presentation(record: record).aidCard(id))
         for card in [made, shared] {
@@ -22,6 +23,6 @@ struct AidCardMemoTests {
         }
         let missing = ReadLog()
         #expect(presentation.recording(into: missing).aidCard("aide-absente") == nil)
-        #expect(missing.inputs.contains(.item(.aid, "aide-absente")))
+        #expect(missing.inputs.contains(.aidCard("aide-absente")))
     }
 }

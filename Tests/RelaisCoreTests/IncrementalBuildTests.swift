@@ -141,6 +141,35 @@ struct IncrementalBuildTests {
         }
     }
 
+    /// The lists that show an aid's card (the guide's pages, basins, programmes, the home page, related aids on other
+    /// aids' pages) record the card's fields, not the whole aid: an edit to its body makes its own page and the data
+    /// files again, not them. A card field edited makes them again (`aidFrontMatter` above: byte-identical).
+    @Test func anAidsBodyRemakesItsPageNotTheListsShowingItsCard() async throws {
+        let project = try Project()
+        defer { project.remove() }
+        #expect(await project.build(date: "2023-12-01").published)
+        let options = BuildOptions(contentPath: project.content, templatesPath: project.templates, outputPath: project.site,
+                                   buildDate: CalendarDate(iso: "2023-12-01")!)
+        let cache = try #require(BuildCache.load(options: options, siteMarker: PublishStep(options: options).markerStamp))
+        func readers(of key: String) -> Set<String> {
+            Set(cache.outputs.filter { $0.value.inputs.contains { cache.inputs[$0].key == key } }.keys)
+        }
+        let showingCard = readers(of: "aidCard:alixio-emplois-cdi")
+        #expect(showingCard.isSuperset(of: ["/aides/", "/aides/type/pret/"]), "\(showingCard.sorted())")
+        #expect(showingCard.count > 5)
+        let readingAll = readers(of: "aides:alixio-emplois-cdi")
+        #expect(readingAll.isDisjoint(with: showingCard), "\(readingAll.intersection(showingCard).sorted())")
+        #expect(readingAll.contains("/aides/alixio-emplois-cdi/"))
+
+        #expect(await project.build(date: "2023-12-01", cache: false).published)
+        try project.edit("Content/aides/alixio-emplois-cdi.md") { $0.replacingOccurrences(of: "recrutent durablement", with: "embauchent durablement") }
+        let body = await project.build(date: "2023-12-01")
+        try project.edit("Content/aides/alixio-emplois-cdi.md") { $0.replacingOccurrences(of: "Financez votre besoin", with: "Couvrez votre besoin") }
+        let card = await project.build(date: "2023-12-01")
+        let remadeForBody = try #require(Self.remade(body)), remadeForCard = try #require(Self.remade(card))
+        #expect(remadeForBody + showingCard.count <= remadeForCard, "body \(remadeForBody), card \(remadeForCard)")
+    }
+
     /// With no change at all, nothing is read, rendered or written.
     @Test func noChangeTouchesNothing() async throws {
         let project = try Project()

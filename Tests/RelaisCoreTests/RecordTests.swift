@@ -41,7 +41,7 @@ struct RecordTests {
         let aid = try #require(record.aid("alixio-emplois-cdi"))
         #expect(aid.status.code == "closingSoon" && aid.status.daysLeft == 21)
         let presentation = Presentation(record: record)
-        #expect(presentation.makeAidCard(aid).status.code == "closingSoon")
+        #expect(presentation.makeAidCard(AidCardFields(aid)).status.code == "closingSoon")
         let css = try String(contentsOfFile: Repository.templates + "/assets/relais.css", encoding: .utf8)
         for code in ["upcoming", "open", "closingSoon", "closed", "ongoing"] {
             #expect(css.contains(".status--\(code)"), "\(code)")

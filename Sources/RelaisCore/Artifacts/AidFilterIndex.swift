@@ -38,7 +38,7 @@ enum AidFilterIndex {
     }
 
     private static func card(_ aid: RecordAid, _ presentation: Presentation) -> Card {
-        let card = presentation.makeAidCard(aid)
+        let card = presentation.makeAidCard(AidCardFields(aid))
         var facets: [String: [String]] = [:]
         for facet in AidFacet.allCases {
             facets[facet.segment] = facet.values(of: aid).map(\.slug).filter { !$0.isEmpty }.uniqued()

@@ -147,6 +147,7 @@ extension OutputInput {
         case .aidGuide: "aidGuide"
         case .lastModified: "lastModified"
         case .aidHeadlines: "aidHeadlines"
+        case .aidCard(let id): "aidCard:\(id)"
         case .planned(let path): "planned:\(path)"
         }
     }

@@ -27,6 +27,9 @@ struct RecordFingerprints: Sendable {
         add(.news, record.news.map(\.id), await record.news.parallelMap { HashingEncoder.fingerprint(of: $0) })
         add(.page, record.pages.map(\.id), await record.pages.parallelMap { HashingEncoder.fingerprint(of: $0) })
         values[OutputInput.aidHeadlines.key] = HashingEncoder.fingerprint(of: record.aidHeadlines)
+        for (id, fingerprint) in zip(record.aids.map(\.id), await record.aids.parallelMap { HashingEncoder.fingerprint(of: AidCardFields($0)) }) {
+            values[OutputInput.aidCard(id).key] = fingerprint
+        }
         values[OutputInput.organisations.key] = HashingEncoder.fingerprint(of: record.organisations)
         values[OutputInput.buildDate.key] = record.buildDate.iso
         values[OutputInput.lastModified.key] = record.lastModified.iso

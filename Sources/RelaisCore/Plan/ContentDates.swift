@@ -26,6 +26,7 @@ struct ContentDates: Sendable {
         inputs.compactMap { input -> CalendarDate? in
             switch input {
             case .item(let kind, let id): items[kind]?[id]
+            case .aidCard(let id): items[.aid]?[id]
             case .every(let kind): latest[kind]
             case .aidHeadlines: latest[.aid]
             case .organisations, .buildDate, .plannedPages, .lastModified, .aidGuide, .planned: nil

@@ -76,6 +76,8 @@ enum OutputInput: Sendable, Hashable {
     case lastModified
     /// Every aid's title, link and status (AidHeadline), which lists of links and counts read instead of `.every(.aid)`.
     case aidHeadlines
+    /// What one aid's card shows (AidCardFields), which pages listing cards read instead of `.item(.aid, id)`.
+    case aidCard(String)
     /// The bytes of an output worked out by the plan itself (the search index's files), by site path: they stand for
     /// everything that output was made from, so it is written again exactly when they change.
     case planned(String)

@@ -35,6 +35,8 @@ struct RecordReader: Sendable {
     /// aid's text changes.
     var aidHeadlines: [AidHeadline] { noted(.aidHeadlines, record.aidHeadlines) }
     func aidHeadline(_ id: String) -> AidHeadline? { noted(.aidHeadlines, record.aidHeadline(id)) }
+    /// What an aid's card shows: a page that reads only this is not made again when the aid's text changes.
+    func aidCardFields(_ id: String) -> AidCardFields? { noted(.aidCard(id), record.aid(id, reading: AidCardFields.init)) }
     var events: [RecordEvent] { noted(.every(.event), record.events) }
     var basins: [RecordBasin] { noted(.every(.basin), record.basins) }
     var programmes: [RecordProgramme] { noted(.every(.programme), record.programmes) }
@@ -49,8 +51,10 @@ struct RecordReader: Sendable {
 
     func aid(_ id: String) -> RecordAid? { noted(.item(.aid, id), record.aid(id)) }
     func aid<T>(_ id: String, reading read: (RecordAid) -> T) -> T? { noted(.item(.aid, id), record.aid(id, reading: read)) }
-    /// How many of these aids are open, each read in place (a basin lists thousands).
-    func openAidCount(_ ids: [String]) -> Int { ids.reduce(0) { $0 + (aid($1) { $0.status.isOpen } == true ? 1 : 0) } }
+    /// How many of these aids are open, each read in place (a basin lists thousands); the status is a card field.
+    func openAidCount(_ ids: [String]) -> Int {
+        ids.reduce(0) { count, id in count + (noted(.aidCard(id), record.aid(id) { $0.status.isOpen }) == true ? 1 : 0) }
+    }
     func event(_ id: String) -> RecordEvent? { noted(.item(.event, id), record.event(id)) }
     func basin(_ id: String) -> RecordBasin? { noted(.item(.basin, id), record.basin(id)) }
     func programme(_ id: String) -> RecordProgramme? { noted(.item(.programme, id), record.programme(id)) }

@@ -69,8 +69,9 @@ struct DocumentLink: ViewModel {
 }
 
 extension Presentation {
-    func status(of aid: RecordAid) -> StatusBadge {
-        let status = aid.status
+    func status(of aid: RecordAid) -> StatusBadge { status(of: aid.status) }
+
+    func status(of status: RecordAidStatus) -> StatusBadge {
         var detail: String?
         switch status.code {
         case "upcoming": detail = status.date.map { "Ouverture le \(timeHTML($0))" }
@@ -93,16 +94,17 @@ extension Presentation {
     }
 
     func aidCard(_ id: String) -> AidCard? {
-        guard let aidCards else { return record.aid(id).map(makeAidCard) }
+        guard let aidCards else { return record.aidCardFields(id).map(makeAidCard) }
         // Noted whether the card is made here or was made for another page.
-        record.log?.note(.item(.aid, id))
-        return aidCards.card(id) { record.record.aid(id, reading: makeAidCard) }
+        record.log?.note(.aidCard(id))
+        return aidCards.card(id) { record.record.aid(id, reading: { makeAidCard(AidCardFields($0)) }) }
     }
 
-    func makeAidCard(_ aid: RecordAid) -> AidCard {
+    /// From the card's fields alone, whose fingerprint says when the pages showing the card must be made again.
+    func makeAidCard(_ aid: AidCardFields) -> AidCard {
         AidCard(
             title: text(aid.title), url: href(aid.url), promise: text(aid.promise),
-            status: status(of: aid), types: aid.aidTypes.map(\.label), audiences: FrenchList.join(aid.audiences.map(\.label)),
+            status: status(of: aid.status), types: aid.aidTypes.map(\.label), audiences: FrenchList.join(aid.audiences.map(\.label)),
             territories: aid.territories.map(\.name).joined(separator: ", "),
             amountSummary: aid.financialComponents.isEmpty ? nil : FrenchTypography.apply(FrenchList.join(aid.financialComponents.map { amountPhrase($0, short: true) }, separator: " ; ")))
     }

@@ -114,9 +114,9 @@ extension Presentation {
             let id: String, type: String?, isNational: Bool, isFund: Bool, rank: Int, fundedBy: Set<String>
         }
         let current: [Placed] = basin.aidIds.compactMap { id in
-            guard let aid = record.aid(id), !aid.status.isClosed else { return nil }
+            guard let aid = record.aidCardFields(id), !aid.status.isClosed else { return nil }
             let national = aid.territories.allSatisfy(\.isNational)
-            let fundedBy = Set(aid.programmes.map(\.id)).intersection(programmes)
+            let fundedBy = Set(aid.programmeIds).intersection(programmes)
             // Money first (the funds proper, with amounts), then the aids that name the basin, then the others.
             let rank = (aid.financialComponents.isEmpty ? 2 : 0) + (aid.territories.contains { own.contains($0.code) } ? 0 : 1)
             return Placed(id: id, type: aid.aidTypes.first?.code, isNational: national, isFund: !national && !fundedBy.isEmpty,
