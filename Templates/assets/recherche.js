@@ -7,7 +7,7 @@
   if (!form || !input || !list || !status || !more || !window.fetch || !"".normalize) return;
   var manifestURL = form.getAttribute("data-index"), base = manifestURL.replace(/[^\/]*$/, "");
   var WORD = /([^A-Za-z0-9\u00C0-\u024F\u0153\u0152]+)/;
-  var files = {}, manifest = null, stop = {}, asked = 0, timer = null, current = {};
+  var files = {}, manifest = null, stop = Object.create(null), asked = 0, timer = null, current = {};
 
   function get(url) {
     if (!files[url]) {
@@ -45,8 +45,7 @@
   // `t` starts with `word`, not a pair term ("a-b").
   function longer(t, word) { return !t.indexOf(word) && t.indexOf("-", word.length) < 0; }
 
-  // The shard of `word` (the longest key it starts with); for a prefix, those of longer terms unless the query's
-  // shards would pass 45 KB.
+  // The shard of `word` (longest key it starts with); for a prefix, those of longer terms under 45 KB in all.
   function shardsOf(word, prefix, size) {
     var n = word.length, extra = [];
     while (n && !(word.slice(0, n) in manifest.shards)) n--;
@@ -56,8 +55,7 @@
     return (n ? [word.slice(0, n)] : []).concat(size < 45000 ? extra : []);
   }
 
-  // Page → BM25 score of one word (SearchRanking.swift); a longer term counts less. Postings: for each page, the
-  // gap less one in base 29 (b-~), then its code (SearchPostings.swift).
+  // Page → BM25 score of a word (SearchRanking.swift); a longer term counts less. Postings: SearchPostings.swift.
   function scores(word, prefix, shards) {
     var found = {}, step = manifest.ranking.step;
     shards.forEach(function (group) {
@@ -169,8 +167,8 @@
     var size = 0, all = words.concat(words.slice(1).map(function (w, i) { return (words[i] + "-" + w).slice(0, 30); }));
     words.forEach(function (word) { size += manifest.shards[shardsOf(word)[0]] || 0; });
     return Promise.all(all.map(function (word, index) {
-      // Words of 4+ letters match longer terms of their shard ("hotel": "hotellerie"), whose shards the last
-      // one typed fetches; a pair's shard is fetched while the query's stay under 50 KB.
+      // 4+ letters match longer terms in their shard ("hotel": "hotellerie"); the last word fetches theirs too,
+      // a pair its shard while the query's stay under 50 KB.
       var last = prefix && (index === words.length - 1 || index === all.length - 1) && word.length > 2;
       var keys = shardsOf(word, last, size), cost = manifest.shards[keys[0]];
       if (index >= words.length && !files[shard(keys[0])]) size + cost > 5e4 ? keys = [] : size += cost;
@@ -204,6 +202,8 @@
 
   get(manifestURL).then(function (loaded) {
     manifest = loaded;
+    // No prototype: "constructor" is a word here.
+    manifest.shards = Object.assign(Object.create(null), loaded.shards);
     manifest.stopWords.forEach(function (word) { stop[word] = true; });
     form.hidden = false;
     if (fallback) fallback.hidden = true;

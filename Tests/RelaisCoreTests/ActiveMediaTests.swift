@@ -24,4 +24,35 @@ struct ActiveMediaTests {
         #expect(await site.build().succeeded)
         #expect(try site.page("media/carte.svg") == svg)
     }
+
+    /// Found by hostile testing: a script element behind a namespace prefix, or spelt inside a DOCTYPE entity,
+    /// ran on the site's address (the corpus has those shapes). Illustrator's exports declare plain entities for
+    /// their namespaces: those are text, and published.
+    @Test func illustratorEntitiesArePublished() async throws {
+        let svg = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd" [
+            \t<!ENTITY ns_svg "http://www.w3.org/2000/svg">
+            \t<!ENTITY ns_xlink 'http://www.w3.org/1999/xlink'>
+            ]>
+            <svg xmlns="&ns_svg;" xmlns:xlink="&ns_xlink;" width="10" height="10"><rect width="10" height="10"/></svg>
+
+            """
+        let site = try TestSite(["media/logo-illustrator.svg": svg])
+        defer { site.remove() }
+        #expect(await site.build().succeeded)
+        #expect(try site.page("media/logo-illustrator.svg") == svg)
+    }
+
+    @Test(arguments: [
+        "<!DOCTYPE svg [<!ENTITY % p \"x\">]><svg/>",
+        "<!DOCTYPE svg [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><svg>&e;</svg>",
+        "<!DOCTYPE svg [<!ENTITY e '<a>x</a>'>]><svg>&e;</svg>",
+        "<svg xmlns:s=\"http://www.w3.org/2000/svg\"><s:foreignObject/></svg>",
+    ])
+    func entitiesWithMarkupAndPrefixedElementsAreRefused(_ svg: String) async throws {
+        let site = try TestSite(["media/image.svg": svg + "\n"])
+        defer { site.remove() }
+        #expect(await site.build().succeeded == false)
+    }
 }

@@ -204,7 +204,8 @@ struct SearchTests {
         let (output, report) = await ExampleSite.shared.build()
         #expect(report.succeeded)
         let answers = try PythonReader.read([Answer].self, script: "drive_search.py",
-                                            [output, "creation", "prets", "l'emploi", "emplo", "appui rh", "zzzz", "le", "dussopt"])
+                                            [output, "creation", "prets", "l'emploi", "emplo", "appui rh", "zzzz", "le", "dussopt",
+                                             "constructor", "constructora", "emploi tostring"])
         let byQuery = Dictionary(uniqueKeysWithValues: answers.map { ($0.query, $0) })
 
         // "creation" finds "création", with the word marked in a snippet.
@@ -229,6 +230,11 @@ struct SearchTests {
         // No result, a stop word: said in the status line; 1 result is singular.
         #expect(try #require(byQuery["zzzz"]).status.hasPrefix("Aucun résultat pour «\u{A0}zzzz\u{A0}»"))
         #expect(try #require(byQuery["le"]).results.isEmpty && byQuery["le"]?.status.isEmpty == false)
+        // Found by hostile testing: words that name a property every JavaScript object has were taken for stop
+        // words or shards ("L’index de recherche n’a pas pu être chargé" after fetching `t/constructor.json`).
+        for query in ["constructor", "constructora", "emploi tostring"] {
+            #expect(try #require(byQuery[query]).status.hasPrefix("Aucun résultat pour «\u{A0}\(query)\u{A0}»"), "\(byQuery[query]?.status ?? "")")
+        }
         // The keyboard: the down arrow goes from the field to the first result.
         #expect(emploi.focusAfterDown == emploi.results.first?.url)
         // Small downloads: the script under 10 KB, the index pieces of a query under 80 KB with it.

@@ -86,4 +86,22 @@ struct ThemeContrastTests {
         #expect(lines.contains { $0.contains("En mode sombre, le contraste entre le contour du focus « #333333 » et le fond de page « #14171c » n'est que de 1,42:1") && $0.contains("3:1") }, "\(lines)")
         #expect(lines.contains { $0.hasPrefix("site.yaml:\(paleLine + 1):") && $0.contains("La clé « brandd » est inconnue dans « colours.dark »") }, "\(lines)")
     }
+
+    /// Found by hostile testing: an unquoted colour is a YAML comment, and the site took the default colours.
+    @Test func anUnquotedColourIsAnErrorThatSaysToQuoteIt() async throws {
+        let siteYAML = TestSite.minimal["site.yaml", default: ""] + """
+
+            colours:
+              light:
+                brand: #0f5c4c
+            """
+        let site = try TestSite(["site.yaml": siteYAML])
+        defer { site.remove() }
+        let report = await site.build()
+        #expect(!report.succeeded)
+        let lines = site.lines(report)
+        let line = try #require(siteYAML.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("#0f5c4c") }) + 1
+        #expect(lines.contains { $0.hasPrefix("site.yaml:\(line):") && $0.contains("« colours.light.brand » n'a pas de valeur") }, "\(lines)")
+        #expect(report.diagnostics.contains { $0.hint?.contains("entre guillemets") == true })
+    }
 }

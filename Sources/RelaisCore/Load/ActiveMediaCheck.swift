@@ -19,10 +19,11 @@ enum ActiveMediaCheck {
     /// Scripts, event handlers and script URLs in SVG or XML text.
     static func activeMarkup(in bytes: [UInt8]) -> String? {
         let lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
-        for element in ["<script", "<foreignobject", "<iframe", "<embed", "<object", "<handler", "<?xml-stylesheet"]
-        where contains(lower, Array(element.utf8)) {
-            return "il contient un élément « \(element.dropFirst()) »"
-        }
+        if let element = activeElement(in: lower) { return "il contient un élément « \(element) »" }
+        if contains(lower, Array("<?xml-stylesheet".utf8)) { return "il contient un élément « ?xml-stylesheet »" }
+        // An entity declared in the DOCTYPE is expanded by the browser into markup this check never sees
+        // (`<!ENTITY s "&#60;script&#62;…">`). Illustrator's plain ones (`<!ENTITY ns_svg "http://…">`) are text.
+        if hasMarkupEntity(lower) { return "il déclare une entité (<!ENTITY) qui contient du balisage" }
         if hasEventHandler(lower) { return "il contient un attribut d'événement (onload, onclick…)" }
         // Entities and blanks are how `j&#97;vascript:` and `java script:` slip past a plain search: both undone first.
         let folded = decodedWithoutBlanks(lower)
@@ -30,6 +31,48 @@ enum ActiveMediaCheck {
             return "il contient une adresse « \(scheme) »"
         }
         return nil
+    }
+
+    /// Elements that run or embed code, with or without a namespace prefix (`<script`, `<x:script`, `<svg:iframe`).
+    private static func activeElement(in bytes: [UInt8]) -> String? {
+        let active: Set<String> = ["script", "foreignobject", "iframe", "embed", "object", "handler"]
+        var index = 0
+        while let open = bytes[index...].firstIndex(of: UInt8(ascii: "<")) {
+            var end = open + 1
+            while end < bytes.count, isNameByte(bytes[end]) { end += 1 }
+            let name = bytes[(open + 1)..<end]
+            let local = name.lastIndex(of: UInt8(ascii: ":")).map { name[($0 + 1)...] } ?? name
+            let element = String(decoding: local, as: UTF8.self)
+            if active.contains(element) { return element }
+            index = max(end, open + 1)
+        }
+        return nil
+    }
+
+    /// An entity declaration whose value could hold markup (`<`, or `&` for a character reference to one), a
+    /// parameter entity, or one read from another file.
+    private static func hasMarkupEntity(_ bytes: [UInt8]) -> Bool {
+        let declaration = Array("<!entity".utf8)
+        var index = 0
+        while index + declaration.count <= bytes.count {
+            guard bytes[index] == declaration[0], bytes[index..<(index + declaration.count)].elementsEqual(declaration) else {
+                index += 1
+                continue
+            }
+            let start = index + declaration.count
+            guard let quoteIndex = bytes[start...].firstIndex(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }) else { return true }
+            let head = String(decoding: bytes[start..<quoteIndex], as: UTF8.self)
+            if head.contains("%") || head.contains("system") || head.contains("public") || head.contains(">") { return true }
+            guard let close = bytes[(quoteIndex + 1)...].firstIndex(of: bytes[quoteIndex]) else { return true }
+            if bytes[(quoteIndex + 1)..<close].contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "%") }) { return true }
+            index = close + 1
+        }
+        return false
+    }
+
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
     }
 
     /// ` onload=`, `\tonclick =` inside a tag (outside its quoted values): a blank or `/`, `on` and letters, then `=`.

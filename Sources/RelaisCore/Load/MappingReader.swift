@@ -54,6 +54,9 @@ final class MappingReader {
     /// Whether the key is written with a value, even an invalid one (`key: ~` counts as not written).
     func isWritten(_ key: String) -> Bool { index(of: key).map { !values[$0].isNull } ?? false }
 
+    /// Whether the key is written with no value (`key:` or `key: ~`, or `key: #1d3a6e`, whose value YAML reads as a comment).
+    func isWrittenEmpty(_ key: String) -> Bool { index(of: key).map { values[$0].isNull } ?? false }
+
     /// A whole number below its declared minimum, reported.
     private func isBelowMinimum(_ key: String, _ value: Int, _ minimum: Int) -> Bool {
         guard value < minimum else { return false }

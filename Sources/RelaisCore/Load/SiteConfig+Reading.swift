@@ -86,6 +86,13 @@ extension SiteConfig.Colours: YAMLMapping {
         }
 
         static func colour(_ key: String, in r: MappingReader) -> HexColour? {
+            // Found by hostile testing: `brand: #0f5c4c` without quotes is a key and a comment; the site took the
+            // default colours without a word.
+            if r.isWrittenEmpty(key) {
+                r.requireCondition(key, "« \(r.path(key)) » n'a pas de valeur : sans guillemets, « # » et ce qui le suit sont lus comme un commentaire.",
+                                   hint: "Mettez la couleur entre guillemets, par exemple « \(key): \"#1d3a6e\" », ou retirez la ligne pour garder la couleur par défaut.")
+                return nil
+            }
             guard let text: String = r.read(key) else { return nil }
             guard let colour = HexColour(text) else {
                 r.requireCondition(key, "« \(text) » n'est pas une couleur : « \(r.path(key)) » s'écrit en hexadécimal.",
