@@ -8,6 +8,10 @@ public struct MarkdownLink: Sendable, Equatable {
     /// 1-based column of that character, counted in UTF-8 bytes like cmark (and compilers) do.
     public let column: Int
     public let isImage: Bool
+    /// A destination cmark empties when it writes the HTML (`javascript:`, `vbscript:`, `file:`, `data:` but images):
+    /// the reader would get a link to nowhere.
+    public var isUnsafe: Bool { RawHTMLAllowList.isDangerousLink(destination) }
+
     /// The message of `LinkResolution.broken`, else nil.
     public let problem: String?
 

@@ -73,6 +73,13 @@ struct MarkdownBodies: Sendable {
                 guard problems <= DiagnosticLog.maxPerFile else { continue }
                 diagnostics.append(Diagnostic(step: .validate, at: location(), problem,
                                               hint: "Un lien vers un autre contenu s'écrit avec son chemin relatif, par exemple ../aides/identifiant.md."))
+            } else if link.isUnsafe {
+                // Found by hostile testing: published as a link to nowhere (`href=""`) without a word. A warning: the
+                // page is safe as published, the author learns why the link leads nowhere.
+                let scheme = link.destination.prefix { $0 != ":" }.lowercased().filter { !$0.isWhitespace }
+                diagnostics.append(Diagnostic(.warning, step: .validate, at: location(),
+                                              "Le lien « \(link.destination.prefix(60)) » est publié sans adresse : une adresse « \(scheme): » n'est pas permise dans un contenu.",
+                                              hint: "Écrivez une adresse https://…, mailto: ou tel:, ou le chemin d'un contenu (../aides/identifiant.md) ou d'un fichier de media/."))
             } else if let target = siteLink(link.destination, from: folder) {
                 siteLinks.append(SiteLink(target: target, location: location()))
             }
