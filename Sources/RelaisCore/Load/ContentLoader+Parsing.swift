@@ -33,6 +33,14 @@ extension ContentLoader {
             if case .nestedOpeners(let line, let column) = problem { location = SourceLocation(file: path, line: frontMatter.bodyLine + line, column: column) }
             log.error(location, message, hint: hint)
         }
+        // Found by hostile testing: refused in every text of the front matter, they went through in bodies.
+        if let (offset, scalar) = SpoofingCheck.firstBidirectionalScalar(in: frontMatter.body) {
+            let (line, column) = SourceText.position(ofScalar: offset, in: frontMatter.body)
+            let code = "U+" + String(scalar.value, radix: 16, uppercase: true)
+            log.error(SourceLocation(file: path, line: frontMatter.bodyLine + line - 1, column: column),
+                      "Le texte contient un caractère invisible qui change le sens d'affichage de ce qui le suit (\(code)).",
+                      hint: "Supprimez-le : il peut faire lire autre chose que ce qui est écrit.")
+        }
         let context = ReadContext(file: path, lineOffset: frontMatter.yamlLineOffset, log: log, yaml: frontMatter.yaml)
         let node: Node
         switch compose(frontMatter.yaml, context: context) {

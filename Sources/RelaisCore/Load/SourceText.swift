@@ -82,7 +82,7 @@ enum SourceText {
         return (lines.count, (lines.last?.unicodeScalars.count ?? 0) + 1)
     }
 
-    private static func position(ofScalar offset: Int, in text: String) -> (Int, Int) {
+    static func position(ofScalar offset: Int, in text: String) -> (Int, Int) {
         var line = 1, column = 1
         for scalar in text.unicodeScalars.prefix(offset) {
             if scalar == "\n" { line += 1; column = 1 } else { column += 1 }

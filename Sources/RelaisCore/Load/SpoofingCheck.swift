@@ -25,6 +25,19 @@ enum SpoofingCheck {
         return nil
     }
 
+    /// The first bidirectional control of a Markdown body, with its offset in scalars. Zero-width characters are
+    /// left to bodies (joiners and breaks have their uses in running text), not what reorders it.
+    static func firstBidirectionalScalar(in text: String) -> (offset: Int, scalar: Unicode.Scalar)? {
+        guard text.utf8.contains(0xE2) || text.utf8.contains(0xD8) else { return nil }
+        for (offset, scalar) in text.unicodeScalars.enumerated() {
+            switch scalar.value {
+            case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: return (offset, scalar)
+            default: continue
+            }
+        }
+        return nil
+    }
+
     private static func isBetweenEmoji(_ scalars: [Unicode.Scalar], _ offset: Int) -> Bool {
         guard offset > 0, offset + 1 < scalars.count else { return false }
         let isPicture = { (scalar: Unicode.Scalar) in !scalar.isASCII && (scalar.properties.isEmoji || scalar.value == 0xFE0F) }
