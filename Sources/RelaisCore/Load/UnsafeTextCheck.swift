@@ -21,23 +21,27 @@ enum UnsafeTextCheck {
         return nil
     }
 
-    /// The first control character other than tab, line feed and carriage return (C0, DEL, C1), with its offset in
-    /// scalars: HTML forbids them, CSV readers choke on them, and they are never meant.
+    /// The first control character other than tab, line feed and carriage return (C0, DEL, C1), or line and paragraph
+    /// separator (U+2028, U+2029), with its offset in scalars: HTML forbids the first, YAML counts the others as line
+    /// breaks where every other reader does not (found by hostile testing: the lines of later diagnostics were
+    /// wrong), CSV readers choke on them, and none is ever meant.
     static func controlCharacter(in text: String) -> (offset: Int, scalar: Unicode.Scalar)? {
-        // Bytes first (every body of the site goes through here): C0 and DEL are single bytes, C1 is 0xC2 0x80–0x9F.
-        var previous: UInt8 = 0
+        // Bytes first (every body of the site goes through here): C0 and DEL are single bytes, C1 is 0xC2 0x80–0x9F,
+        // U+2028 and U+2029 are 0xE2 0x80 0xA8 and 0xA9.
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
         var copy = text
         let suspect = copy.withUTF8 { bytes in
             bytes.contains { byte in
-                defer { previous = byte }
+                defer { (beforePrevious, previous) = (previous, byte) }
                 return (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F
                     || (previous == 0xC2 && (0x80...0x9F).contains(byte))
+                    || (beforePrevious == 0xE2 && previous == 0x80 && (byte == 0xA8 || byte == 0xA9))
             }
         }
         guard suspect else { return nil }
         for (offset, scalar) in text.unicodeScalars.enumerated() {
             let value = scalar.value
-            if (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D) || (0x7F...0x9F).contains(value) {
+            if (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D) || (0x7F...0x9F).contains(value) || value == 0x2028 || value == 0x2029 {
                 return (offset, scalar)
             }
         }
