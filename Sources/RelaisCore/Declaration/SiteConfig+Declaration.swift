@@ -66,7 +66,7 @@ extension SiteConfig.Colours {
 
 extension SiteConfig.Colours.Scheme {
     static let declaration = MappingDeclaration("couleurs d'un mode", [
-        .optional("brand", String.self, "La couleur de la marque, en hexadécimal entre guillemets (\"#1d3a6e\") : bandeau et titres."),
-        .optional("accent", String.self, "La couleur d'accent, en hexadécimal entre guillemets : liens et boutons."),
+        .optional("brand", String.self, "La couleur de la marque, en hexadécimal entre guillemets (\"#1d3a6e\") : liens, boutons, titres et bandeau (en mode clair)."),
+        .optional("accent", String.self, "La couleur d'accent, en hexadécimal entre guillemets : le contour qui montre où l'on est au clavier."),
     ])
 }

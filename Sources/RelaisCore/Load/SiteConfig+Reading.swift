@@ -110,7 +110,7 @@ extension SiteConfig.Colours: YAMLMapping {
             }
             guard let text: String = r.read(key) else { return nil }
             guard let colour = HexColour(text) else {
-                r.requireCondition(key, "« \(text) » n'est pas une couleur : « \(r.path(key)) » s'écrit en hexadécimal.",
+                r.requireCondition(key, "« \(text) » n'est pas une couleur : « \(r.path(key)) » s'écrit « # » suivi de 6 (ou 3) chiffres hexadécimaux, sans transparence.",
                                    hint: "Écrivez par exemple « \(key): \"#1d3a6e\" » (entre guillemets : # commence un commentaire en YAML).")
                 return nil
             }
