@@ -34,6 +34,7 @@ struct ActiveMediaTests {
             <!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd" [
             \t<!ENTITY ns_svg "http://www.w3.org/2000/svg">
             \t<!ENTITY ns_xlink 'http://www.w3.org/1999/xlink'>
+            \t<!ENTITY publicite "Publicité">
             ]>
             <svg xmlns="&ns_svg;" xmlns:xlink="&ns_xlink;" width="10" height="10"><rect width="10" height="10"/></svg>
 

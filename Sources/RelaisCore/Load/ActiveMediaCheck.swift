@@ -62,7 +62,8 @@ enum ActiveMediaCheck {
             let start = index + declaration.count
             guard let quoteIndex = bytes[start...].firstIndex(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }) else { return true }
             let head = String(decoding: bytes[start..<quoteIndex], as: UTF8.self)
-            if head.contains("%") || head.contains("system") || head.contains("public") || head.contains(">") { return true }
+            let words = head.split { $0.isWhitespace }
+            if head.contains("%") || head.contains(">") || words.contains("system") || words.contains("public") { return true }
             guard let close = bytes[(quoteIndex + 1)...].firstIndex(of: bytes[quoteIndex]) else { return true }
             if bytes[(quoteIndex + 1)..<close].contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "%") }) { return true }
             index = close + 1

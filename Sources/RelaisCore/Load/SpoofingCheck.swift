@@ -28,7 +28,14 @@ enum SpoofingCheck {
     /// The first bidirectional control of a Markdown body, with its offset in scalars. Zero-width characters are
     /// left to bodies (joiners and breaks have their uses in running text), not what reorders it.
     static func firstBidirectionalScalar(in text: String) -> (offset: Int, scalar: Unicode.Scalar)? {
-        guard text.utf8.contains(0xE2) || text.utf8.contains(0xD8) else { return nil }
+        // U+200E–F, U+202A–E and U+2066–9 are 0xE2 then 0x80 0x8E–8F, 0x80 0xAA–AE or 0x81 0xA6–A9; U+061C is 0xD8 0x9C.
+        var copy = text
+        let suspect = copy.withUTF8 { bytes in
+            UnsafeTextCheck.hasSequence(bytes, lead: 0xE2) { second, third in
+                (second == 0x80 && ((0x8E...0x8F).contains(third) || (0xAA...0xAE).contains(third))) || (second == 0x81 && (0xA6...0xA9).contains(third))
+            } || UnsafeTextCheck.hasSequence(bytes, lead: 0xD8, length: 2) { second, _ in second == 0x9C }
+        }
+        guard suspect else { return nil }
         for (offset, scalar) in text.unicodeScalars.enumerated() {
             switch scalar.value {
             case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: return (offset, scalar)
