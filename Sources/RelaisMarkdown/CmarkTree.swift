@@ -125,7 +125,7 @@ enum CmarkTree {
                     let transformed = textTransform(original)
                     // Bytes, not String equality, which would call NFC and NFD spellings equal.
                     // Setting the literal frees the old one: `literal` is dead after this.
-                    if !Self.sameBytes(transformed, original) { cmark_node_set_literal(node, transformed) }
+                    if !ByteEquality.same(transformed, original) { cmark_node_set_literal(node, transformed) }
                     block.append(transformed)
                 } else {
                     block.append(cString: literal)
@@ -191,7 +191,4 @@ enum CmarkTree {
 
     /// Different snippets of a block not found in the source after which new ones are placed where cmark puts their text.
     static let maximumMisses = 8
-
-    /// Byte equality on the contiguous UTF-8 (comparing the `utf8` views goes through their index model).
-    static func sameBytes(_ first: String, _ second: String) -> Bool { ByteEquality.same(first, second) }
 }
