@@ -84,6 +84,12 @@ public struct ContentLoader: Sendable {
         guard let reader = MappingReader(node, field: "", in: context, declaration: SiteConfig.declaration) else { return nil }
         let site = SiteConfig(reading: reader, path: path)
         reader.finish()
+        // Found by hostile testing: a file renamed to .png, or a PNG of 30,000 pixels a side, was shown on every page.
+        for url in [site?.logo?.src, site?.favicon].compactMap({ $0 }) where url.value.hasPrefix("/media/") && url.value.lowercased().hasSuffix(".png") {
+            if let (message, hint) = PNGHeader.problem(at: absolute(String(url.value.dropFirst())), shownAs: url.value) {
+                log.error(url.location, message, hint: hint)
+            }
+        }
         return site
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import RelaisFrench
 
 /// The start of a PNG file: its signature and the size in its IHDR chunk, read to check the logo and the favicon
 /// that every page shows (a file renamed to .png, or an image of 30,000 pixels a side that a phone must decode).
@@ -19,10 +20,18 @@ struct PNGHeader: Equatable {
         guard width > 0, height > 0 else { return nil }
     }
 
-    /// The header of the file at `path`, reading its first bytes only; nil when it cannot be read or is no PNG.
-    static func read(_ path: String) -> PNGHeader? {
+    /// Why the PNG file at `path`, shown on every page as `name`, cannot be: not a PNG, or too large to decode on a
+    /// phone; in French, with how to mend it. Nil when it can, or when there is no such file (reported as a link).
+    static func problem(at path: String, shownAs name: String) -> (message: String, hint: String)? {
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
-        return (try? handle.read(upToCount: 24)).flatMap { PNGHeader($0) }
+        guard let header = (try? handle.read(upToCount: 24)).flatMap({ PNGHeader($0) }) else {
+            return ("« \(name) » n'est pas une image PNG : le fichier ne commence pas comme un PNG.",
+                    "Exportez l'image au format PNG (ou SVG) depuis votre logiciel de dessin : renommer un fichier ne change pas son format.")
+        }
+        guard max(header.width, header.height) > largestSide else { return nil }
+        let french = FrenchFormatter()
+        return ("« \(name) » mesure \(french.integer(header.width))\u{A0}×\u{A0}\(french.integer(header.height)) pixels : trop grand pour être affiché sur chaque page (au plus \(french.integer(largestSide)) pixels de côté).",
+                "Réduisez l'image à la taille où elle s'affiche (quelques centaines de pixels de large), ou préférez un SVG.")
     }
 }

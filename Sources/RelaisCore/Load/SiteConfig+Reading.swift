@@ -1,5 +1,3 @@
-import Foundation
-
 import RelaisFrench
 import Yams
 
@@ -62,19 +60,6 @@ extension SiteConfig {
             r.requireCondition(key, "« \(r.path(key)) » doit être une image du dossier media/ (\(extensions.joined(separator: ", "))) : « \(url.value) » n'en est pas une.",
                                hint: "Rangez l'image dans Content/media/ et écrivez par exemple « /media/logo.\(extensions[0]) ».")
             return
-        }
-        // Found by hostile testing: a file renamed to .png, or a PNG of 30,000 pixels a side, was shown on every page.
-        let file = URL(fileURLWithPath: r.context.file).deletingLastPathComponent().path + url.value
-        guard lowered.hasSuffix(".png"), FileManager.default.fileExists(atPath: file) else { return }
-        guard let header = PNGHeader.read(file) else {
-            r.requireCondition(key, "« \(url.value) » n'est pas une image PNG : le fichier ne commence pas comme un PNG.",
-                               hint: "Exportez l'image au format PNG (ou SVG) depuis votre logiciel de dessin : renommer un fichier ne change pas son format.")
-            return
-        }
-        if max(header.width, header.height) > PNGHeader.largestSide {
-            let french = FrenchFormatter()
-            r.requireCondition(key, "« \(url.value) » mesure \(french.integer(header.width))\u{A0}×\u{A0}\(french.integer(header.height)) pixels : trop grand pour être affiché sur chaque page (au plus \(french.integer(PNGHeader.largestSide)) pixels de côté).",
-                               hint: "Réduisez l'image à la taille où elle s'affiche (quelques centaines de pixels de large), ou préférez un SVG.")
         }
     }
 }
