@@ -12,11 +12,16 @@ struct SortedJSONEncoderTests {
         return Array(try encoder.encode(value))
     }
 
-    private func expectSame(_ value: some Encodable, _ comment: Comment? = nil) throws {
-        let ours = try SortedJSONEncoder().encode(value)
+    /// Both of the encoder's paths, the stream and the slots, against JSONEncoder. `streams` says whether the value
+    /// must go through the stream (written depth first) or must fall back to the slots.
+    private func expectSame(_ value: some Encodable, streams: Bool = true, _ comment: Comment? = nil) throws {
         let theirs = try reference(value)
-        #expect(ours == theirs, comment ?? "")
-        if ours != theirs { print(String(decoding: ours, as: UTF8.self), "\n", String(decoding: theirs, as: UTF8.self)) }
+        let streamed = try JSONStream.encode(value)
+        #expect((streamed != nil) == streams, comment ?? "")
+        for ours in [try SortedJSONEncoder().encode(value), try SortedJSONEncoder().encodeThroughSlots(value)] + (streamed.map { [$0] } ?? []) {
+            #expect(ours == theirs, comment ?? "")
+            if ours != theirs { print(String(decoding: ours, as: UTF8.self), "\n", String(decoding: theirs, as: UTF8.self)) }
+        }
     }
 
     @Test func theExampleRecordAndEachAidEncodeAsJSONEncoderDoes() async throws {
@@ -26,6 +31,92 @@ struct SortedJSONEncoderTests {
             try expectSame(OpenDataAid(aid: aid), "\(aid.id)")
             try expectSame(SchemaOrg.GovernmentService(aid), "\(aid.id) JSON-LD")
         }
+        for event in record.events {
+            try expectSame(SchemaOrg.Event(event, buildDate: record.buildDate, language: "fr"), "\(event.id) JSON-LD")
+        }
+    }
+
+    struct KeysOutOfOrder: Encodable {
+        enum CodingKeys: String, CodingKey { case zebra, alpha }
+        var zebra = 1, alpha = [2]
+    }
+
+    struct RepeatedKey: Encodable {
+        enum CodingKeys: String, CodingKey { case key }
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode("premier", forKey: .key)
+            try container.encode("second", forKey: .key)
+        }
+    }
+
+    /// A nested container written after its parent has moved on to the next key.
+    struct NestedWrittenLate: Encodable {
+        enum CodingKeys: String, CodingKey { case a, b, inner }
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            var nested = container.nestedContainer(keyedBy: CodingKeys.self, forKey: .a)
+            try container.encode(1, forKey: .b)
+            try nested.encode(2, forKey: .inner)
+        }
+    }
+
+    /// Two containers asked of the same encoder, keys rising across both: one object.
+    struct AskedTwice: Encodable {
+        enum CodingKeys: String, CodingKey { case a, b }
+        func encode(to encoder: any Encoder) throws {
+            var first = encoder.container(keyedBy: CodingKeys.self)
+            try first.encode(1, forKey: .a)
+            var second = encoder.container(keyedBy: CodingKeys.self)
+            try second.encode(2, forKey: .b)
+        }
+    }
+
+    struct AskedTwiceOutOfOrder: Encodable {
+        enum CodingKeys: String, CodingKey { case a, b, c }
+        func encode(to encoder: any Encoder) throws {
+            var first = encoder.container(keyedBy: CodingKeys.self)
+            try first.encode(1, forKey: .b)
+            try first.encode([3], forKey: .c)
+            var second = encoder.container(keyedBy: CodingKeys.self)
+            try second.encode(["x": 2], forKey: .a)
+            try second.encode(4, forKey: .b)
+        }
+    }
+
+    struct Nothing: Encodable {
+        func encode(to encoder: any Encoder) throws {}
+    }
+
+    struct Wrapper: Encodable {
+        let inner: [String: Int]
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(inner)
+        }
+    }
+
+    @Test func containersWrittenLateFallBackToTheSlots() throws {
+        try expectSame(NestedWrittenLate(), streams: false)
+        try expectSame([NestedWrittenLate()], streams: false)
+    }
+
+    @Test func keysOutOfOrderAreSortedInTheStream() throws {
+        try expectSame(KeysOutOfOrder())
+        try expectSame([KeysOutOfOrder(), KeysOutOfOrder()])
+        try expectSame(RepeatedKey())
+        try expectSame(["b": 1, "a": 2, "c": 3])
+        try expectSame(["b": ["z": [KeysOutOfOrder()], "a": []], "a": ["y": [KeysOutOfOrder()]]])
+        try expectSame(["b": [RepeatedKey()], "a": []])
+        try expectSame(AskedTwice())
+        try expectSame(AskedTwiceOutOfOrder())
+    }
+
+    @Test func valuesInOrderStream() throws {
+        try expectSame([Nothing(), Nothing()])
+        try expectSame(Wrapper(inner: ["seule": 1]))
+        try expectSame([[[1], []], [[2, 3]]])
+        try expectSame(["un": ["deux": ["trois": [Int?.none, 4]]]])
     }
 
     struct Awkward: Encodable {
@@ -50,5 +141,6 @@ struct SortedJSONEncoderTests {
 
     @Test func nonFiniteNumbersAreRefused() {
         #expect(throws: EncodingError.self) { try SortedJSONEncoder().encode([Double.nan]) }
+        #expect(throws: EncodingError.self) { try JSONStream.encode([Double.infinity]) }
     }
 }

@@ -7,30 +7,41 @@ struct JSONValueEncoder: Encoder {
     var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
-    /// Scalars are written at once; Decimal and URL as JSONEncoder writes them (a number, a string), not as their
-    /// own `encode(to:)` would; anything else encodes itself.
+    /// Scalars are written at once; anything else encodes itself.
     static func write<Value: Encodable>(_ value: Value, into slot: JSONSlot, path: [any CodingKey]) throws {
+        var bytes: [UInt8] = []
+        if try appendScalar(value, to: &bytes) {
+            slot.content = .bytes(bytes)
+        } else {
+            try value.encode(to: JSONValueEncoder(slot: slot))
+        }
+    }
+
+    /// Appends a scalar's JSON and says true; false, with nothing appended, for anything else. Decimal and URL are
+    /// written as JSONEncoder writes them (a number, a string), not as their own `encode(to:)` would.
+    static func appendScalar<Value: Encodable>(_ value: Value, to output: inout [UInt8]) throws -> Bool {
         // Types are compared first (a pointer comparison), so a structure is not cast eight times before it
         // encodes itself. The standard types encode themselves through a single-value container, which comes back
         // here: each must be answered below, never handed back to its own `encode(to:)`.
         let type = ObjectIdentifier(Value.self)
         if type == ObjectIdentifier(String.self), let text = value as? String {
-            slot.content = .bytes(JSONText.string(text))
+            JSONText.appendString(text, to: &output)
         } else if type == ObjectIdentifier(Bool.self), let flag = value as? Bool {
-            slot.content = .bytes(Array((flag ? "true" : "false").utf8))
+            output += (flag ? "true" : "false").utf8
         } else if integerTypes.contains(type) {
-            slot.content = .bytes(Array(String(describing: value).utf8))
+            output += String(describing: value).utf8
         } else if type == ObjectIdentifier(Decimal.self), let decimal = value as? Decimal {
-            slot.content = .bytes(Array(decimal.description.utf8))
+            output += decimal.description.utf8
         } else if type == ObjectIdentifier(Double.self), let number = value as? Double {
-            slot.content = .bytes(try JSONText.number(number))
+            output += try JSONText.number(number)
         } else if type == ObjectIdentifier(Float.self), let number = value as? Float {
-            slot.content = .bytes(try JSONText.number(Double(number)))
+            output += try JSONText.number(Double(number))
         } else if type == ObjectIdentifier(URL.self), let url = value as? URL {
-            slot.content = .bytes(JSONText.string(url.absoluteString))
+            JSONText.appendString(url.absoluteString, to: &output)
         } else {
-            try value.encode(to: JSONValueEncoder(slot: slot))
+            return false
         }
+        return true
     }
 
     private static let integerTypes: Set<ObjectIdentifier> = [

@@ -1,10 +1,18 @@
 import Foundation
 
 /// Compact JSON with sorted keys, slashes left as they are and non-ASCII as UTF-8: what `JSONEncoder` writes with
-/// `[.sortedKeys, .withoutEscapingSlashes]`, byte for byte, in a fraction of its time. Values are serialised to
-/// bytes as soon as they are encoded; only each object's members wait, to be sorted when it closes.
+/// `[.sortedKeys, .withoutEscapingSlashes]`, byte for byte, in a fraction of its time. A value that encodes itself
+/// in key order is written straight into one buffer (`JSONStream`); any other goes through a tree of slots, whose
+/// objects' members are sorted when they close.
 struct SortedJSONEncoder {
     func encode(_ value: some Encodable) throws -> [UInt8] {
+        if let bytes = try JSONStream.encode(value) { return bytes }
+        return try encodeThroughSlots(value)
+    }
+
+    /// Each value into its slot, each object's members sorted when it closes: for values that do not encode
+    /// themselves in key order, which `JSONStream` cannot write.
+    func encodeThroughSlots(_ value: some Encodable) throws -> [UInt8] {
         let slot = JSONSlot()
         try JSONValueEncoder.write(value, into: slot, path: [])
         var output: [UInt8] = []

@@ -105,7 +105,8 @@ struct MarkdownBodies: Sendable {
         if destination.hasPrefix("/"), !destination.hasPrefix("//") {
             return resolveSitePath(destination)
         }
-        if destination.contains(":") || destination.hasPrefix("#") || destination.hasPrefix("//") || destination.isEmpty {
+        // Byte scans: `String.contains(_: String)` goes through Foundation's search, 2 % of `relais check`.
+        if destination.utf8.contains(UInt8(ascii: ":")) || destination.hasPrefix("#") || destination.hasPrefix("//") || destination.isEmpty {
             return .keep
         }
         let (path, fragment) = splitFragment(destination)
@@ -146,7 +147,7 @@ struct MarkdownBodies: Sendable {
     /// other content with an anchor (`../aides/x.md#montants`).
     func siteLink(_ destination: String, from folder: String) -> String? {
         if destination.hasPrefix("/"), !destination.hasPrefix("//") { return destination }
-        guard destination.contains("#"), !destination.hasPrefix("#"), !destination.contains(":"),
+        guard destination.utf8.contains(UInt8(ascii: "#")), !destination.hasPrefix("#"), !destination.utf8.contains(UInt8(ascii: ":")),
               case .rewrite(let link) = resolve(destination, from: folder) else { return nil }
         // Back from the base path to the site path.
         return "/" + link.dropFirst(urls.basePath.count)

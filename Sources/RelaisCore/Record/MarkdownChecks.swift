@@ -58,12 +58,14 @@ extension MarkdownBodies {
 
     /// The aid a link leads to: `/aides/x/…` or a relative `…/aides/x.md…`.
     static func aidId(_ destination: String) -> String? {
+        // Most links lead elsewhere (`https://…`): no splitting for them.
+        guard destination.hasPrefix("/") || !destination.utf8.contains(UInt8(ascii: ":")) else { return nil }
         let path = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
         let segments = path.split(separator: "/")
         if path.hasPrefix("/"), !path.hasPrefix("//"), segments.count >= 2, segments[0] == "aides" {
             return String(segments[1])
         }
-        guard !path.contains(":"), segments.count >= 2, segments[segments.count - 2] == "aides",
+        guard !path.utf8.contains(UInt8(ascii: ":")), segments.count >= 2, segments[segments.count - 2] == "aides",
               segments[segments.count - 1].hasSuffix(".md") else { return nil }
         return String(segments[segments.count - 1].dropLast(3))
     }
