@@ -8,7 +8,7 @@ import RelaisFrench
 final class LoadCache: Sendable {
     static let format = "relais-content-1\n"
     private let file: EntryFile
-    /// This build's entries, saved once the site is published.
+    /// This build's entries, saved while the build renders (they are right whatever becomes of it).
     let next = EntryFile.Next()
     private let spool = SpoolFile()
     private let salt: StableHash

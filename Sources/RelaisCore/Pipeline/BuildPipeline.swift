@@ -35,6 +35,14 @@ public struct BuildPipeline: Sendable {
         guard options.writesOutput, let recordFingerprints else { return run.finish() }
 
         guard let staging = run.absorb(publish.prepareStaging()) else { return run.finish() }
+        // The Markdown memo and the loaded aids' cache are keyed by what each entry was made from: right whatever
+        // becomes of this build, so saved while it renders. Without them the next build renders every Markdown
+        // text and parses every aid again: never a reason to fail this one.
+        let cacheFolder = BuildCache.folder(for: options)
+        let savingCaches = BackgroundWork { [memo, loadCache] in
+            try? memo.save(to: MarkdownMemo.file(in: cacheFolder), format: MarkdownMemo.format)
+            try? loadCache?.save(in: cacheFolder)
+        }
         // Deciding what to make again and the cards many pages share are render's own preparation: timed with it.
         let preparing = ContinuousClock.now
         let fingerprints = recordFingerprints.adding(plan: planned.plan)
@@ -97,6 +105,7 @@ public struct BuildPipeline: Sendable {
         guard !run.stops else {
             // A staging folder that could not be cleared (a folder it may not change) would fail the next build too.
             publish.discard(staging, keepingAsSpare: prepared)
+            await savingCaches.finished()
             return run.finish()
         }
         run.report.published = await run.perform(publish, staging) != nil
@@ -114,14 +123,11 @@ public struct BuildPipeline: Sendable {
                 try? FragmentReuse.save(piece.fragments.made, salt: fragments.salt, fileStamp: piece.stamp,
                                         to: FragmentReuse.indexPath(of: piece.path, cacheFolder: BuildCache.folder(for: options)))
             }
-            // Without it the next build renders every Markdown text again: never a reason to fail this one.
-            try? memo.save(to: MarkdownMemo.file(in: BuildCache.folder(for: options)), format: MarkdownMemo.format)
-            // Without it the next build parses every aid again: never a reason to fail this one.
-            try? loadCache?.save(in: BuildCache.folder(for: options))
             do { try next.save(options: options) } catch {
                 run.report.notes.append("Le cache de génération (.relais-cache/) n'a pas pu être écrit : la prochaine génération refera tout. (\(SystemErrorText.french(error)))")
             }
         }
+        await savingCaches.finished()
         return run.finish()
     }
 }
