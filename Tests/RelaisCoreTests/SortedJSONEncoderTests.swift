@@ -139,6 +139,20 @@ struct SortedJSONEncoderTests {
         try expectSame([Decimal(string: "0.000001")!])
     }
 
+    /// Strings are scanned eight bytes at a time: every character that needs escaping, and the bytes around the
+    /// bounds of the tests (0x1F, 0x20, 0x21, 0x5B, 0x5D, 0x7F, 0x80 and up), at each place of a word and across two.
+    @Test func everyEscapeAtEveryPlaceOfAWord() throws {
+        let specials: [String] = (0..<0x20).map { String(UnicodeScalar(UInt8($0))) } + ["\"", "\\", " ", "!", "#", "[", "]", "\u{7F}", "é", "’", "😀"]
+        for special in specials {
+            for length in [1, 7, 8, 9, 15, 16, 17, 24] {
+                for place in 0..<length {
+                    let text = String(repeating: "a", count: place) + special + String(repeating: "b", count: length - place)
+                    #expect(try SortedJSONEncoder().encode([text]) == reference([text]), "\(Array(special.utf8)) at \(place) of \(length)")
+                }
+            }
+        }
+    }
+
     @Test func nonFiniteNumbersAreRefused() {
         #expect(throws: EncodingError.self) { try SortedJSONEncoder().encode([Double.nan]) }
         #expect(throws: EncodingError.self) { try JSONStream.encode([Double.infinity]) }

@@ -103,9 +103,18 @@ enum JSONText {
         var text = text
         text.withUTF8 { bytes in
             var start = 0
-            for index in 0..<bytes.count {
+            var index = 0
+            while index < bytes.count {
+                // Eight bytes at a time while none of them needs escaping: most of 200 MB of text at 10,000 aids.
+                if index + 8 <= bytes.count, let base = bytes.baseAddress,
+                   !needsEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
                 let byte = bytes[index]
+                index += 1
                 guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                let index = index - 1
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
                 switch byte {
                 case UInt8(ascii: "\""): output += Array(#"\""#.utf8)
@@ -124,6 +133,15 @@ enum JSONText {
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
         }
         output.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether any of eight bytes is a control character, `"` or `\\`: the classic tests for a byte below a bound
+    /// and for a zero byte, on the word and on the word XORed with each quote repeated.
+    private static func needsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        let below = (word &- ones &* 0x20) & ~word & highs
+        return below != 0 || hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x5C))
     }
 
     static func string(_ text: String) -> [UInt8] {

@@ -6,11 +6,14 @@ import Foundation
 /// It holds while containers are written depth first; a container written after its parent moved on, or a
 /// `superEncoder`, gives nil, and the slot tree encodes the value instead, with the same bytes.
 final class JSONStream {
-    private(set) var bytes: [UInt8] = []
+    // Unchecked exclusivity: a stream is written by one thread, one value at a time, and never hands out its
+    // storage while writing it. Checked, each access to these three went through a thread-local set (`perf`: a
+    // sixth of the stream's time).
+    @exclusivity(unchecked) private(set) var bytes: [UInt8] = []
     /// The containers still open, innermost last.
-    private var open: [Container] = []
+    @exclusivity(unchecked) private var open: [Container] = []
     /// The members of the open objects, each object's after its parent's: its key and where it starts in `bytes`.
-    private var members: [(key: String, start: Int)] = []
+    @exclusivity(unchecked) private var members: [(key: String, start: Int)] = []
     private var nextId = 0
     /// Set at the first thing written out of order; the bytes are then thrown away.
     private(set) var failed = false
