@@ -26,7 +26,7 @@ struct CSVWriter: Sendable {
     mutating func appendRow(_ cells: [CSVCell]) {
         for (index, cell) in cells.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            bytes.append(contentsOf: Self.field(cell).utf8)
+            Self.appendField(cell, to: &bytes)
         }
         bytes.append(contentsOf: Self.lineEnd.utf8)
     }
@@ -37,10 +37,18 @@ struct CSVWriter: Sendable {
 
     /// A cell as it is written between separators.
     static func field(_ cell: CSVCell) -> String {
+        var bytes: [UInt8] = []
+        appendField(cell, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends a cell as it is written between separators, with no string made on the way (10,000 descriptions of
+    /// some 6 KB each).
+    static func appendField(_ cell: CSVCell, to output: inout [UInt8]) {
         switch cell {
-        case .text(let value): quoted(defused(value))
+        case .text(let value): appendQuoted(defused(value), to: &output)
         // Decimal's description is plain ASCII digits, `-` and `.`: nothing to quote or defuse.
-        case .number(let value): value.description
+        case .number(let value): output += value.description.utf8
         }
     }
 
@@ -52,17 +60,29 @@ struct CSVWriter: Sendable {
 
     /// The text between double quotes, its own quotes doubled, when it holds a separator, a quote or a line break.
     static func quoted(_ value: String) -> String {
-        let utf8 = value.utf8
-        guard utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }) else { return value }
-        // Byte by byte: `"` is one byte that no multi-byte UTF-8 sequence holds, so a quote followed by a combining
-        // mark (one Character) is still doubled.
-        var bytes: [UInt8] = [0x22]
-        bytes.reserveCapacity(utf8.count + 8)
-        for byte in utf8 {
-            if byte == 0x22 { bytes.append(0x22) }
-            bytes.append(byte)
-        }
-        bytes.append(0x22)
+        var bytes: [UInt8] = []
+        appendQuoted(value, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `quoted(value)`. Byte by byte: `"` is one byte that no multi-byte UTF-8 sequence holds, so a quote
+    /// followed by a combining mark (one Character) is still doubled.
+    static func appendQuoted(_ value: String, to output: inout [UInt8]) {
+        var value = value
+        value.withUTF8 { bytes in
+            guard bytes.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }) else {
+                output.append(contentsOf: bytes)
+                return
+            }
+            output.append(0x22)
+            var start = 0
+            for index in bytes.indices where bytes[index] == 0x22 {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...index]))
+                output.append(0x22)
+                start = index + 1
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+            output.append(0x22)
+        }
     }
 }
