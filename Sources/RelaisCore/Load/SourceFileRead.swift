@@ -46,7 +46,9 @@ enum SourceFileRead {
             count += got
             if count > limit { return .failure(.tooLarge(size: count, limit: limit)) }
         }
-        return .success(Array(buffer.prefix(count)))
+        // Cut in place: a copy of every source (70 MB at 10,000 aids) for one byte less.
+        buffer.removeLast(buffer.count - count)
+        return .success(buffer)
     }
 
     /// Nil for a regular file; otherwise what it is, in French (or "link").

@@ -163,7 +163,8 @@ extension BuildPipeline {
         guard let loaded = await run.perform(LoadStep(options: options, cache: loadCache), ()) else { return nil }
         // Read once the content loaded without error; let go of when validate returns.
         let validate = ValidateStep(buildDate: options.buildDate,
-                                    memo: MarkdownMemo(folder: BuildCache.folder(for: options), reads: options.usesCache, keepingIn: memo))
+                                    memo: MarkdownMemo(folder: BuildCache.folder(for: options), reads: options.usesCache, keepingIn: memo,
+                                                       keepsTexts: options.writesOutput))
         return await run.perform(validate, loaded)
     }
 }
