@@ -13,9 +13,9 @@ final class MarkdownMemo: Sendable {
         let siteLinks: [SiteLink]
     }
 
-    /// This build's entries, reused or new: what the next build will find. Kept by the pipeline until the site is
-    /// published, after the last build's memo (`MarkdownMemo`) is let go of; it holds the reused entries as places
-    /// in the last file, not in memory.
+    /// This build's entries, reused or new: what the next build will find. Kept by the pipeline until it is saved,
+    /// while render runs, after the last build's memo (`MarkdownMemo`) is let go of; it holds the reused entries as
+    /// places in the last file, not in memory.
     typealias Made = EntryFile.Next
 
     static let format = "relais-markdown-2\n"
