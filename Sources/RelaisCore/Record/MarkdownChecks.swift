@@ -58,8 +58,9 @@ extension MarkdownBodies {
 
     /// The aid a link leads to: `/aides/x/…` or a relative `…/aides/x.md…`.
     static func aidId(_ destination: String) -> String? {
-        // Most links lead elsewhere (`https://…`): no splitting for them.
-        guard destination.hasPrefix("/") || !destination.utf8.contains(UInt8(ascii: ":")) else { return nil }
+        // Most links lead elsewhere (`https://…`): no splitting for them. A colon in the fragment does not count.
+        let beforeFragment = destination.utf8.prefix { $0 != UInt8(ascii: "#") }
+        guard destination.hasPrefix("/") || !beforeFragment.contains(UInt8(ascii: ":")) else { return nil }
         let path = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
         let segments = path.split(separator: "/")
         if path.hasPrefix("/"), !path.hasPrefix("//"), segments.count >= 2, segments[0] == "aides" {
