@@ -35,13 +35,6 @@ struct CSVWriter: Sendable {
         appendRow(texts.map(CSVCell.text))
     }
 
-    /// A cell as it is written between separators.
-    static func field(_ cell: CSVCell) -> String {
-        var bytes: [UInt8] = []
-        appendField(cell, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
     /// Appends a cell as it is written between separators, with no string made on the way (10,000 descriptions of
     /// some 6 KB each).
     static func appendField(_ cell: CSVCell, to output: inout [UInt8]) {
@@ -58,15 +51,9 @@ struct CSVWriter: Sendable {
         return "'" + value
     }
 
-    /// The text between double quotes, its own quotes doubled, when it holds a separator, a quote or a line break.
-    static func quoted(_ value: String) -> String {
-        var bytes: [UInt8] = []
-        appendQuoted(value, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// Appends `quoted(value)`. Byte by byte: `"` is one byte that no multi-byte UTF-8 sequence holds, so a quote
-    /// followed by a combining mark (one Character) is still doubled.
+    /// Appends the text, between double quotes with its own quotes doubled when it holds a separator, a quote or a
+    /// line break. Byte by byte: `"` is one byte that no multi-byte UTF-8 sequence holds, so a quote followed by a
+    /// combining mark (one Character) is still doubled.
     static func appendQuoted(_ value: String, to output: inout [UInt8]) {
         var value = value
         value.withUTF8 { bytes in

@@ -1,103 +1,50 @@
 import Foundation
 
 /// Compact JSON with sorted keys, slashes left as they are and non-ASCII as UTF-8: what `JSONEncoder` writes with
-/// `[.sortedKeys, .withoutEscapingSlashes]`, byte for byte, in a fraction of its time. A value that encodes itself
-/// in key order is written straight into one buffer (`JSONStream`); any other goes through a tree of slots, whose
-/// objects' members are sorted when they close.
+/// `[.sortedKeys, .withoutEscapingSlashes]`, byte for byte, in a fraction of its time. Values are written straight
+/// into one buffer as they encode themselves (`JSONStream`); each object's members are put in key order when it
+/// closes.
 struct SortedJSONEncoder {
     func encode(_ value: some Encodable) throws -> [UInt8] {
-        if let bytes = try JSONStream.encode(value) { return bytes }
-        return try encodeThroughSlots(value)
-    }
-
-    /// Each value into its slot, each object's members sorted when it closes: for values that do not encode
-    /// themselves in key order, which `JSONStream` cannot write.
-    func encodeThroughSlots(_ value: some Encodable) throws -> [UInt8] {
-        let slot = JSONSlot()
-        try JSONValueEncoder.write(value, into: slot, path: [])
-        var output: [UInt8] = []
-        slot.serialize(into: &output)
-        return output
-    }
-}
-
-/// Where one value goes: bytes already written, or a container still open.
-final class JSONSlot {
-    enum Content {
-        case empty
-        case bytes([UInt8])
-        case object(JSONObject)
-        case array(JSONArray)
-    }
-    var content: Content = .empty
-
-    func serialize(into output: inout [UInt8]) {
-        switch content {
-        case .empty: output += Array("{}".utf8)
-        case .bytes(let bytes): output += bytes
-        case .object(let object): object.serialize(into: &output)
-        case .array(let array): array.serialize(into: &output)
-        }
-    }
-}
-
-final class JSONObject {
-    var members: [(key: String, slot: JSONSlot)] = []
-
-    func slot(for key: String) -> JSONSlot {
-        let slot = JSONSlot()
-        members.append((key, slot))
-        return slot
-    }
-
-    func serialize(into output: inout [UInt8]) {
-        output.append(UInt8(ascii: "{"))
-        for (index, member) in sortedMembers().enumerated() {
-            if index > 0 { output.append(UInt8(ascii: ",")) }
-            JSONText.appendString(member.key, to: &output)
-            output.append(UInt8(ascii: ":"))
-            member.slot.serialize(into: &output)
-        }
-        output.append(UInt8(ascii: "}"))
-    }
-}
-
-extension JSONObject {
-    /// The members sorted by key; of members with the same key, the last, as in JSONEncoder. Most objects have
-    /// their keys in order already (a type's coding keys, written once each): those are handed back as they are.
-    func sortedMembers() -> [(key: String, slot: JSONSlot)] {
-        if zip(members, members.dropFirst()).allSatisfy({ $0.key < $1.key }) { return members }
-        // Equal keys stay in their order (ties broken by position), so the last of each run is the one kept.
-        let order = members.indices.sorted { members[$0].key < members[$1].key || (members[$0].key == members[$1].key && $0 < $1) }
-        return order.indices.compactMap { position in
-            let member = members[order[position]]
-            let replaced = position + 1 < order.count && members[order[position + 1]].key == member.key
-            return replaced ? nil : member
-        }
-    }
-}
-
-final class JSONArray {
-    var elements: [JSONSlot] = []
-
-    func append() -> JSONSlot {
-        let slot = JSONSlot()
-        elements.append(slot)
-        return slot
-    }
-
-    func serialize(into output: inout [UInt8]) {
-        output.append(UInt8(ascii: "["))
-        for (index, element) in elements.enumerated() {
-            if index > 0 { output.append(UInt8(ascii: ",")) }
-            element.serialize(into: &output)
-        }
-        output.append(UInt8(ascii: "]"))
+        try JSONStream.encode(value)
     }
 }
 
 /// JSON's text for scalars.
 enum JSONText {
+    /// Appends a scalar's JSON and says true; false, with nothing appended, for anything else. Decimal and URL are
+    /// written as JSONEncoder writes them (a number, a string), not as their own `encode(to:)` would.
+    static func appendScalar<Value: Encodable>(_ value: Value, to output: inout [UInt8]) throws -> Bool {
+        // Types are compared first (a pointer comparison), so a structure is not cast eight times before it
+        // encodes itself. The standard types encode themselves through a single-value container, which comes back
+        // here: each must be answered below, never handed back to its own `encode(to:)`.
+        let type = ObjectIdentifier(Value.self)
+        if type == ObjectIdentifier(String.self), let text = value as? String {
+            JSONText.appendString(text, to: &output)
+        } else if type == ObjectIdentifier(Bool.self), let flag = value as? Bool {
+            output += (flag ? "true" : "false").utf8
+        } else if integerTypes.contains(type) {
+            output += String(describing: value).utf8
+        } else if type == ObjectIdentifier(Decimal.self), let decimal = value as? Decimal {
+            output += decimal.description.utf8
+        } else if type == ObjectIdentifier(Double.self), let number = value as? Double {
+            output += try JSONText.number(number)
+        } else if type == ObjectIdentifier(Float.self), let number = value as? Float {
+            output += try JSONText.number(Double(number))
+        } else if type == ObjectIdentifier(URL.self), let url = value as? URL {
+            JSONText.appendString(url.absoluteString, to: &output)
+        } else {
+            return false
+        }
+        return true
+    }
+
+    private static let integerTypes: Set<ObjectIdentifier> = [
+        ObjectIdentifier(Int.self), ObjectIdentifier(Int8.self), ObjectIdentifier(Int16.self), ObjectIdentifier(Int32.self),
+        ObjectIdentifier(Int64.self), ObjectIdentifier(UInt.self), ObjectIdentifier(UInt8.self), ObjectIdentifier(UInt16.self),
+        ObjectIdentifier(UInt32.self), ObjectIdentifier(UInt64.self),
+    ]
+
     static func appendString(_ text: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         var text = text

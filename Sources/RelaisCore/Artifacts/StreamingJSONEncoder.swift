@@ -1,10 +1,10 @@
 import Foundation
 
-/// The fast path of `SortedJSONEncoder`: each value is written into one buffer as it is encoded, with no tree of
-/// slots and no array per scalar (7.5 % of a cold 10,000-aid build went to the tree: `aides.json` and the JSON-LD of
-/// every page). An object whose keys did not come in order has its members' bytes put in order when it closes.
-/// It holds while containers are written depth first; a container written after its parent moved on, or a
-/// `superEncoder`, gives nil, and the slot tree encodes the value instead, with the same bytes.
+/// What `SortedJSONEncoder` writes with: each value goes into one buffer as it is encoded, with no tree of values
+/// and no array per scalar. An object whose keys did not come in order (most of Relais's types encode in the order
+/// of their fields) has its members' bytes put in key order when it closes. Containers must be written depth
+/// first: one written after its parent moved on, or a `superEncoder`, which no type of Relais uses, is refused
+/// with an error rather than written wrong.
 final class JSONStream {
     // Unchecked exclusivity: a stream is written by one thread, one value at a time, and never hands out its
     // storage while writing it. Checked, each access to these three went through a thread-local set (`perf`: a
@@ -15,7 +15,7 @@ final class JSONStream {
     /// The members of the open objects, each object's after its parent's: its key and where it starts in `bytes`.
     @exclusivity(unchecked) private var members: [(key: String, start: Int)] = []
     private var nextId = 0
-    /// Set at the first thing written out of order; the bytes are then thrown away.
+    /// Set at the first container written out of order; the value is then refused.
     private(set) var failed = false
 
     private struct Container {
@@ -32,21 +32,23 @@ final class JSONStream {
 
     struct OutOfOrder: Error {}
 
-    /// The value's JSON, or nil when it was not written depth first.
-    static func encode(_ value: some Encodable) throws -> [UInt8]? {
+    /// The value's JSON; an error when it was not written depth first.
+    static func encode(_ value: some Encodable) throws -> [UInt8] {
         let stream = JSONStream()
         do {
             try stream.write(value, depth: 0)
+            guard !stream.failed else { throw OutOfOrder() }
         } catch is OutOfOrder {
-            return nil
+            throw EncodingError.invalidValue(value, .init(codingPath: [], debugDescription:
+                "Un conteneur a été écrit après que son parent est passé à la suite, ou par superEncoder : l'encodeur JSON de Relais ne l'écrit pas."))
         }
-        return stream.failed ? nil : stream.bytes
+        return stream.bytes
     }
 
     /// Writes a value whose containers, if any, open at `depth`, then closes them.
     func write<Value: Encodable>(_ value: Value, depth: Int) throws {
         guard !failed else { throw OutOfOrder() }
-        if try JSONValueEncoder.appendScalar(value, to: &bytes) { return }
+        if try JSONText.appendScalar(value, to: &bytes) { return }
         let start = bytes.count
         try value.encode(to: StreamingJSONEncoder(stream: self, depth: depth, valueStart: start))
         guard !failed else { throw OutOfOrder() }
@@ -134,7 +136,7 @@ final class JSONStream {
         return StreamingJSONEncoder(stream: self, depth: depth + 1, valueStart: bytes.count)
     }
 
-    /// What a `superEncoder` gets: the stream gives up, and the slots encode the value.
+    /// What a `superEncoder` gets: the stream gives up, and the value is refused.
     func failedEncoder(depth: Int) -> StreamingJSONEncoder {
         _ = fail()
         return StreamingJSONEncoder(stream: self, depth: depth, valueStart: -1)
@@ -185,16 +187,11 @@ struct StreamingKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-        let encoder = nestedEncoder(key)
-        return encoder.container(keyedBy: keyType)
+        stream.memberEncoder(of: id, depth: depth, key: key.stringValue).container(keyedBy: keyType)
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-        nestedEncoder(key).unkeyedContainer()
-    }
-
-    private func nestedEncoder(_ key: Key) -> StreamingJSONEncoder {
-        stream.memberEncoder(of: id, depth: depth, key: key.stringValue)
+        stream.memberEncoder(of: id, depth: depth, key: key.stringValue).unkeyedContainer()
     }
 
     mutating func superEncoder() -> any Encoder { stream.failedEncoder(depth: depth + 1) }
