@@ -36,14 +36,16 @@ struct PlainTextDocument {
 enum CmarkTree {
     /// Walks the tree once: transforms text nodes, resolves and records links, gathers headings and
     /// plain text. Only node contents change here (literal, url), never the tree's shape, so the
-    /// iterator stays valid; heading nodes are replaced later.
+    /// iterator stays valid; heading nodes are replaced later. Without `keepsPlainText`, the text of paragraphs and
+    /// code blocks is neither transformed nor kept: only headings and link texts are, which content checks read.
     static func walk(
         root: OpaquePointer,
         source: UnsafeBufferPointer<UInt8>,
         textTransform: ((String) -> String)?,
         decorativeTitles: Set<String> = [],
         resolveLink: (String) -> LinkResolution,
-        spotText: ((String) -> [TextSpot])? = nil
+        spotText: ((String) -> [TextSpot])? = nil,
+        keepsPlainText: Bool = true
     ) -> DocumentWalk {
         var result = DocumentWalk()
         guard let iterator = cmark_iter_new(root) else { return result }
@@ -65,6 +67,11 @@ enum CmarkTree {
         var missed: Set<String> = []
         // Links and images entered and not yet left: their index in `linkTexts` and where their text starts in `block`.
         var openLinks: [(index: Int, start: Int)] = []
+        var inHeading = false
+        // Whether the text met now is read by anyone: always when the plain text is kept, else in headings and links
+        // only. Leaving a paragraph's other text out of `block` changes no link text: one is taken from where its
+        // link opened, its leading spaces dropped.
+        var keepsText: Bool { keepsPlainText || inHeading || !openLinks.isEmpty }
 
         while true {
             let event = cmark_iter_next(iterator)
@@ -74,14 +81,15 @@ enum CmarkTree {
 
             if event == CMARK_EVENT_EXIT {
                 if type == CMARK_NODE_PARAGRAPH {
-                    result.plainText.append(block)
+                    if keepsPlainText { result.plainText.append(block) }
                     block.removeAll()
                 } else if type == CMARK_NODE_HEADING {
+                    inHeading = false
                     let text = block.string
                     let level = Int(cmark_node_get_heading_level(node))
                     result.headings.append(WalkedHeading(node: node, sourceLevel: level, text: text))
                     result.sourceHeadings.append(SourceHeading(level: level, text: text, line: blockLines.lowerBound, column: blockColumn))
-                    result.plainText.append(block)
+                    if keepsPlainText { result.plainText.append(block) }
                     block.removeAll()
                 } else if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let open = openLinks.popLast() {
                     let bytes = block.bytes[min(open.start, block.bytes.count)...].drop { $0 == 0x20 }
@@ -100,6 +108,7 @@ enum CmarkTree {
                 blockMinimum = nil
                 textMinimum = nil
                 missed.removeAll()
+                inHeading = type == CMARK_NODE_HEADING
 
             case CMARK_NODE_TEXT:
                 guard let literal = cmark_node_get_literal(node) else { break }
@@ -121,7 +130,9 @@ enum CmarkTree {
                         result.spots.append(spot)
                     }
                 }
-                if let textTransform {
+                if !keepsText {
+                    break
+                } else if let textTransform {
                     let transformed = textTransform(original)
                     // Bytes, not String equality, which would call NFC and NFD spellings equal.
                     // Setting the literal frees the old one: `literal` is dead after this.
@@ -132,13 +143,14 @@ enum CmarkTree {
                 }
 
             case CMARK_NODE_CODE:
-                if let literal = cmark_node_get_literal(node) { block.append(cString: literal) }
+                if keepsText, let literal = cmark_node_get_literal(node) { block.append(cString: literal) }
 
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 block.appendSpace()
 
             case CMARK_NODE_CODE_BLOCK:
                 // A leaf block: it never sits inside a paragraph, so it is a block of its own.
+                guard keepsPlainText else { break }
                 var code = PlainTextBuffer()
                 if let literal = cmark_node_get_literal(node) { code.append(cString: literal) }
                 result.plainText.append(code)

@@ -14,6 +14,10 @@ public struct MarkdownOptions: Sendable, Equatable {
     /// Image titles, as `FrenchFolding.slug` spells them, that mark an image as decorative: it renders with
     /// `alt=""` and no title, so that screen readers pass over it.
     public var decorativeImageTitles: Set<String>
+    /// Only what content checks read: headings (texts and ids), links, link texts and spotted text; no HTML and no
+    /// plain text, and the text transform applied to heading and link texts alone. For `relais check`, which shows
+    /// no text: the transform and the plain text of every paragraph were a sixth of its time.
+    public var inspectsOnly: Bool
 
     public init(
         allowRawHtml: Bool = false,
@@ -21,7 +25,8 @@ public struct MarkdownOptions: Sendable, Equatable {
         smartPunctuation: Bool = false,
         reservedIds: Set<String> = [],
         idPrefix: String = "",
-        decorativeImageTitles: Set<String> = []
+        decorativeImageTitles: Set<String> = [],
+        inspectsOnly: Bool = false
     ) {
         self.allowRawHtml = allowRawHtml
         self.baseHeadingLevel = baseHeadingLevel
@@ -29,5 +34,6 @@ public struct MarkdownOptions: Sendable, Equatable {
         self.reservedIds = reservedIds
         self.idPrefix = idPrefix
         self.decorativeImageTitles = decorativeImageTitles
+        self.inspectsOnly = inspectsOnly
     }
 }

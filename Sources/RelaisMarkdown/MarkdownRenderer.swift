@@ -58,10 +58,12 @@ public struct MarkdownRenderer: Sendable {
 
         let walk = CmarkTree.walk(
             root: root, source: bytes, textTransform: textTransform, decorativeTitles: options.decorativeImageTitles,
-            resolveLink: resolveLink, spotText: spotText)
+            resolveLink: resolveLink, spotText: spotText, keepsPlainText: !options.inspectsOnly)
+        // What a check reads is all in the walk and the headings' ids below.
+        let rendersHTML = !options.inspectsOnly
         // A decorative image says nothing: no description, no title. Its children go after the walk, which
         // must not see the tree change shape.
-        for image in walk.decorativeImages {
+        for image in walk.decorativeImages where rendersHTML {
             cmark_node_set_title(image, "")
             while let child = cmark_node_first_child(image) {
                 cmark_node_unlink(child)
@@ -70,7 +72,7 @@ public struct MarkdownRenderer: Sendable {
         }
         // Raw HTML is the communication team's to write, not to script: filtered by an allow-list, never trusted.
         // After the walk (links rewritten) and before the headings get their own markup.
-        if options.allowRawHtml { RawHTMLFilter.apply(to: root) }
+        if options.allowRawHtml, rendersHTML { RawHTMLFilter.apply(to: root) }
 
         let levels = HeadingLevels.rendered(
             sourceLevels: walk.headings.map(\.sourceLevel), base: options.baseHeadingLevel)
@@ -80,12 +82,12 @@ public struct MarkdownRenderer: Sendable {
         headings.reserveCapacity(walk.headings.count)
         for (heading, level) in zip(walk.headings, levels) {
             let id = identifiers.identifier(for: heading.text)
-            HeadingMarkup.apply(to: heading.node, level: level, id: id)
+            if rendersHTML { HeadingMarkup.apply(to: heading.node, level: level, id: id) }
             headings.append(MarkdownHeading(level: level, text: heading.text, id: id))
         }
 
         var html = ""
-        if let rendered = cmark_render_html(root, renderOptions) {
+        if rendersHTML, let rendered = cmark_render_html(root, renderOptions) {
             html = String(cString: rendered)
             free(rendered)
         }

@@ -87,8 +87,11 @@ struct RenderedTextTests {
     @Test func withOrWithoutAMemoTheSiteIsTheSame() async throws {
         let project = try Project()
         defer { project.remove() }
-        // A warning from the Markdown, which check must still give.
-        try project.edit("Content/aides/aide-en-plus.md") { $0 + "\nPour le détail, lisez [ici](https://example.org/guide/).\n" }
+        // Warnings from the Markdown, which check must still give word for word: it renders no HTML and no plain
+        // text, and transforms only the texts of headings and links.
+        try project.edit("Content/aides/aide-en-plus.md") {
+            $0 + "\n#### Pour le détail : « le guide »!\n\nPour le détail, lisez [ici](https://example.org/guide/), puis [« plus »!](https://example.org/p).\n"
+        }
         let first = await project.build()
         #expect(first.published)
         let memoBuild = project.root.appendingPathComponent("WithMemo").path

@@ -27,7 +27,7 @@ final class MarkdownMemo: Sendable {
     let texts: RenderedTexts
     /// False for `relais check`, which shows no text and saves no memo: a text it renders is neither spooled nor
     /// encoded as an entry (136 MB written, hashed and copied at 10,000 aids, 4 % of its CPU).
-    private let keepsTexts: Bool
+    let keepsTexts: Bool
 
     /// The memo of the last build in `folder`, empty when there is none or when `reads` is false; what this build
     /// uses goes to `made`, unless `keepsTexts` is false.

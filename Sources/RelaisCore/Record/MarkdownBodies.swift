@@ -14,10 +14,12 @@ struct MarkdownBodies: Sendable {
     /// Aids closed for more than a year, with the day they closed: links to them are reported.
     let staleAids: [String: CalendarDate]
 
-    init(content: ContentSet, urls: SiteURLs, reservedIds: Set<String>, staleAids: [String: CalendarDate] = [:]) {
+    /// `inspectsOnly`: the texts are only checked, never shown (`relais check`); they render to no HTML and no plain
+    /// text, with the same diagnostics.
+    init(content: ContentSet, urls: SiteURLs, reservedIds: Set<String>, staleAids: [String: CalendarDate] = [:], inspectsOnly: Bool = false) {
         // The heading level, id prefix and ids to avoid are set per text, from its placement.
         options = MarkdownOptions(allowRawHtml: content.site.allowRawHtml, reservedIds: reservedIds,
-                                  decorativeImageTitles: Self.decorativeTitles)
+                                  decorativeImageTitles: Self.decorativeTitles, inspectsOnly: inspectsOnly)
         self.urls = urls
         self.staleAids = staleAids
         ids = [
@@ -90,7 +92,7 @@ struct MarkdownBodies: Sendable {
                                                      hasError: true, step: .validate))
         }
         // Ordinals as the dates Relais formats show them: 1<sup>er</sup>.
-        return RenderedMarkdown(html: FrenchOrdinals.superscript(inHTML: rendered.html), headings: rendered.headings, links: rendered.links,
+        return RenderedMarkdown(html: rendered.html.isEmpty ? "" : FrenchOrdinals.superscript(inHTML: rendered.html), headings: rendered.headings, links: rendered.links,
                                 plainText: rendered.plainText)
     }
 

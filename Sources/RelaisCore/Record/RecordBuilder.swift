@@ -33,7 +33,8 @@ struct RecordBuilder: Sendable {
         self.reservedIds = reservedIds
         let urls = SiteURLs(baseURL: graph.site.baseURL)
         self.urls = urls
-        let markdown = MarkdownBodies(content: graph.content, urls: urls, reservedIds: reservedIds, staleAids: ContentAgeCheck.staleAids(graph))
+        let markdown = MarkdownBodies(content: graph.content, urls: urls, reservedIds: reservedIds, staleAids: ContentAgeCheck.staleAids(graph),
+                                      inspectsOnly: memo?.keepsTexts == false)
         self.markdown = markdown
         memoSalt = memo == nil ? StableHash() : markdown.memoSalt
         territoryNames = Territories.known(in: graph.content)
