@@ -21,6 +21,11 @@ enum MarkdownGuard {
         // On the contiguous bytes: every body and Markdown field of the site goes through here.
         return text.withUTF8 { bytes in
             if bytes.count > maxBytes { return .tooLarge(bytes: bytes.count) }
+            // No paragraph can leave more openers pending than the text has: most texts have a few dozen `[` at most,
+            // counted in one pass the compiler vectorises, where the walk below costs a tenth of loading.
+            var openers = 0
+            for byte in bytes { openers &+= byte == UInt8(ascii: "[") ? 1 : 0 }
+            if openers <= maxPendingOpeners { return nil }
             var pending = 0, line = 0, column = 0
             var lineIsBlank = true, escaped = false
             for byte in bytes {

@@ -48,8 +48,8 @@ struct PlanStep: BuildStep {
                                           hint: "Renommez l'un des deux contenus."))
         }
         let files = SiteFiles(pages: seen, media: Set(input.record.mediaFiles), assets: input.templates.assetFiles)
-        let anchors = RecordBuilder.anchors(of: input.record).mapValues { $0.union(input.templates.reservedIds) }
-        diagnostics += files.brokenLinks(input.siteLinks, anchors: anchors)
+        let anchors = RecordBuilder.anchors(of: input.record, at: SiteFiles.anchoredPaths(input.siteLinks))
+        diagnostics += files.brokenLinks(input.siteLinks, anchors: anchors, reservedIds: input.templates.reservedIds)
         diagnostics += Self.checkTemplates(of: outputs, with: input.templates)
         return StepOutcome(PlannedSite(record: input.record, templates: input.templates, plan: plan), diagnostics)
     }

@@ -17,9 +17,23 @@ struct SiteFiles: Sendable {
 
     /// Every link to a site path written in the content (Markdown, YAML fields, the menu) that leads nowhere,
     /// reported where it is written; and links to an anchor of another page that page does not have.
-    func brokenLinks(_ links: [SiteLink], anchors: [String: Set<String>]) -> [Diagnostic] {
+    /// The page path (with its final `/`) of each link with a fragment: the pages whose anchors `brokenLinks` reads.
+    static func anchoredPaths(_ links: [SiteLink]) -> Set<String> {
+        Set(links.compactMap { link in
+            guard link.target.utf8.contains(UInt8(ascii: "#")) else { return nil }
+            return pagePath(link.target)
+        })
+    }
+
+    private static func pagePath(_ target: String) -> String {
+        let path = String(target.prefix { $0 != "#" && $0 != "?" })
+        return path.hasSuffix("/") ? path : path + "/"
+    }
+
+    /// `anchors`: those of each page that links point into (`anchoredPaths`); `reservedIds`, which templates write on
+    /// every page, count for each.
+    func brokenLinks(_ links: [SiteLink], anchors: [String: Set<String>], reservedIds: Set<String> = []) -> [Diagnostic] {
         links.compactMap { link in
-            let path = String(link.target.prefix { $0 != "#" && $0 != "?" })
             if !contains(sitePath: link.target) {
                 switch link.origin {
                 case .menu:
@@ -33,11 +47,11 @@ struct SiteFiles: Sendable {
                                       hint: "Vérifiez le chemin ; un document se range dans Content/media/ et s'écrit /media/nom-du-fichier.pdf.")
                 }
             }
-            guard let hash = link.target.firstIndex(of: "#"), let known = anchors[path.hasSuffix("/") ? path : path + "/"] else { return nil }
+            guard let hash = link.target.firstIndex(of: "#"), let known = anchors[Self.pagePath(link.target)] else { return nil }
             let fragment = String(link.target[link.target.index(after: hash)...])
-            guard !fragment.isEmpty, !known.contains(fragment) else { return nil }
+            guard !fragment.isEmpty, !known.contains(fragment), !reservedIds.contains(fragment) else { return nil }
             return Diagnostic(step: .plan, at: link.location, "Le lien « \(link.target) » mène à une ancre « #\(fragment) » que la page n'a pas.",
-                              hint: "Les ancres de cette page sont : \(known.sorted().prefix(8).joined(separator: ", ")).")
+                              hint: "Les ancres de cette page sont : \(known.union(reservedIds).sorted().prefix(8).joined(separator: ", ")).")
         }
     }
 }

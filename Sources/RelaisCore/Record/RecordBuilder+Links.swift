@@ -23,22 +23,27 @@ extension RecordBuilder {
         return menu + urls.filter { $0.kind == .sitePath }.map { SiteLink(target: $0.value, location: $0.location, origin: .field) }
     }
 
-    /// The anchors each page has besides those templates write: Markdown heading ids, contact cards, indicators.
-    static func anchors(of record: SiteRecord) -> [String: Set<String>] {
+    /// The anchors each page of `paths` has besides those templates write: Markdown heading ids, contact cards,
+    /// indicators. Only the pages links point into are asked for: a set per page of the site was most of plan in
+    /// `relais check`.
+    static func anchors(of record: SiteRecord, at paths: Set<String>) -> [String: Set<String>] {
         var anchors: [String: Set<String>] = [:]
-        for aid in record.aids {
+        guard !paths.isEmpty else { return anchors }
+        for aid in record.aids where paths.contains(aid.path) {
             anchors[aid.path] = Set(aid.description.headingIds + aid.eligibility.headingIds + aid.contacts.map { contactAnchor($0.id) })
         }
-        for event in record.events { anchors[event.path] = Set(event.description.headingIds) }
-        for basin in record.basins {
+        for event in record.events where paths.contains(event.path) { anchors[event.path] = Set(event.description.headingIds) }
+        for basin in record.basins where paths.contains(basin.path) {
             anchors[basin.path] = Set(basin.description.headingIds + basin.indicators.map { indicatorAnchor($0.id) } + basin.contacts.map { contactAnchor($0.id) })
         }
-        for programme in record.programmes {
+        for programme in record.programmes where paths.contains(programme.path) {
             anchors[programme.path] = Set(programme.description.headingIds + programme.axes.flatMap { $0.description?.headingIds ?? [] })
         }
-        for news in record.news { anchors[news.path] = Set(news.body.headingIds) }
-        for page in record.pages { anchors[page.path] = Set(page.body.headingIds) }
-        anchors["/contacts/"] = Set(record.organisations.flatMap { [organisationAnchor($0.id)] + $0.contacts.map { contactAnchor($0.id) } })
+        for news in record.news where paths.contains(news.path) { anchors[news.path] = Set(news.body.headingIds) }
+        for page in record.pages where paths.contains(page.path) { anchors[page.path] = Set(page.body.headingIds) }
+        if paths.contains("/contacts/") {
+            anchors["/contacts/"] = Set(record.organisations.flatMap { [organisationAnchor($0.id)] + $0.contacts.map { contactAnchor($0.id) } })
+        }
         return anchors
     }
 }
