@@ -22,19 +22,15 @@ struct SearchIndex: Sendable {
     static func shardPath(_ key: String) -> String { folder + "t/\(key).json" }
     static func documentsPath(_ number: Int) -> String { folder + "d/\(number).json" }
 
-    /// By page, when the index was asked to count: the terms of the pages read from their text (SearchCache).
-    let counted: [SearchCountedTerms?]
-
     init(documents: [SearchDocument], urls: SiteURLs) {
         let results = documents.concurrentChunks(8) { chunk in chunk.map { SearchResultEntry($0, urls: urls).object } }.flatMap { $0 }
         self.init(pages: documents.map { .text($0) }, results: results)
     }
 
-    /// `pages` and `results` (each page's result entry, `SearchResultEntry.object`) in page order. `counting`: keep
-    /// the terms of the pages read from their text (`counted`).
-    init(pages: [SearchPageTerms], results: [[UInt8]], counting: Bool = false) {
-        let lists = SearchPostingLists(pages, counting: counting)
-        counted = lists.counted
+    /// `pages` and `results` (each page's result entry, `SearchResultEntry.object`) in page order. `counted`: given
+    /// the terms of the pages read from their text (SearchCache).
+    init(pages: [SearchPageTerms], results: [[UInt8]], counted: SearchPostingLists.CountedSink? = nil) {
+        let lists = SearchPostingLists(pages, counted: counted)
         var encoded = zip(lists.terms, lists.postings).map { (term: $0.bytes, bytes: $1) }
         encoded.sort { $0.term.lexicographicallyPrecedes($1.term) }
         var shards: [(key: String, json: String)] = []

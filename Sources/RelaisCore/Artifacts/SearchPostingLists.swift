@@ -13,20 +13,22 @@ struct SearchPostingLists: Sendable {
     let terms: [SearchTerm]
     /// By term number, as in `terms`.
     let postings: [[UInt8]]
-    /// By page, when asked for: the terms of each page read from its text, for the next build; nil for the others.
-    let counted: [SearchCountedTerms?]
+
+    /// Handed each page read from its text, by page number, as soon as it is counted (on any core), for the next
+    /// build: kept here for every page, they were the largest part of the build's peak memory.
+    typealias CountedSink = @Sendable (_ page: Int, _ terms: SearchCountedTerms) -> Void
 
     init(_ documents: [SearchDocument]) {
         self.init(documents.map { .text($0) })
     }
 
-    /// `counting`: keep the terms of each page read from its text (`counted`).
-    init(_ pages: [SearchPageTerms], counting: Bool = false) {
+    /// `counted`: given the terms of each page read from its text.
+    init(_ pages: [SearchPageTerms], counted: CountedSink? = nil) {
         // Few chunks: the merge below costs one lookup per term and chunk.
         let chunkSize = Swift.max(256, (pages.count + 7) / 8)
         let starts = Array(stride(from: 0, to: pages.count, by: chunkSize))
         let chunks = starts.concurrentChunks(starts.count) { chunkStarts in
-            chunkStarts.map { start in Chunk(pages[start..<Swift.min(start + chunkSize, pages.count)], firstPage: start, counting: counting) }
+            chunkStarts.map { start in Chunk(pages[start..<Swift.min(start + chunkSize, pages.count)], firstPage: start, counted: counted) }
         }.flatMap { $0 }
         let totalLength = chunks.reduce(0) { sum, chunk in chunk.lengths.reduce(sum) { $0 + Int($1) } }
         let averageLength = Double(totalLength) / Double(Swift.max(pages.count, 1))
@@ -56,7 +58,6 @@ struct SearchPostingLists: Sendable {
         }
         terms = table.terms
         self.postings = postings
-        counted = counting ? chunks.flatMap(\.counted) : []
     }
 
     /// The pages of a chunk: for each page, its terms, each as two numbers (the term's number in this chunk, the
@@ -68,8 +69,6 @@ struct SearchPostingLists: Sendable {
         var entries: [UInt8] = []
         var entryCounts: [Int32] = []
         var lengths: [Int32] = []
-        /// By page of the chunk, when counting: the terms of a page read from its text.
-        var counted: [SearchCountedTerms?] = []
         /// The page being read: weighted count by term number, the terms met, the current field's weight; in a
         /// title or a label, the term before (for pair terms).
         private var counts: [Int32] = []
@@ -79,7 +78,7 @@ struct SearchPostingLists: Sendable {
         private var pairs = false
         private var previous: SearchTerm?
 
-        init(_ pages: ArraySlice<SearchPageTerms>, firstPage: Int, counting: Bool) {
+        init(_ pages: ArraySlice<SearchPageTerms>, firstPage: Int, counted: CountedSink?) {
             self.firstPage = firstPage
             // By index: a copy of each document would retain its texts once more.
             for index in pages.indices {
@@ -89,9 +88,9 @@ struct SearchPostingLists: Sendable {
                     read(document.summary, .summary)
                     for heading in document.headings { read(heading, .headings) }
                     for text in document.bodyTexts { read(text, .body) }
-                    if counting {
+                    if let counted {
                         let (terms, counts) = (table.terms, self.counts)
-                        counted.append(SearchCountedTerms(length: Int(length), terms: met.map { (terms[Int($0)], Int(counts[Int($0)])) }))
+                        counted(index, SearchCountedTerms(length: Int(length), terms: met.map { (terms[Int($0)], Int(counts[Int($0)])) }))
                     }
                 case .counted(let terms):
                     // Each term once a page, with its weighted count: straight to the entries.
@@ -101,7 +100,6 @@ struct SearchPostingLists: Sendable {
                         met.append(Int32(number))
                         counts[number] = Int32(count)
                     })
-                    if counting { counted.append(nil) }
                 }
                 for term in met {
                     Self.append(Int(term), to: &entries)

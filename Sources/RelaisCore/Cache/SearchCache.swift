@@ -48,9 +48,12 @@ final class SearchCache: Sendable {
         return entry
     }
 
+    /// Entries noted, kept on disk until the cache is saved rather than in memory through plan.
+    private let spool = SpoolFile()
+
+    /// Noted from any core.
     func note(_ key: UInt64, _ entry: Entry) {
-        let bytes = Self.encode(entry)
-        next.add(key) { bytes }
+        next.add(key, encoding: spool.keep(Self.encode(entry)))
     }
 
     // MARK: Entries
