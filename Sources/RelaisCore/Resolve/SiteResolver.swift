@@ -14,7 +14,6 @@ public struct SiteResolver: Sendable {
         let references = ReferenceChecker(content: content, log: log)
         references.checkAll()
 
-        let aids = Dictionary(content.aids.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let events = Dictionary(content.events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let basins = Dictionary(content.basins.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let programmes = Dictionary(content.programmes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -70,7 +69,7 @@ public struct SiteResolver: Sendable {
         let graph = SiteGraph(
             content: content, buildDate: buildDate,
             contacts: references.contacts, themes: references.themes,
-            aids: aids, events: events, basins: basins, programmes: programmes, aidStatus: statuses, basinCodes: basinCodes,
+            aidIndex: firstIndex, events: events, basins: basins, programmes: programmes, aidStatus: statuses, basinCodes: basinCodes,
             aidsByBasin: aidsByBasin, eventsByBasin: eventsByBasin, aidsByProgramme: aidsByProgramme,
             eventsByProgramme: eventsByProgramme, aidsByOrganisation: aidsByOrganisation, relatedAids: relatedAids,
             sortedAidIDs: sortedAids, sortedNews: news)
