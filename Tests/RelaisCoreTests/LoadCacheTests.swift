@@ -26,6 +26,8 @@ struct LoadCacheTests {
         // `dump` shows every stored field: one the cache forgot to keep reads differently.
         var aids = ""
         dump(try #require(content).aids, to: &aids)
+        // Bodies are kept as their place in the file (ContentBody): their texts as they read back.
+        for aid in try #require(content).aids { aids += "\n\(aid.id): " + (aid.body.text() ?? "illisible") }
         return Loaded(aids: aids, diagnostics: diagnostics.sortedForReport(), reused: loadCache?.next.counts.reused ?? 0)
     }
 

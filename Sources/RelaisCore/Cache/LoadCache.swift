@@ -30,13 +30,15 @@ final class LoadCache: Sendable {
         let hash: UInt64
         let path: String
         let id: String
+        /// The file's own path, where a body kept as its place is read again (ContentBody).
+        let location: String
     }
 
-    func source(_ bytes: [UInt8], kind: ContentKind, path: String, id: String, date: CalendarDate?) -> Source {
+    func source(_ bytes: [UInt8], kind: ContentKind, path: String, id: String, date: CalendarDate?, location: String) -> Source {
         let hash = bytes.withUnsafeBytes { StableHash.words(of: $0) }
         var key = salt
         for part in [kind.rawValue, path, id, date?.iso ?? "-", String(hash), String(bytes.count)] { key.combine(part) }
-        return Source(key: key.value, bytes: bytes, hash: hash, path: path, id: id)
+        return Source(key: key.value, bytes: bytes, hash: hash, path: path, id: id, location: location)
     }
 
     /// The file as the last build loaded it, if its entry is whole and describes these bytes at this place.
@@ -47,10 +49,10 @@ final class LoadCache: Sendable {
         return result
     }
 
-    func note<Front: BinaryCodable>(_ result: ContentLoader.FileResult<Front>, text: String, source: Source) {
+    func note<Front: BinaryCodable>(_ result: ContentLoader.FileResult<Front>, source: Source) {
         // Encoded now: the loaded content is let go of before plan. The bytes (about 2.5 KB an aid, 25 MB at 10,000)
         // wait for the save in a temporary file, not in memory through render.
-        next.add(source.key, encoding: spool.keep(Self.encode(result, text: text, source: source)))
+        next.add(source.key, encoding: spool.keep(Self.encode(result, source: source)))
     }
 
     // MARK: Entries
@@ -58,7 +60,7 @@ final class LoadCache: Sendable {
     /// checksum, the file's hash, length, path and id, the diagnostics as JSON, then whether a file was read: its
     /// draft flag, meta, front matter, body line, and its body as an offset in the file's bytes (when the text is
     /// those bytes, without carriage returns) or as text.
-    private static func encode<Front: BinaryCodable>(_ result: ContentLoader.FileResult<Front>, text: String, source: Source) -> [UInt8] {
+    private static func encode<Front: BinaryCodable>(_ result: ContentLoader.FileResult<Front>, source: Source) -> [UInt8] {
         var body = BinaryRecordWriter()
         body.append(source.hash)
         body.append(source.bytes.count)
@@ -72,12 +74,13 @@ final class LoadCache: Sendable {
             file.meta.write(to: &body)
             file.front.write(to: &body)
             body.append(file.bodyLine)
-            let offset = source.bytes.count - file.body.utf8.count
-            if text.utf8.count == source.bytes.count, offset >= 0, Self.isTail(of: source.bytes, from: offset, file.body) {
+            // The loader placed the body in these bytes when it is their tail (ContentBody.placed).
+            switch file.body.storage {
+            case .file(_, let offset, _, _):
                 body.append(offset)
-            } else {
+            case .text(let text):
                 body.append(-1)
-                body.append(file.body)
+                body.append(text)
             }
         } else {
             false.write(to: &body)
@@ -85,20 +88,6 @@ final class LoadCache: Sendable {
         var entry = BinaryRecordWriter()
         entry.append(body.bytes.withUnsafeBytes { StableHash.words(of: $0) })
         return entry.bytes + body.bytes
-    }
-
-    /// Whether `bytes` hold no carriage return and end, from `offset`, with exactly the UTF-8 of `text`: with
-    /// `memchr` and `memcmp`, where `elementsEqual` walked the String's UTF-8 view index by index (1 % of a cold build).
-    private static func isTail(of bytes: [UInt8], from offset: Int, _ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { body in
-            bytes.withUnsafeBufferPointer { all in
-                guard all.count - offset == body.count else { return false }
-                guard let start = all.baseAddress else { return body.isEmpty }
-                guard memchr(start, 0x0D, all.count) == nil else { return false }
-                return ByteEquality.same(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(all)[offset...]), UnsafeRawBufferPointer(body))
-            }
-        }
     }
 
     private static func decode<Front: BinaryCodable>(_ bytes: UnsafeRawBufferPointer, source: Source) -> ContentLoader.FileResult<Front>? {
@@ -113,13 +102,14 @@ final class LoadCache: Sendable {
         }
         guard hasFile else { return reader.isAtEnd ? ContentLoader.FileResult(file: nil, isDraft: isDraft, diagnostics: diagnostics) : nil }
         guard let meta = ContentMeta(from: &reader), let front = Front(from: &reader), let bodyLine = reader.int(), let offset = reader.int() else { return nil }
-        let body: String
+        let body: ContentBody
         if offset == -1 {
             guard let text = reader.string() else { return nil }
-            body = text
+            body = ContentBody(text)
         } else {
+            // Not decoded here: the record reads it again when it renders it, and a reused rendering not at all.
             guard offset >= 0, offset <= source.bytes.count else { return nil }
-            body = String(decoding: source.bytes[offset...], as: UTF8.self)
+            body = ContentBody(path: source.location, offset: offset, size: source.bytes.count, checksum: source.hash)
         }
         guard reader.isAtEnd else { return nil }
         let file = ContentFile(id: source.id, path: source.path, front: front, meta: meta, body: body, bodyLine: bodyLine)

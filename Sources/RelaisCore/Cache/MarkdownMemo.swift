@@ -157,14 +157,13 @@ extension MarkdownBodies {
     }
 
     /// The key of one text: the salt, then where the text sits, then the text.
-    static func memoKey(salt: StableHash, text: String, file: String, line: Int, columnOffset: Int, placement: Placement) -> UInt64 {
+    static func memoKey(salt: StableHash, text: ContentBody, file: String, line: Int, columnOffset: Int, placement: Placement) -> UInt64 {
         var hash = salt
         hash.combine(file)
         hash.combine("\(line) \(columnOffset) \(placement.headingLevel) \(placement.datedOn?.iso ?? "-")")
         hash.combine(placement.idPrefix)
         for id in placement.reservedIds.sorted() { hash.combine(id) }
-        hash.combine("text")
-        hash.combine(text)
+        text.identify(in: &hash)
         return hash.value
     }
 }

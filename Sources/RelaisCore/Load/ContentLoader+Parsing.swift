@@ -56,7 +56,7 @@ extension ContentLoader {
         let front = make(reader, date)
         reader.finish()
         guard let meta, let front, !log.hasErrors else { return FileResult(diagnostics: log.entries) }
-        let file = ContentFile(id: id, path: path, front: front, meta: meta, body: frontMatter.body, bodyLine: frontMatter.bodyLine)
+        let file = ContentFile(id: id, path: path, front: front, meta: meta, body: ContentBody(frontMatter.body), bodyLine: frontMatter.bodyLine)
         return FileResult(file: file, isDraft: meta.draft && !includeDrafts, diagnostics: log.entries)
     }
 

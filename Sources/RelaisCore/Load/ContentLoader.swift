@@ -178,7 +178,7 @@ public struct ContentLoader: Sendable {
     /// How a kind's files go to and come from the load cache.
     struct LoadCodec<Front: Sendable>: Sendable {
         let reuse: @Sendable (LoadCache, LoadCache.Source) -> FileResult<Front>?
-        let note: @Sendable (LoadCache, FileResult<Front>, String, LoadCache.Source) -> Void
+        let note: @Sendable (LoadCache, FileResult<Front>, LoadCache.Source) -> Void
     }
 
     struct FileResult<Front: Sendable>: Sendable {
@@ -240,11 +240,18 @@ public struct ContentLoader: Sendable {
         }
         guard let bytes = readBytes(relative, log: log) else { return FileResult(diagnostics: log.entries) }
         // The same bytes at the same place load as they did: taken from the cache, diagnostics and all.
-        let cached = cache.flatMap { cache in codec.map { (cache, $0, cache.source(bytes, kind: kind, path: path, id: id, date: date)) } }
+        let location = absolute(relative)
+        let cached = cache.flatMap { cache in codec.map { (cache, $0, cache.source(bytes, kind: kind, path: path, id: id, date: date, location: location)) } }
         if let (cache, codec, source) = cached, let reused = codec.reuse(cache, source) { return reused }
         guard let text = decodeText(bytes, relative: relative, log: log) else { return FileResult(diagnostics: log.entries) }
-        let result = parse(text, path: path, id: id, date: date, kind: kind, log: log, make: make)
-        if let (cache, codec, source) = cached { codec.note(cache, result, text, source) }
+        var result = parse(text, path: path, id: id, date: date, kind: kind, log: log, make: make)
+        // The body as its place in the file, read again when rendered (ContentBody).
+        if let file = result.file, case .text(let body) = file.body.storage {
+            let placed = ContentBody.placed(body, in: bytes, textCount: text.utf8.count, path: location,
+                                            checksum: { cached?.2.hash ?? bytes.withUnsafeBytes { StableHash.words(of: $0) } })
+            result.file = ContentFile(id: file.id, path: file.path, front: file.front, meta: file.meta, body: placed, bodyLine: file.bodyLine)
+        }
+        if let (cache, codec, source) = cached { codec.note(cache, result, source) }
         return result
     }
 
@@ -284,5 +291,5 @@ public struct ContentLoader: Sendable {
 }
 
 extension ContentLoader.LoadCodec where Front: BinaryCodable {
-    static var binary: Self { Self(reuse: { $0.reuse($1) }, note: { $0.note($1, text: $2, source: $3) }) }
+    static var binary: Self { Self(reuse: { $0.reuse($1) }, note: { $0.note($1, source: $2) }) }
 }

@@ -14,7 +14,7 @@ public struct ContentFile<Front: Sendable>: Sendable {
     public let path: String
     public let front: Front
     public let meta: ContentMeta
-    public let body: String
+    public let body: ContentBody
     /// The line of the file where the body starts, to turn Markdown positions into file positions.
     public let bodyLine: Int
 }

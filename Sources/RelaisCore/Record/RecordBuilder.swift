@@ -161,16 +161,22 @@ struct RecordBuilder: Sendable {
     }
 
     /// A Markdown text of `file`, rendered for its place on the item's page.
-    func richText<Front>(_ text: String, of file: ContentFile<Front>, line: Int, columnOffset: Int = 0,
+    func richText<Front>(_ source: ContentBody, of file: ContentFile<Front>, line: Int, columnOffset: Int = 0,
                          placement: MarkdownBodies.Placement = .init(), findings: inout Findings) -> RichText {
         let folder = String(file.path.split(separator: "/").dropLast().last ?? "")
         let key = memo.map { _ in
-            MarkdownBodies.memoKey(salt: memoSalt, text: text, file: file.path, line: line, columnOffset: columnOffset, placement: placement)
+            MarkdownBodies.memoKey(salt: memoSalt, text: source, file: file.path, line: line, columnOffset: columnOffset, placement: placement)
         }
         if let key, let entry = memo?.reuse(key) {
             findings.diagnostics += entry.diagnostics
             findings.siteLinks += entry.siteLinks
             return entry.text
+        }
+        guard let text = source.text() else {
+            findings.diagnostics.append(Diagnostic(step: .validate, at: SourceLocation(file: file.path, line: line),
+                                                   "Le fichier a changé pendant la génération : son texte n'est plus celui qui a été lu.",
+                                                   hint: "Relancez la génération une fois le fichier enregistré."))
+            return RichText(html: "", text: "", headingIds: [], headingTexts: [])
         }
         var found = Findings()
         let rendered = markdown.render(text, file: file.path, folder: folder, line: line, columnOffset: columnOffset,
@@ -194,7 +200,7 @@ struct RecordBuilder: Sendable {
     }
 
     func field<Front>(_ field: MarkdownField, of file: ContentFile<Front>, placement: MarkdownBodies.Placement, findings: inout Findings) -> RichText {
-        richText(field.text, of: file, line: field.line, columnOffset: field.columnOffset, placement: placement, findings: &findings)
+        richText(ContentBody(field.text), of: file, line: field.line, columnOffset: field.columnOffset, placement: placement, findings: &findings)
     }
 
     // MARK: Site and organisations
