@@ -10,13 +10,7 @@ struct ContentBodyTests {
     typealias Project = IncrementalBuildTests.Project
 
     static func load(_ project: Project, cache: Bool = false) async throws -> ContentSet {
-        var loader = ContentLoader(root: project.content, displayRoot: "Content")
-        let folder = project.root.appendingPathComponent(".relais-cache").path
-        let loadCache = cache ? LoadCache(folder: folder, reads: true, includeDrafts: false) : nil
-        loader.cache = loadCache
-        let (content, _) = await loader.load()
-        try loadCache?.save(in: folder)
-        return try #require(content)
+        try #require(try await LoadCacheTests.loadContent(project, cache: cache).0)
     }
 
     /// The text after the closing `---` line.

@@ -17,18 +17,24 @@ struct LoadCacheTests {
 
     /// Loads the project's content through a cache in its `.relais-cache/`, then saves the cache, as a build does.
     static func load(_ project: Project, cache: Bool = true) async throws -> Loaded {
-        var loader = ContentLoader(root: project.content, displayRoot: "Content")
-        let folder = project.root.appendingPathComponent(".relais-cache").path
-        let loadCache = cache ? LoadCache(folder: folder, reads: true, includeDrafts: false) : nil
-        loader.cache = loadCache
-        let (content, diagnostics) = await loader.load()
-        try loadCache?.save(in: folder)
+        let (content, diagnostics, loadCache) = try await loadContent(project, cache: cache)
         // `dump` shows every stored field: one the cache forgot to keep reads differently.
         var aids = ""
         dump(try #require(content).aids, to: &aids)
         // Bodies are kept as their place in the file (ContentBody): their texts as they read back.
         for aid in try #require(content).aids { aids += "\n\(aid.id): " + (aid.body.text() ?? "illisible") }
         return Loaded(aids: aids, diagnostics: diagnostics.sortedForReport(), reused: loadCache?.next.counts.reused ?? 0)
+    }
+
+    /// The content as loaded, with the cache it was loaded through (saved).
+    static func loadContent(_ project: Project, cache: Bool) async throws -> (ContentSet?, [Diagnostic], LoadCache?) {
+        var loader = ContentLoader(root: project.content, displayRoot: "Content")
+        let folder = project.root.appendingPathComponent(".relais-cache").path
+        let loadCache = cache ? LoadCache(folder: folder, reads: true, includeDrafts: false) : nil
+        loader.cache = loadCache
+        let (content, diagnostics) = await loader.load()
+        try loadCache?.save(in: folder)
+        return (content, diagnostics, loadCache)
     }
 
     static func aidCount(_ project: Project) throws -> Int {
