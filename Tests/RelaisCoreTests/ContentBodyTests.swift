@@ -71,3 +71,22 @@ struct ContentBodyTests {
         #expect(errors.first?.message == "Le fichier a changé pendant la génération : son texte n'est plus celui qui a été lu.")
     }
 }
+
+extension ContentBodyTests {
+    /// `relais check` renders every body once and keeps nothing: its loader keeps the texts.
+    @Test func aLoaderThatDoesNotPlaceBodiesKeepsTheirText() async throws {
+        let project = try Project()
+        defer { project.remove() }
+        var loader = ContentLoader(root: project.content, displayRoot: "Content")
+        loader.placesBodies = false
+        let content = try #require(await loader.load().0)
+        for aid in content.aids {
+            guard case .text(let body) = aid.body.storage else {
+                Issue.record("\(aid.id): body placed in its file")
+                continue
+            }
+            let expected = Self.tail(of: try project.read("Content/aides/\(aid.id).md"))
+            #expect(body == expected)
+        }
+    }
+}

@@ -16,6 +16,9 @@ public struct ContentLoader: Sendable {
     public let allowsActiveMedia: Bool
     /// The files the last build loaded (`LoadCache`); nil loads every file.
     var cache: LoadCache?
+    /// Bodies kept as their place in their file, read again when rendered (ContentBody): a build's memory. `relais
+    /// check`, which renders every body once and whose time counts more than its memory, keeps their text.
+    var placesBodies = true
 
     /// No implicit typing: readers parse scalars' text themselves (`2022-12-01`, `15000`, `13:30`), so the
     /// regular expressions of Yams's default resolver would only cost time (they dominate parsing).
@@ -246,7 +249,7 @@ public struct ContentLoader: Sendable {
         guard let text = decodeText(bytes, relative: relative, log: log) else { return FileResult(diagnostics: log.entries) }
         var result = parse(text, path: path, id: id, date: date, kind: kind, log: log, make: make)
         // The body as its place in the file, read again when rendered (ContentBody).
-        if let file = result.file, case .text(let body) = file.body.storage {
+        if placesBodies, let file = result.file, case .text(let body) = file.body.storage {
             let placed = ContentBody.placed(body, in: bytes, textCount: text.utf8.count, path: location,
                                             checksum: { cached?.2.hash ?? bytes.withUnsafeBytes { StableHash.words(of: $0) } })
             result.file = ContentFile(id: file.id, path: file.path, front: file.front, meta: file.meta, body: placed, bodyLine: file.bodyLine)

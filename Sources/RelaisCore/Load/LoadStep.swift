@@ -17,6 +17,7 @@ struct LoadStep: BuildStep {
                                    includeDrafts: options.includeDrafts, maxFileSize: options.maxFileSize,
                                    allowsActiveMedia: options.allowsActiveMedia)
         loader.cache = cache
+        loader.placesBodies = options.writesOutput
         async let loaded = loader.load()
         let (templates, templateDiagnostics) = TemplateSet.load(root: options.templatesPath, displayRoot: BuildOptions.displayPath(options.templatesPath))
         var (content, diagnostics) = await loaded
