@@ -68,7 +68,7 @@ struct ContentBodyTests {
         let (_, findings) = await RecordBuilder(graph: try #require(graph), reservedIds: []).build()
         let errors = findings.diagnostics.filter { $0.severity == .error }
         #expect(errors.map(\.location.file) == ["Content/aides/aide-en-plus.md"], "\(findings.diagnostics.map(\.formatted))")
-        #expect(errors.first?.message == "Le fichier a changé pendant la génération : son texte n'est plus celui qui a été lu.")
+        #expect(errors.first?.message == "Le fichier n'a pas pu être relu tel qu'il a été chargé : il a changé pendant la génération, ou n'est plus lisible.")
     }
 }
 

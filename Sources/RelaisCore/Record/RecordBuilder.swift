@@ -174,8 +174,8 @@ struct RecordBuilder: Sendable {
         }
         guard let text = source.text() else {
             findings.diagnostics.append(Diagnostic(step: .validate, at: SourceLocation(file: file.path, line: line),
-                                                   "Le fichier a changé pendant la génération : son texte n'est plus celui qui a été lu.",
-                                                   hint: "Relancez la génération une fois le fichier enregistré."))
+                                                   "Le fichier n'a pas pu être relu tel qu'il a été chargé : il a changé pendant la génération, ou n'est plus lisible.",
+                                                   hint: "Relancez la génération une fois le fichier enregistré (et lisible)."))
             return RichText(html: "", text: "", headingIds: [], headingTexts: [])
         }
         var found = Findings()
