@@ -1,5 +1,10 @@
 import CCmark
 import RelaisFrench
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A heading met during the walk; its level and id are known only once the whole document is.
 struct WalkedHeading {
@@ -45,6 +50,7 @@ enum CmarkTree {
         decorativeTitles: Set<String> = [],
         resolveLink: (String) -> LinkResolution,
         spotText: ((String) -> [TextSpot])? = nil,
+        mayHoldSpots: ((UnsafeBufferPointer<UInt8>) -> Bool)? = nil,
         keepsPlainText: Bool = true
     ) -> DocumentWalk {
         var result = DocumentWalk()
@@ -112,9 +118,17 @@ enum CmarkTree {
 
             case CMARK_NODE_TEXT:
                 guard let literal = cmark_node_get_literal(node) else { break }
-                // Made once for both hooks: most texts are short, but there are many.
-                let original = spotText == nil && textTransform == nil ? "" : String(cString: literal)
-                if let spotText {
+                var spotter = spotText
+                if spotter != nil, let mayHoldSpots {
+                    let length = strlen(literal)
+                    let holds = UnsafeRawPointer(literal).withMemoryRebound(to: UInt8.self, capacity: max(length, 1)) {
+                        mayHoldSpots(UnsafeBufferPointer(start: $0, count: length))
+                    }
+                    if !holds { spotter = nil }
+                }
+                // Made once for both hooks, and only when one needs it: most texts are short, but there are many.
+                let original = spotter == nil && (textTransform == nil || !keepsText) ? "" : String(cString: literal)
+                if let spotText = spotter {
                     for var spot in spotText(original) {
                         let locator = positions ?? LinkPositions(source: source)
                         positions = locator

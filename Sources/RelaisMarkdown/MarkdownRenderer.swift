@@ -22,19 +22,23 @@ public struct MarkdownRenderer: Sendable {
     /// One parse, one walk, one render. `resolveLink` sees every link and image destination in
     /// document order. `spotText` sees the text of every text node (never code, raw HTML or destinations), before
     /// the text transform, and names pieces of it to be located in the source (`RenderedMarkdown.spots`).
+    /// `mayHoldSpots`, when given, sees a text node's bytes first: a node it rules out is not given to `spotText`,
+    /// and is never made a String when nothing else needs one.
     public func render(
         _ markdown: String,
         resolveLink: (String) -> LinkResolution = { _ in .keep },
-        spotText: ((String) -> [TextSpot])? = nil
+        spotText: ((String) -> [TextSpot])? = nil,
+        mayHoldSpots: ((UnsafeBufferPointer<UInt8>) -> Bool)? = nil
     ) -> RenderedMarkdown {
         var source = markdown
-        return source.withUTF8 { bytes in render(bytes: bytes, resolveLink: resolveLink, spotText: spotText) }
+        return source.withUTF8 { bytes in render(bytes: bytes, resolveLink: resolveLink, spotText: spotText, mayHoldSpots: mayHoldSpots) }
     }
 
     private func render(
         bytes: UnsafeBufferPointer<UInt8>,
         resolveLink: (String) -> LinkResolution,
-        spotText: ((String) -> [TextSpot])?
+        spotText: ((String) -> [TextSpot])?,
+        mayHoldSpots: ((UnsafeBufferPointer<UInt8>) -> Bool)?
     ) -> RenderedMarkdown {
         // SOURCEPOS is left out: cmark records positions without it, and it would only add
         // data-sourcepos attributes to the HTML.
@@ -58,7 +62,7 @@ public struct MarkdownRenderer: Sendable {
 
         let walk = CmarkTree.walk(
             root: root, source: bytes, textTransform: textTransform, decorativeTitles: options.decorativeImageTitles,
-            resolveLink: resolveLink, spotText: spotText, keepsPlainText: !options.inspectsOnly)
+            resolveLink: resolveLink, spotText: spotText, mayHoldSpots: mayHoldSpots, keepsPlainText: !options.inspectsOnly)
         // What a check reads is all in the walk and the headings' ids below.
         let rendersHTML = !options.inspectsOnly
         // A decorative image says nothing: no description, no title. Its children go after the walk, which

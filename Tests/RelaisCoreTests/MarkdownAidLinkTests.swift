@@ -28,3 +28,36 @@ struct MarkdownAidLinkTests {
         #expect(MarkdownBodies.aidId(destination) == nil)
     }
 }
+
+/// The quick reading of `../kind/name.md` must give the segments the general walk of a relative link gives.
+@Suite("Relative links between contents")
+struct SiblingPathTests {
+    /// The general walk of `MarkdownBodies.resolve`: segments of the folder, then `.` skipped and `..` going up.
+    static func walk(_ path: String, from folder: String) -> [String]? {
+        var segments = folder.isEmpty ? [] : folder.split(separator: "/").map(String.init)
+        for segment in path.split(separator: "/", omittingEmptySubsequences: true) {
+            switch segment {
+            case ".": continue
+            case "..":
+                if segments.isEmpty { return nil }
+                segments.removeLast()
+            default: segments.append(String(segment))
+            }
+        }
+        return segments
+    }
+
+    @Test(arguments: ["aides", "pages", "", "a/b"])
+    func theQuickReadingIsTheWalk(folder: String) {
+        let paths = ["../aides/x.md", "../evenements/forum.md", "../media/plan.pdf", "../aides/", "../aides", "../../aides/x.md",
+                     "../aides//x.md", "..//aides/x.md", "../aides/x.md/", "../aides/sous/x.md", "../../x.md", "../x.md", "../.",
+                     "../../", "../aides/..", "../aides/.", "../ ./x.md", "../é/ü.md", "aides/x.md", "./x.md", "x.md", "../"]
+        var quick = 0
+        for path in paths {
+            guard let sibling = MarkdownBodies.siblingPath(path, from: folder) else { continue }
+            quick += 1
+            #expect(sibling == Self.walk(path, from: folder), "\(path) from \(folder)")
+        }
+        #expect(quick >= (folder.isEmpty || folder.contains("/") ? 0 : 5))
+    }
+}

@@ -68,6 +68,9 @@ final class EntryFile: Sendable {
 
     /// The bytes of the entry under `key`, unchecked, and where they start in the file: what it holds can be read
     /// again there later (`RenderedTexts`).
+    /// Whether any entry may be found: false for a file not read, missing or refused.
+    var hasEntries: Bool { !spans.isEmpty }
+
     func entryAndOffset(_ key: UInt64) -> ([UInt8], Int)? {
         guard let span = spans[key], let bytes = BinaryRecordReader.read(descriptor, at: span.offset, count: span.length) else { return nil }
         return (bytes, span.offset)

@@ -41,6 +41,10 @@ final class MarkdownMemo: Sendable {
 
     static func file(in folder: String) -> String { folder + "/markdown" }
 
+    /// Whether a text's key is of any use: to find it in the last build's memo, or to note it for the next. Not for
+    /// `relais check --sans-cache`, where hashing every text for nothing was a fourteenth of its record.
+    var usesKeys: Bool { keepsTexts || file.hasEntries }
+
     /// The entry the last build made under `key`, if its checksum holds; it is kept for the next build. Its texts
     /// stay in the file, read when an output shows them.
     func reuse(_ key: UInt64) -> Entry? {
@@ -50,12 +54,13 @@ final class MarkdownMemo: Sendable {
         return entry
     }
 
-    /// A text rendered by this build: kept in the build's texts, and noted for the next build.
-    func note(_ key: UInt64, html: String, text: String, headingIds: [String], headingTexts: [String], diagnostics: [Diagnostic], siteLinks: [SiteLink]) -> RichText {
+    /// A text rendered by this build: kept in the build's texts, and noted for the next build under `key` (nil only
+    /// when keys are of no use, `usesKeys`).
+    func note(_ key: UInt64?, html: String, text: String, headingIds: [String], headingTexts: [String], diagnostics: [Diagnostic], siteLinks: [SiteLink]) -> RichText {
         // What check renders is only looked at for its diagnostics, already taken.
         guard keepsTexts else { return RichText(html: "", text: "", headingIds: headingIds, headingTexts: headingTexts) }
         let (richText, entry) = Self.keep(html: html, text: text, headingIds: headingIds, headingTexts: headingTexts, diagnostics: diagnostics, siteLinks: siteLinks, in: texts)
-        made.add(key, encoding: entry)
+        if let key { made.add(key, encoding: entry) }
         return richText
     }
 

@@ -59,7 +59,7 @@ struct MarkdownBodies: Sendable {
             let found = TypographySlip.find(in: text)
             slips += found
             return found.map { TextSpot(snippet: $0.snippet) }
-        })
+        }, mayHoldSpots: TypographySlip.mayHoldSlips)
         var columns = TextColumns(markdown)
         // Positions are worked out only for what needs one; `TextColumns` walks on from the previous query.
         func locate(_ textLine: Int, _ byteColumn: Int) -> SourceLocation {
@@ -112,14 +112,19 @@ struct MarkdownBodies: Sendable {
             return .keep
         }
         let (path, fragment) = splitFragment(destination)
-        var segments = folder.isEmpty ? [] : folder.split(separator: "/").map(String.init)
-        for segment in path.split(separator: "/", omittingEmptySubsequences: true) {
-            switch segment {
-            case ".": continue
-            case "..":
-                if segments.isEmpty { return .broken("Le lien « \(destination) » sort du dossier de contenu.") }
-                segments.removeLast()
-            default: segments.append(String(segment))
+        var segments: [String]
+        if let sibling = Self.siblingPath(path, from: folder) {
+            segments = sibling
+        } else {
+            segments = folder.isEmpty ? [] : folder.split(separator: "/").map(String.init)
+            for segment in path.split(separator: "/", omittingEmptySubsequences: true) {
+                switch segment {
+                case ".": continue
+                case "..":
+                    if segments.isEmpty { return .broken("Le lien « \(destination) » sort du dossier de contenu.") }
+                    segments.removeLast()
+                default: segments.append(String(segment))
+                }
             }
         }
         guard let folderName = segments.first else { return .broken("Le lien « \(destination) » ne mène à aucun fichier.") }
@@ -153,6 +158,19 @@ struct MarkdownBodies: Sendable {
               case .rewrite(let link) = resolve(destination, from: folder) else { return nil }
         // Back from the base path to the site path.
         return "/" + link.dropFirst(urls.basePath.count)
+    }
+
+    /// `../aides/x.md` from a content folder (`pages`): `["aides", "x.md"]`, as the general walk above would make it,
+    /// without splitting; nil for any other form. Nearly every link between contents has this form.
+    static func siblingPath(_ path: String, from folder: String) -> [String]? {
+        let slash = UInt8(ascii: "/")
+        guard !folder.isEmpty, !folder.utf8.contains(slash), path.hasPrefix("../") else { return nil }
+        let rest = path.utf8.dropFirst(3)
+        guard let middle = rest.firstIndex(of: slash) else { return nil }
+        let kind = path[rest.startIndex..<middle]
+        let name = path[path.utf8.index(after: middle)...]
+        guard !kind.isEmpty, !name.isEmpty, !name.utf8.contains(slash), kind != ".", kind != "..", name != ".", name != ".." else { return nil }
+        return [String(kind), String(name)]
     }
 
     private func splitFragment(_ destination: String) -> (String, String) {

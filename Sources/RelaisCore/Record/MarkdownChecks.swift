@@ -75,12 +75,41 @@ extension MarkdownBodies {
         // Neither form below can hold without one of these: no splitting for the other links (a twentieth of the
         // record in `relais check`).
         guard path.hasPrefix("/aides/") || mentionsMarkdownFile(path) else { return nil }
-        let segments = path.split(separator: "/")
-        if path.hasPrefix("/"), !path.hasPrefix("//"), segments.count >= 2, segments[0] == "aides" {
-            return String(segments[1])
+        let segments = PathSegments(path)
+        if path.hasPrefix("/"), !path.hasPrefix("//"), segments.count >= 2, segments.first == "aides", let second = segments.second {
+            return String(second)
         }
-        guard !path.utf8.contains(UInt8(ascii: ":")), segments.count >= 2, segments[segments.count - 2] == "aides",
-              segments[segments.count - 1].hasSuffix(".md") else { return nil }
-        return String(segments[segments.count - 1].dropLast(3))
+        guard !path.utf8.contains(UInt8(ascii: ":")), segments.count >= 2, segments.beforeLast == "aides",
+              let last = segments.last, last.hasSuffix(".md") else { return nil }
+        return String(last.dropLast(3))
+    }
+}
+
+/// The non-empty segments of a path between `/` that `aidId` reads (the first two and the last two) and how many
+/// there are, found without an array: `split` made one for every link of the site.
+private struct PathSegments {
+    private(set) var count = 0
+    private(set) var first: Substring?
+    private(set) var second: Substring?
+    private(set) var beforeLast: Substring?
+    private(set) var last: Substring?
+
+    init(_ path: Substring) {
+        let slash = UInt8(ascii: "/")
+        var index = path.utf8.startIndex
+        let end = path.utf8.endIndex
+        while index < end {
+            guard path.utf8[index] != slash else {
+                index = path.utf8.index(after: index)
+                continue
+            }
+            let start = index
+            index = path.utf8[start...].firstIndex(of: slash) ?? end
+            let segment = path[start..<index]
+            count += 1
+            if count == 1 { first = segment } else if count == 2 { second = segment }
+            beforeLast = last
+            last = segment
+        }
     }
 }

@@ -164,8 +164,10 @@ struct RecordBuilder: Sendable {
     func richText<Front>(_ source: ContentBody, of file: ContentFile<Front>, line: Int, columnOffset: Int = 0,
                          placement: MarkdownBodies.Placement = .init(), findings: inout Findings) -> RichText {
         let folder = String(file.path.split(separator: "/").dropLast().last ?? "")
-        let key = memo.map { _ in
+        let key: UInt64? = if let memo, memo.usesKeys {
             MarkdownBodies.memoKey(salt: memoSalt, text: source, file: file.path, line: line, columnOffset: columnOffset, placement: placement)
+        } else {
+            nil
         }
         if let key, let entry = memo?.reuse(key) {
             findings.diagnostics += entry.diagnostics
@@ -184,7 +186,7 @@ struct RecordBuilder: Sendable {
         let headingIds = rendered.headings.map(\.id)
         let headingTexts = rendered.headings.filter { $0.level >= 2 }.map(\.text)
         // The rendered strings are let go of on return: the record keeps where they are.
-        let richText = if let key, let memo {
+        let richText = if let memo {
             memo.note(key, html: rendered.html, text: rendered.plainText, headingIds: headingIds, headingTexts: headingTexts, diagnostics: found.diagnostics, siteLinks: found.siteLinks)
         } else {
             MarkdownMemo.keep(html: rendered.html, text: rendered.plainText, headingIds: headingIds, headingTexts: headingTexts, diagnostics: found.diagnostics,

@@ -62,11 +62,27 @@ struct TypographySlip: Sendable, Equatable {
         return slips
     }
 
-    /// Most runs hold none of `" : ; ! ?`: a byte scan sends them back at once.
+    /// Whether a run of text may hold a slip, on its bytes: a straight quote, or one of `: ; ! ?` right after a byte
+    /// that may end a letter or a digit (an ASCII letter or digit, or any byte of a multi-byte character). French
+    /// text spaces these signs (`Pour qui ?`): most runs are sent back here, before being made a String.
+    static func mayHoldSlips(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previous: UInt8 = 0x20
+        for byte in bytes {
+            switch byte {
+            case 0x22: return true
+            case 0x3A, 0x3B, 0x21, 0x3F:
+                // `| 0x20` lower-cases an ASCII letter and moves no other byte into a–z.
+                if previous >= 0x80 || (0x30...0x39).contains(previous) || (0x61...0x7A).contains(previous | 0x20) { return true }
+            default: break
+            }
+            previous = byte
+        }
+        return false
+    }
+
     private static func mayHoldSlips(_ text: String) -> Bool {
         var text = text
-        // On the contiguous bytes: the generic `utf8.contains` walks the view index by index.
-        return text.withUTF8 { bytes in bytes.contains { $0 == 0x22 || $0 == 0x3A || $0 == 0x3B || $0 == 0x21 || $0 == 0x3F } }
+        return text.withUTF8 { mayHoldSlips($0) }
     }
 
     /// `"mots"` opened after a space (or at the start) before a letter, closed after a non-space before a space, a
