@@ -20,6 +20,8 @@ struct RecordBuilder: Sendable {
     /// Ids the templates write themselves, kept out of Markdown heading ids.
     let reservedIds: Set<String>
     let summaries: [String: OrganisationSummary]
+    /// Contact id → the contact as published, nil for one that may not be (`publishedContact`).
+    private let publishedContacts: [String: PublishedContact?]
     /// The texts the last build rendered, and the salt of this build's keys.
     let memo: MarkdownMemo?
     let memoSalt: StableHash
@@ -47,6 +49,7 @@ struct RecordBuilder: Sendable {
                 url: Self.pageURL(urls, "/contacts/", fragment: RecordBuilder.organisationAnchor(organisation.id)))
         }
         self.summaries = summaries
+        publishedContacts = Self.publishedContacts(graph, summaries: summaries, urls: urls)
     }
 
     /// What one item's build produced besides the item.
@@ -147,17 +150,31 @@ struct RecordBuilder: Sendable {
         return title.map { ItemSummary(kind: kind, id: id, title: $0, url: pageURL(SiteURLs.path(of: kind, id: id))) }
     }
 
-    /// A contact as it may be published, or nil for a person who did not consent: the one place the privacy rule is applied.
-    func publishedContact(_ id: String) -> PublishedContact? {
-        guard let contact = graph.contacts[id], contact.kind == .service || contact.consentToPublish else { return nil }
-        let parts = id.split(separator: "/", maxSplits: 1).map(String.init)
-        guard parts.count == 2, let organisation = summaries[parts[0]] else { return nil }
-        let phone = contact.phone.flatMap { number in
-            FrenchFormatter().phone(e164: number.e164).map { PublishedPhone(e164: number.e164, display: $0.display, href: $0.href) }
+    /// A contact as it may be published, or nil for a person who did not consent (`publishedContacts`).
+    func publishedContact(_ id: String) -> PublishedContact? { publishedContacts[id] ?? nil }
+
+    /// Every contact as it may be published, made once: the one place the privacy rule is applied. Each aid names
+    /// its organisation's contacts again; made per aid, they were a tenth of the record.
+    private static func publishedContacts(_ graph: SiteGraph, summaries: [String: OrganisationSummary], urls: SiteURLs) -> [String: PublishedContact?] {
+        var published: [String: PublishedContact?] = [:]
+        for (id, contact) in graph.contacts {
+            guard contact.kind == .service || contact.consentToPublish else {
+                published[id] = .some(nil)
+                continue
+            }
+            let parts = id.split(separator: "/", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let organisation = summaries[parts[0]] else {
+                published[id] = .some(nil)
+                continue
+            }
+            let phone = contact.phone.flatMap { number in
+                FrenchFormatter().phone(e164: number.e164).map { PublishedPhone(e164: number.e164, display: $0.display, href: $0.href) }
+            }
+            published[id] = PublishedContact(id: id, localId: parts[1], organisation: organisation, kind: contact.kind.rawValue, name: contact.name,
+                                             role: contact.role, email: contact.email?.value, phone: phone,
+                                             url: contact.url.map { recordURL($0, urls: urls) }, address: contact.address)
         }
-        return PublishedContact(id: id, localId: parts[1], organisation: organisation, kind: contact.kind.rawValue, name: contact.name,
-                                role: contact.role, email: contact.email?.value, phone: phone, url: contact.url.map(recordURL),
-                                address: contact.address)
+        return published
     }
 
     /// A Markdown text of `file`, rendered for its place on the item's page.
