@@ -250,8 +250,10 @@ public struct ContentLoader: Sendable {
         var result = parse(text, path: path, id: id, date: date, kind: kind, log: log, make: make)
         // The body as its place in the file, read again when rendered (ContentBody).
         if placesBodies, let file = result.file, case .text(let body) = file.body.storage {
+            // The load cache has hashed these bytes already when there is one.
+            let knownHash: UInt64? = if let (_, _, source) = cached { source.hash } else { nil }
             let placed = ContentBody.placed(body, in: bytes, textCount: text.utf8.count, path: location,
-                                            checksum: { cached?.2.hash ?? bytes.withUnsafeBytes { StableHash.words(of: $0) } })
+                                            checksum: { knownHash ?? bytes.withUnsafeBytes { StableHash.words(of: $0) } })
             result.file = ContentFile(id: file.id, path: file.path, front: file.front, meta: file.meta, body: placed, bodyLine: file.bodyLine)
         }
         if let (cache, codec, source) = cached { codec.note(cache, result, source) }

@@ -92,7 +92,7 @@ struct MarkdownBodies: Sendable {
                                                      hasError: true, step: .validate))
         }
         // Ordinals as the dates Relais formats show them: 1<sup>er</sup>.
-        return RenderedMarkdown(html: rendered.html.isEmpty ? "" : FrenchOrdinals.superscript(inHTML: rendered.html), headings: rendered.headings, links: rendered.links,
+        return RenderedMarkdown(html: FrenchOrdinals.superscript(inHTML: rendered.html), headings: rendered.headings, links: rendered.links,
                                 plainText: rendered.plainText)
     }
 
