@@ -13,9 +13,12 @@ extension BuildCache {
     func lines() -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(64 * (outputs.count + inputs.count + staticFiles.count) + 4096)
-        func line(_ fields: String...) {
-            for (index, field) in fields.enumerated() {
-                if index > 0 { out.append(UInt8(ascii: "\t")) }
+        // Fields appended as bytes: 250,000 lines at 10,000 aids, where an array of Strings per line and the inputs'
+        // numbers joined as text took a fifth of a one-aid rebuild's last second.
+        func line(_ first: String, _ rest: String...) {
+            Self.appendEscaped(first, to: &out)
+            for field in rest {
+                out.append(UInt8(ascii: "\t"))
                 Self.appendEscaped(field, to: &out)
             }
             out.append(UInt8(ascii: "\n"))
@@ -33,10 +36,31 @@ extension BuildCache {
         // Sorted, so that the same build writes the same bytes.
         for path in outputs.keys.sorted() {
             guard let entry = outputs[path] else { continue }
-            line("output", path, entry.file, entry.template ?? "", entry.inputs.map(String.init).joined(separator: ","))
+            for field in ["output", path, entry.file, entry.template ?? ""] {
+                Self.appendEscaped(field, to: &out)
+                out.append(UInt8(ascii: "\t"))
+            }
+            for (position, index) in entry.inputs.enumerated() {
+                if position > 0 { out.append(UInt8(ascii: ",")) }
+                Self.appendDecimal(index, to: &out)
+            }
+            out.append(UInt8(ascii: "\n"))
         }
         for file in staticFiles.keys.sorted() { line("static", file, staticFiles[file] ?? "") }
         return out
+    }
+
+    /// A non-negative whole number in decimal digits, as `String(index)` writes it.
+    static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+        guard value > 0 else { out.append(UInt8(ascii: "0")); return }
+        var divisor = 1
+        while divisor <= value / 10 { divisor *= 10 }
+        var left = value
+        while divisor > 0 {
+            out.append(UInt8(ascii: "0") + UInt8(left / divisor))
+            left %= divisor
+            divisor /= 10
+        }
     }
 
     /// The cache these lines describe; nil for anything malformed: a missing record, an unknown one, a bad number.
@@ -86,6 +110,11 @@ extension BuildCache {
     private static let headerNames: Set<String> = ["format", "executable", "inputStamp", "siteMarker", "siteFingerprint", "pageCount"]
 
     private static func appendEscaped(_ field: String, to out: inout [UInt8]) {
+        // Most fields hold nothing to escape: appended whole.
+        guard field.utf8.contains(where: { $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\\") }) else {
+            out.append(contentsOf: field.utf8)
+            return
+        }
         for byte in field.utf8 {
             switch byte {
             case UInt8(ascii: "\t"): out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]

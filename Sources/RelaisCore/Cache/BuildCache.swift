@@ -63,29 +63,30 @@ struct BuildCache: Sendable {
 
     /// Writes the cache through a temporary file and a rename: a build killed while writing leaves the old one.
     func save(options: BuildOptions) throws {
-        let folder = Self.folder(for: options)
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let body = lines()
-        // One temporary name per process: builds run at once never write into the same file.
-        let temporary = Self.file(in: folder) + ".tmp-\(getpid())"
-        // Created anew, never opened through a link left at that name: it would lead outside the cache.
-        unlink(temporary)
-        try Data(Array((StableHash.of(body) + "\n").utf8) + body).write(to: URL(fileURLWithPath: temporary), options: .withoutOverwriting)
-        guard rename(temporary, Self.file(in: folder)) == 0 else {
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: Self.file(in: folder)])
-        }
+        try ChecksummedFile.write(lines(), to: Self.file(in: Self.folder(for: options)))
     }
 
     /// The entries of the outputs made, their inputs interned: each distinct (key, fingerprint) stored once.
-    static func entries(_ made: [(path: String, template: String?, inputs: [String], file: String)],
+    /// Each output's keys are sorted, so that the cache's bytes do not depend on the order a set gave them in.
+    static func entries(_ made: [(path: String, template: String?, inputs: RecordedInputs, file: String)],
                         fingerprints: [String: String]) -> (inputs: [Input], outputs: [String: OutputEntry]) {
         var inputs: [Input] = []
         var indices: [String: Int] = [:]
         var outputs: [String: OutputEntry] = [:]
         outputs.reserveCapacity(made.count)
+        // Each distinct input's key made once: thousands of outputs read the same ones.
+        var keys: [OutputInput: String] = [:]
         for output in made {
-            let read = output.inputs.map { key in
+            let sortedKeys = switch output.inputs {
+            case .keys(let known): known
+            case .noted(let noted): noted.map { input in
+                if let key = keys[input] { return key }
+                let key = input.key
+                keys[input] = key
+                return key
+            }.sorted()
+            }
+            let read = sortedKeys.map { key in
                 if let index = indices[key] { return index }
                 indices[key] = inputs.count
                 inputs.append(Input(key: key, fingerprint: fingerprints[key] ?? "?"))

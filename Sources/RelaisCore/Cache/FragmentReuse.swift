@@ -88,15 +88,7 @@ final class FragmentReuse: @unchecked Sendable {
                 body.append(contentsOf: field.utf8)
             }
         }
-        try FileManager.default.createDirectory(atPath: (index as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        let temporary = index + ".tmp-\(getpid())"
-        // Created anew, never opened through a link left at that name: it would lead outside the cache.
-        unlink(temporary)
-        try Data(Array((StableHash.of(body) + "\n").utf8) + body).write(to: URL(fileURLWithPath: temporary), options: .withoutOverwriting)
-        guard rename(temporary, index) == 0 else {
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: index])
-        }
+        try ChecksummedFile.write(body, to: index)
     }
 
     /// The pieces an index lists, if it is whole and describes the published file as it is.

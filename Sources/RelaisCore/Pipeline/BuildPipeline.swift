@@ -62,7 +62,7 @@ public struct BuildPipeline: Sendable {
         let templates = Dictionary(outputs.map { ($0.path, $0.template.flatMap { templateFingerprints[$0] }) }, uniquingKeysWith: { first, _ in first })
         var counts = WriteStep.Counts()
         var reused = 0
-        var entries: [(path: String, template: String?, inputs: [String], file: String)] = []
+        var entries: [(path: String, template: String?, inputs: RecordedInputs, file: String)] = []
         var pieces: [(path: String, stamp: String, fragments: FragmentReuse)] = []
         let prepared = run.absorb(StepOutcome((), write.prepareFolders(for: outputs.map(\.path),
             staticFiles: WriteStep.staticFiles(assets: planned.templates.assetFiles, media: planned.record.mediaFiles)))) != nil

@@ -23,7 +23,7 @@ struct OutputScheduler: Sendable {
 
     struct Made: Sendable {
         let path: String
-        let inputs: [String]
+        let inputs: RecordedInputs
         /// Not rendered again: the published file was still right.
         let reused: Bool
     }

@@ -24,9 +24,17 @@ struct RenderedOutput: Sendable {
         (self.path, body, log, fragments, known) = (path, .unchanged, nil, nil, inputs)
     }
 
-    /// What it read from the record (cache keys, sorted so that the cache's bytes do not depend on a set's order),
-    /// for the next build; for a stream, known once it is written.
-    var inputs: [String] { known ?? (log?.inputs.map(\.key).sorted() ?? []) }
+    /// What it read from the record, for the next build; for a stream, known once it is written.
+    var inputs: RecordedInputs { known.map(RecordedInputs.keys) ?? .noted(Array(log?.inputs ?? [])) }
+}
+
+/// What an output read, kept until the cache is written. Noted inputs stay as they were read, not as cache keys:
+/// their ids are the record's own strings, where 165,000 keys made for a 10,000-aid site held 15 MB to the end.
+enum RecordedInputs: Sendable {
+    /// Read while the output was made, in no order.
+    case noted([OutputInput])
+    /// The cache keys the last build recorded, for an output kept as published.
+    case keys([String])
 }
 
 /// render: turns planned outputs into bytes, on all cores. Pages go through their template with a view model
