@@ -49,7 +49,7 @@ struct SiteWriterFolderTests {
         let writer = SiteWriter(root: staging, previous: published)
         try writer.prepareFolders(for: ["/aides/", "/aides/pret/"])
         #expect(try writer.write(page, toSitePath: "/aides/pret/") == .kept)
-        #expect(try writer.keep(sitePath: "/aides/") == .kept)
+        #expect(try writer.keep(sitePath: "/aides/") == BuildCache.stamp(of: "\(staging)/aides/index.html"))
         let linked = try FileManager.default.attributesOfItem(atPath: staging + "/aides/pret/index.html")[.systemFileNumber] as? Int
         let original = try FileManager.default.attributesOfItem(atPath: published + "/aides/pret/index.html")[.systemFileNumber] as? Int
         #expect(linked == original)

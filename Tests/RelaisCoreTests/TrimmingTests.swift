@@ -17,4 +17,19 @@ struct TrimmingTests {
             #expect(scalar.isTrimmedSpace == CharacterSet.whitespacesAndNewlines.contains(scalar), "U+\(String(value, radix: 16))")
         }
     }
+
+    /// Addresses are checked for spaces on their bytes when they are ASCII: the same answer as walking Characters.
+    @Test(arguments: ["", "https://example.org/a", "https://example.org/a b", "a\tb", "a\nb", "a\r\nb", "\u{0B}", "\u{0C}", "x\u{1F}y",
+                      "https://exemple.fr/\u{A0}", "é\u{202F}", "\u{3000}", "\u{2028}", "a\u{301}", "mailto:équipe@example.org",
+                      "tel:+33199000000", "\u{85}", "\u{200B}", "\u{FEFF}", "a\u{301} b"])
+    func spacesInAddressesAreFoundAsCharactersFindThem(_ text: String) {
+        #expect(text.holdsWhitespace == text.contains(where: \.isWhitespace), "\(Array(text.unicodeScalars))")
+    }
+
+    @Test func everyASCIIByteIsClassedAsCharactersClassIt() {
+        for value in 0..<0x80 {
+            let text = "a" + String(UnicodeScalar(UInt8(value))) + "b"
+            #expect(text.holdsWhitespace == text.contains(where: \.isWhitespace), "0x\(String(value, radix: 16))")
+        }
+    }
 }

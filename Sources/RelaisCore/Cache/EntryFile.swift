@@ -133,28 +133,13 @@ extension EntryFile {
                     try Self.write(added.keys.sorted(), to: appending, path: path) { added[$0]?() }
                     return
                 }
-                try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                // One temporary name per process: builds run at once never write into the same file.
-                let temporary = path + ".tmp-\(getpid())"
-                // Created anew: a hard link left at that name would be written through, into a file outside the cache.
-                unlink(temporary)
-                let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
-                guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: temporary]) }
-                do {
-                    defer { close(descriptor) }
+                try ChecksummedFile.replace(path) { descriptor, temporary in
                     try Self.write(bytes: Array(format.utf8), to: descriptor, path: temporary)
                     // Read and written a few megabytes at a time: the memo of a large site is larger than a build's
                     // other needs.
                     let previous = state.previous
                     try Self.write(state.kept.keys.sorted(), to: descriptor, path: temporary) { previous?.entry($0) }
                     try Self.write(added.keys.sorted(), to: descriptor, path: temporary) { added[$0]?() }
-                } catch {
-                    unlink(temporary)
-                    throw error
-                }
-                guard rename(temporary, path) == 0 else {
-                    unlink(temporary)
-                    throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
                 }
             }
         }

@@ -21,14 +21,15 @@ extension ContentURL: YAMLReadable {
         guard let text = String.readText(node, field: field, in: context) else { return nil }
         let location = context.location(of: node)
         let hint = "Écrivez une adresse complète (https://…), mailto:…, tel:… ou un chemin du site commençant par / (par exemple /aides/)."
-        if text.contains(where: \.isWhitespace) {
+        if text.holdsWhitespace {
             context.error(at: node, "L'adresse « \(text) » de « \(field) » contient une espace.", hint: hint)
             return nil
         }
-        if text.hasPrefix("https://"), text.count > "https://".count {
+        // Counted in bytes: after an ASCII prefix, any byte more is a character more.
+        if text.hasPrefix("https://"), text.utf8.count > "https://".utf8.count {
             return ContentURL(value: text, kind: .web, location: location)
         }
-        if text.hasPrefix("http://"), text.count > "http://".count {
+        if text.hasPrefix("http://"), text.utf8.count > "http://".utf8.count {
             context.warning(at: node, "L'adresse « \(text) » n'est pas sécurisée (http).",
                             hint: "Si le site l'accepte, écrivez https:// à la place de http://.")
             return ContentURL(value: text, kind: .web, location: location)
@@ -56,7 +57,21 @@ public struct EmailAddress: Sendable, Hashable, CustomStringConvertible {
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."),
               !parts[1].hasPrefix("."), !parts[1].hasSuffix(".") else { return false }
-        return !text.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "\"" })
+        return !text.holdsWhitespace && !text.utf8.contains { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") }
+    }
+}
+
+extension String {
+    /// `contains(where: \.isWhitespace)`, read on the bytes when they are all ASCII: walking Characters and asking
+    /// each for its Unicode properties cost more than the rest of reading an aid's addresses.
+    var holdsWhitespace: Bool {
+        var ascii = true
+        for byte in utf8 {
+            if byte >= 0x80 { ascii = false; break }
+            // Tab to carriage return and the space: the ASCII characters `Character.isWhitespace` accepts.
+            if byte == 0x20 || (0x09...0x0D).contains(byte) { return true }
+        }
+        return ascii ? false : contains(where: \.isWhitespace)
     }
 }
 

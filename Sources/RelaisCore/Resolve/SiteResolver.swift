@@ -32,6 +32,8 @@ public struct SiteResolver: Sendable {
 
         var aidsByBasin: [String: [String]] = [:]
         var basinCodes: [String: Set<String>] = [:]
+        // Each aid's territory codes, in title order, read out once: every basin goes over every aid.
+        let sortedTerritoryCodes = sorted.map { files[$0.index].front.territories.map(\.code) }
         for basin in content.basins {
             // A basin covers its own codes and those of its sub-territories; an aid for the department or the
             // region they belong to applies there too.
@@ -42,7 +44,7 @@ public struct SiteResolver: Sendable {
             codes.formUnion([TerritoryCode.Kind.france.rawValue, TerritoryCode.Kind.europe.rawValue])
             if let ze = basin.front.ze2020 { codes.insert(Territories.employmentZoneCode(ze)) }
             basinCodes[basin.id] = codes
-            aidsByBasin[basin.id] = sorted.filter { files[$0.index].front.territories.contains { codes.contains($0.code) } }.map(\.id)
+            aidsByBasin[basin.id] = sorted.indices.filter { sortedTerritoryCodes[$0].contains(where: codes.contains) }.map { sorted[$0].id }
         }
         var eventsByBasin: [String: [String]] = [:]
         var eventsByProgramme: [String: [String]] = [:]
@@ -57,7 +59,10 @@ public struct SiteResolver: Sendable {
             for programme in Set(files[index].front.programmes.map(\.id)).sorted() { aidsByProgramme[programme, default: []].append(id) }
             var organisations = Set(files[index].front.backers.map(\.organisation.id))
             for contact in files[index].front.contacts {
-                if let organisation = contact.id.split(separator: "/").first { organisations.insert(String(organisation)) }
+                // The organisation of `organisation/contact`: the first part that is not empty, as
+                // `split(separator: "/").first` gives it, without making every part.
+                let id = contact.id.drop { $0 == "/" }
+                if !id.isEmpty { organisations.insert(String(id[..<(id.firstIndex(of: "/") ?? id.endIndex)])) }
             }
             for organisation in organisations.sorted() { aidsByOrganisation[organisation, default: []].append(id) }
         }

@@ -14,10 +14,11 @@ struct WriteStep: NamedStep {
     /// Writes one file: what happened, its stamp in the site, or why it could not be written.
     func write(_ output: RenderedOutput) -> (SiteWriter.Outcome?, String?, Diagnostic?) {
         do {
-            let outcome = switch output.body {
-            case .bytes(let bytes): try writer.write(bytes, toSitePath: output.path)
-            case .stream(let make): try writer.write(streaming: make, toSitePath: output.path)
-            case .unchanged: try writer.keep(sitePath: output.path)
+            let outcome: SiteWriter.Outcome
+            switch output.body {
+            case .bytes(let bytes): outcome = try writer.write(bytes, toSitePath: output.path)
+            case .stream(let make): outcome = try writer.write(streaming: make, toSitePath: output.path)
+            case .unchanged: return (.kept, try writer.keep(sitePath: output.path), nil)
             }
             return (outcome, writer.stamp(ofSitePath: output.path), nil)
         } catch {
