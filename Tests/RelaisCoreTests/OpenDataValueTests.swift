@@ -33,7 +33,8 @@ struct OpenDataValueTests {
         for code in ["DEP-94", "REG-94", "EPCI-200058014", "COM-94041", "ZE-1109", "DEP-971"] {
             #expect(NationalTerritoryCodes.fitsNationalPattern(code), "\(code)")
         }
-        for code in ["DEP-2A", "DEP-2B", "COM-2A004", "dep-94", "DEP-", "-94", "DEP94", "DÉP-94"] {
+        for code in ["DEP-2A", "DEP-2B", "COM-2A004", "dep-94", "DEP-", "-94", "DEP94", "DÉP-94",
+                     "DEP-94-1", "DE\u{301}P-94", "DEP-9\u{0663}", "DEP -94", "DEP-\u{FF19}4", ""] {
             #expect(!NationalTerritoryCodes.fitsNationalPattern(code), "\(code)")
         }
         #expect(NationalTerritoryCodes.ownCodes(cog: ["DEP-59"], ze2020: "3213", subTerritories: ["COM-59350"]) == ["DEP-59", "ZE-3213"])

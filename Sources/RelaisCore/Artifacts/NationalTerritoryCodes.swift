@@ -28,10 +28,13 @@ enum NationalTerritoryCodes {
 
     /// Whether the national pattern `^[A-Z]+-\d+$` accepts a code: Corsica's `DEP-2A`, `DEP-2B` and its
     /// communes (`COM-2A004`) do not fit, though they are the official COG codes.
+    /// Read on the bytes, as the pattern reads them: splitting and comparing Characters cost more than the rest of
+    /// the check over 10,000 aids.
     static func fitsNationalPattern(_ code: String) -> Bool {
-        let parts = code.split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false)
-        guard parts.count == 2, let letters = parts.first, let digits = parts.last else { return false }
-        return !letters.isEmpty && letters.allSatisfy { ("A"..."Z").contains($0) }
-            && !digits.isEmpty && digits.allSatisfy(\.isASCIIDigit)
+        let bytes = code.utf8
+        guard let dash = bytes.firstIndex(of: UInt8(ascii: "-")) else { return false }
+        let letters = bytes[..<dash], digits = bytes[bytes.index(after: dash)...]
+        return !letters.isEmpty && letters.allSatisfy { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
+            && !digits.isEmpty && digits.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
     }
 }

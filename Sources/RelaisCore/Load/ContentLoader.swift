@@ -195,14 +195,17 @@ public struct ContentLoader: Sendable {
         _ kind: ContentKind, files: [String], codec: LoadCodec<Front>? = nil,
         make: @escaping @Sendable (MappingReader, CalendarDate?) -> Front?
     ) async -> KindResult<Front> {
-        let results = await files.parallelMap { relative in self.loadFile(relative, kind: kind, codec: codec, make: make) }
+        var results = await files.parallelMap { relative in self.loadFile(relative, kind: kind, codec: codec, make: make) }
         var result = KindResult<Front>(files: [], drafts: [], diagnostics: [])
         // Grown by doubling, the array of 10,000 aid files would keep up to half as much again unused to the end of validate.
         result.files.reserveCapacity(results.count)
         var seen: [String: String] = [:]
-        for fileResult in results {
+        // Taken out of the array one by one (moved, not copied: `for … in` copied every file, retaining each of its
+        // fields, then released the array), in order: reversed in place first.
+        results.reverse()
+        while var fileResult = results.popLast() {
             result.diagnostics += fileResult.diagnostics
-            guard let file = fileResult.file else { continue }
+            guard let file = fileResult.file.take() else { continue }
             if let first = seen[file.id] {
                 result.diagnostics.append(Diagnostic(step: .load, at: SourceLocation(file: file.path, line: 1, column: 1),
                                                      "L'identifiant « \(file.id) » est déjà utilisé par \(first).",
@@ -210,7 +213,7 @@ public struct ContentLoader: Sendable {
                 continue
             }
             seen[file.id] = file.path
-            if fileResult.isDraft { result.drafts.insert(file.id) } else { result.files.append(file) }
+            if fileResult.isDraft { result.drafts.insert(file.id) } else { result.files.append(consume file) }
         }
         return result
     }

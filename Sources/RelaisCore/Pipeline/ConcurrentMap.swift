@@ -17,6 +17,27 @@ extension Array where Element: Sendable {
     }
 }
 
+/// Two pieces of synchronous work that need nothing of each other, run at once on two cores (resolve's reference
+/// checks beside its relations).
+func bothAtOnce<A: Sendable, B: Sendable>(_ first: @escaping @Sendable () -> A, _ second: @escaping @Sendable () -> B) -> (A, B) {
+    let results = BothResults<A, B>()
+    DispatchQueue.concurrentPerform(iterations: 2) { index in
+        if index == 0 { results.first = first() } else { results.second = second() }
+    }
+    return results.values()
+}
+
+/// The two results of `bothAtOnce`, each written by one worker only, read once both are done.
+private final class BothResults<A, B>: @unchecked Sendable {
+    var first: A?
+    var second: B?
+
+    func values() -> (A, B) {
+        guard let first, let second else { preconditionFailure("concurrentPerform returned before both pieces of work ran") }
+        return (first, second)
+    }
+}
+
 /// One slot per chunk, each written by one worker only, read once all are done.
 private final class ChunkResults<T>: @unchecked Sendable {
     private var slots: UnsafeMutableBufferPointer<T?>

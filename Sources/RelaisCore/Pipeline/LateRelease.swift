@@ -22,3 +22,22 @@ final class LateRelease: Sendable {
         DispatchQueue.global(qos: .background).async { withExtendedLifetime(values) {} }
     }
 }
+
+extension LateRelease {
+    /// Lets go of `value` on a background thread at once: what a step no longer needs while the next one works on
+    /// one core (the loaded content, freed while plan runs). Handed over in a box, so that the last reference is the
+    /// background thread's whatever runs first.
+    static func releaseInBackground<T: Sendable>(_ value: consuming T) {
+        let box = Handover(value)
+        DispatchQueue.global(qos: .utility).async { box.empty() }
+    }
+
+    private final class Handover<T: Sendable>: @unchecked Sendable {
+        private var value: T?
+
+        init(_ value: consuming T) { self.value = value }
+
+        /// Called once, by the background thread only.
+        func empty() { value = nil }
+    }
+}

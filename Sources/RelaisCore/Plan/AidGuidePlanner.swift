@@ -49,23 +49,30 @@ enum AidGuidePlanner {
         let closed = sorted.filter(\.status.isClosed)
         var listings = paginate(current.map(\.id), scope: .current, basePath: basePath)
         if !closed.isEmpty { listings += paginate(closed.map(\.id), scope: .closed, basePath: closedPath) }
-        for facet in AidFacet.allCases {
-            // By slug: two labels folding to one address make one page, named by the first label met.
-            var labels: [String: String] = [:]
-            var members: [String: [String]] = [:]
-            for aid in current {
-                for value in facet.values(of: aid) where !value.slug.isEmpty && members[value.slug]?.last != aid.id {
-                    labels[value.slug] = labels[value.slug] ?? value.label
-                    members[value.slug, default: []].append(aid.id)
-                }
-            }
-            let values = labels.map { AidFacet.Value(slug: $0.key, label: $0.value) }
-                .sorted { (FrenchFolding.sortKey($0.label), $0.slug) < (FrenchFolding.sortKey($1.label), $1.slug) }
-            for value in values {
-                listings += paginate(members[value.slug] ?? [], scope: .facet(facet, value: value), basePath: "\(basePath)\(facet.segment)/\(value.slug)/")
+        // Each facet goes over every current aid and needs nothing of the others: one chunk each, on all cores,
+        // their pages in the order of the facets.
+        let facetListings = AidFacet.allCases.concurrentChunks(AidFacet.allCases.count) { facets in
+            facets.flatMap { facetListing($0, of: current) }
+        }
+        return listings + facetListings.flatMap { $0 }
+    }
+
+    /// The pages of one facet: one listing per value, values in French order.
+    private static func facetListing(_ facet: AidFacet, of current: [RecordAid]) -> [AidListing] {
+        // By slug: two labels folding to one address make one page, named by the first label met.
+        var labels: [String: String] = [:]
+        var members: [String: [String]] = [:]
+        for aid in current {
+            for value in facet.values(of: aid) where !value.slug.isEmpty && members[value.slug]?.last != aid.id {
+                labels[value.slug] = labels[value.slug] ?? value.label
+                members[value.slug, default: []].append(aid.id)
             }
         }
-        return listings
+        let values = labels.map { AidFacet.Value(slug: $0.key, label: $0.value) }
+            .sorted { (FrenchFolding.sortKey($0.label), $0.slug) < (FrenchFolding.sortKey($1.label), $1.slug) }
+        return values.flatMap { value in
+            paginate(members[value.slug] ?? [], scope: .facet(facet, value: value), basePath: "\(basePath)\(facet.segment)/\(value.slug)/")
+        }
     }
 
     /// What the guide's pages show besides the cards themselves: the listings' addresses, labels, counts and aid ids.

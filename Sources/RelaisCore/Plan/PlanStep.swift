@@ -42,9 +42,10 @@ struct PlanStep: BuildStep {
         let outputs = plan.outputs
         var diagnostics: [Diagnostic] = []
         var seen: Set<String> = []
-        for output in outputs where !seen.insert(output.path).inserted {
-            diagnostics.append(Diagnostic(step: .plan, at: SourceLocation(file: output.path),
-                                          "Deux fichiers du site auraient la même adresse « \(output.path) ».",
+        // By index: taking each output out of the array copied it, retaining its closures and inputs.
+        for index in outputs.indices where !seen.insert(outputs[index].path).inserted {
+            diagnostics.append(Diagnostic(step: .plan, at: SourceLocation(file: outputs[index].path),
+                                          "Deux fichiers du site auraient la même adresse « \(outputs[index].path) ».",
                                           hint: "Renommez l'un des deux contenus."))
         }
         let files = SiteFiles(pages: seen, media: Set(input.record.mediaFiles), assets: input.templates.assetFiles)

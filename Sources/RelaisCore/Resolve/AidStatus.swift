@@ -12,7 +12,7 @@ public enum AidStatus: Sendable, Hashable {
     case withdrawn(Availability)
 
     /// The status of an aid on `date`; "closing soon" within `closingSoonDays` days of its closing date.
-    public init(aid: Aid, on date: CalendarDate, closingSoonDays: Int) {
+    public init(aid: borrowing Aid, on date: CalendarDate, closingSoonDays: Int) {
         // What the authors say wins over the dates, from the day it takes effect.
         if let availability = aid.availability, (availability.since ?? date) <= date {
             self = .withdrawn(availability)

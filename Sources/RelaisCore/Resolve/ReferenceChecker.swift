@@ -27,17 +27,22 @@ struct ReferenceChecker {
         ]
     }
 
+    private func checkAid(_ aid: borrowing Aid) {
+        for theme in aid.themes { self.theme(theme) }
+        for backer in aid.backers { organisation(backer.organisation, role: "Le porteur") }
+        for programme in aid.programmes { item(programme, of: .programme) }
+        for contact in aid.contacts { self.contact(contact) }
+        for territory in aid.territories { self.territory(territory) }
+        for component in aid.financialComponents { if let territory = component.territory { self.territory(territory) } }
+        if let source = aid.source { textOrOrganisation(source.organisation) }
+    }
+
     func checkAll() {
         let site = content.site
         organisation(site.publisher, role: "L'éditeur du site (« publisher »)")
-        for file in content.aids {
-            let aid = file.front
-            for theme in aid.themes { self.theme(theme) }
-            for backer in aid.backers { organisation(backer.organisation, role: "Le porteur") }
-            for programme in aid.programmes { item(programme, of: .programme) }
-            for contact in aid.contacts { self.contact(contact) }
-            for territory in aid.territories + aid.financialComponents.compactMap(\.territory) { self.territory(territory) }
-            if let source = aid.source { textOrOrganisation(source.organisation) }
+        // Each aid read in place: `for file in content.aids` copied every file, retaining each of its fields.
+        content.aids.withUnsafeBufferPointer { files in
+            for index in files.indices { checkAid(files[index].front) }
         }
         for file in content.events {
             let event = file.front

@@ -10,10 +10,54 @@ public struct SiteResolver: Sendable {
     }
 
     public func resolve(_ content: ContentSet) -> (SiteGraph?, [Diagnostic]) {
+        // The reference checks and the relations read the content and nothing of each other: run at once.
+        let buildDate = buildDate
+        let (checked, relations) = bothAtOnce({ Self.checkedReferences(content) }, { Self.relations(of: content, on: buildDate) })
+        guard !checked.hasErrors else { return (nil, checked.diagnostics) }
+        let graph = SiteGraph(
+            content: content, buildDate: buildDate,
+            contacts: checked.contacts, themes: checked.themes,
+            aidIndex: relations.firstIndex, events: relations.events, basins: relations.basins, programmes: relations.programmes,
+            aidStatus: relations.statuses, basinCodes: relations.basinCodes,
+            aidsByBasin: relations.aidsByBasin, eventsByBasin: relations.eventsByBasin, aidsByProgramme: relations.aidsByProgramme,
+            eventsByProgramme: relations.eventsByProgramme, aidsByOrganisation: relations.aidsByOrganisation, relatedAids: relations.relatedAids,
+            sortedAidIDs: relations.sortedAids, sortedNews: relations.news)
+        return (graph, checked.diagnostics)
+    }
+
+    private struct CheckedReferences: Sendable {
+        let contacts: [String: Contact]
+        let themes: [String: SiteConfig.Theme]
+        let diagnostics: [Diagnostic]
+        let hasErrors: Bool
+    }
+
+    private static func checkedReferences(_ content: ContentSet) -> CheckedReferences {
         let log = DiagnosticLog(step: .validate)
         let references = ReferenceChecker(content: content, log: log)
         references.checkAll()
+        return CheckedReferences(contacts: references.contacts, themes: references.themes, diagnostics: log.entries, hasErrors: log.hasErrors)
+    }
 
+    /// What the graph holds besides the references: items by id, statuses, orders, and who lists whom.
+    private struct Relations: Sendable {
+        let firstIndex: [String: Int]
+        let events: [String: ContentFile<Event>]
+        let basins: [String: ContentFile<Basin>]
+        let programmes: [String: ContentFile<Programme>]
+        let statuses: [String: AidStatus]
+        let basinCodes: [String: Set<String>]
+        let aidsByBasin: [String: [String]]
+        let eventsByBasin: [String: [String]]
+        let aidsByProgramme: [String: [String]]
+        let eventsByProgramme: [String: [String]]
+        let aidsByOrganisation: [String: [String]]
+        let relatedAids: [String: [String]]
+        let sortedAids: [String]
+        let news: [ContentFile<NewsItem>]
+    }
+
+    private static func relations(of content: ContentSet, on buildDate: CalendarDate) -> Relations {
         let events = Dictionary(content.events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let basins = Dictionary(content.basins.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let programmes = Dictionary(content.programmes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -21,8 +65,13 @@ public struct SiteResolver: Sendable {
         // Aids are read in place, by index: taking one out of `aids` copies it, and retains each of its many fields.
         let files = content.aids
         var statuses: [String: AidStatus] = [:]
-        for index in files.indices {
-            statuses[files[index].id] = AidStatus(aid: files[index].front, on: buildDate, closingSoonDays: content.site.closingSoonDays)
+        statuses.reserveCapacity(files.count)
+        // Read in place through the buffer: an element taken from the array is a copy, every field retained.
+        let closingSoonDays = content.site.closingSoonDays
+        files.withUnsafeBufferPointer { files in
+            for index in files.indices {
+                statuses[files[index].id] = AidStatus(aid: files[index].front, on: buildDate, closingSoonDays: closingSoonDays)
+            }
         }
         // The file `aids` keeps for each id (the first), in title order.
         var firstIndex: [String: Int] = [:]
@@ -70,15 +119,10 @@ public struct SiteResolver: Sendable {
         let news = content.news.sorted { ($0.front.date, $0.id) > ($1.front.date, $1.id) }
         let relatedAids = Self.relatedAids(sorted: sorted, files: files, statuses: statuses, aidsByBasin: aidsByBasin)
 
-        guard !log.hasErrors else { return (nil, log.entries) }
-        let graph = SiteGraph(
-            content: content, buildDate: buildDate,
-            contacts: references.contacts, themes: references.themes,
-            aidIndex: firstIndex, events: events, basins: basins, programmes: programmes, aidStatus: statuses, basinCodes: basinCodes,
-            aidsByBasin: aidsByBasin, eventsByBasin: eventsByBasin, aidsByProgramme: aidsByProgramme,
-            eventsByProgramme: eventsByProgramme, aidsByOrganisation: aidsByOrganisation, relatedAids: relatedAids,
-            sortedAidIDs: sortedAids, sortedNews: news)
-        return (graph, log.entries)
+        return Relations(firstIndex: firstIndex, events: events, basins: basins, programmes: programmes, statuses: statuses,
+                         basinCodes: basinCodes, aidsByBasin: aidsByBasin, eventsByBasin: eventsByBasin, aidsByProgramme: aidsByProgramme,
+                         eventsByProgramme: eventsByProgramme, aidsByOrganisation: aidsByOrganisation, relatedAids: relatedAids,
+                         sortedAids: sortedAids, news: news)
     }
 
     /// For each aid, up to four current aids in title order: those sharing its first theme, then its other
@@ -95,17 +139,24 @@ public struct SiteResolver: Sendable {
         for (basin, ids) in aidsByBasin.sorted(by: { $0.key < $1.key }) {
             for id in ids { basinsOfAid[id, default: []].append(basin) }
         }
-        var related: [String: [String]] = [:]
-        for (id, index) in sorted {
-            var chosen: [String] = []
-            let lists = files[index].front.themes.map(\.id).uniqued().map { byTheme[$0] ?? [] } + (basinsOfAid[id] ?? []).map { aidsByBasin[$0] ?? [] }
-            walk: for list in lists {
-                for other in list {
-                    if chosen.count == limit { break walk }
-                    if other != id, !(statuses[other]?.isClosed ?? false), !chosen.contains(other) { chosen.append(other) }
+        // Each aid's choice reads the lists made above and nothing else: chosen on both cores.
+        let chosenInChunks = sorted.concurrentChunks(2) { [byTheme, basinsOfAid] chunk in
+            chunk.map { id, index in
+                var chosen: [String] = []
+                let lists = files[index].front.themes.map(\.id).uniqued().map { byTheme[$0] ?? [] } + (basinsOfAid[id] ?? []).map { aidsByBasin[$0] ?? [] }
+                walk: for list in lists {
+                    for other in list {
+                        if chosen.count == limit { break walk }
+                        if other != id, !(statuses[other]?.isClosed ?? false), !chosen.contains(other) { chosen.append(other) }
+                    }
                 }
+                return (id, chosen)
             }
-            related[id] = chosen
+        }
+        var related: [String: [String]] = [:]
+        related.reserveCapacity(sorted.count)
+        for chunk in chosenInChunks {
+            for (id, chosen) in chunk { related[id] = chosen }
         }
         return related
     }
