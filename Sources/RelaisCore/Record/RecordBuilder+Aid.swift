@@ -4,7 +4,8 @@ extension RecordBuilder {
     func aid(_ file: ContentFile<Aid>) -> (RecordAid, Findings) {
         var findings = Findings()
         let aid = file.front
-        let path = SiteURLs.path(of: .aid, id: file.id)
+        let own = summary(.aid, file.id)
+        let path = own?.url.sitePath ?? SiteURLs.path(of: .aid, id: file.id)
         let contacts = aid.contacts.map(\.id).uniqued().compactMap(publishedContact)
         if contacts.isEmpty, let first = aid.contacts.first {
             findings.diagnostics.append(Diagnostic(.warning, step: .validate, at: first.location,
@@ -17,7 +18,7 @@ extension RecordBuilder {
         let eligibility = field(aid.eligibility, of: file, placement: .init(headingLevel: 3, idPrefix: "eligibilite-", reservedIds: anchors),
                                 findings: &findings)
         let record = RecordAid(
-            id: file.id, path: path, url: pageURL(path), sourceFile: file.path,
+            id: file.id, path: path, url: own?.url ?? pageURL(path), sourceFile: file.path,
             title: aid.title, promise: aid.promise, description: description, eligibility: eligibility,
             status: RecordAidStatus(graph.status(ofAid: file.id)),
             aidTypes: aid.aidTypes.map { Labelled($0, label: $0.label) },

@@ -22,6 +22,9 @@ struct RecordBuilder: Sendable {
     let summaries: [String: OrganisationSummary]
     /// Contact id → the contact as published, nil for one that may not be (`publishedContact`).
     private let publishedContacts: [String: PublishedContact?]
+    /// Each aid's title, path and URL, made once: its record and every aid or event listing it share these strings
+    /// instead of making them again (40,000 paths and URLs for the related aids of 10,000 aids).
+    private let aidSummaries: [String: ItemSummary]
     /// The texts the last build rendered, and the salt of this build's keys.
     let memo: MarkdownMemo?
     let memoSalt: StableHash
@@ -50,6 +53,17 @@ struct RecordBuilder: Sendable {
         }
         self.summaries = summaries
         publishedContacts = Self.publishedContacts(graph, summaries: summaries, urls: urls)
+        var aidSummaries: [String: ItemSummary] = [:]
+        aidSummaries.reserveCapacity(graph.content.aids.count)
+        // The first file of an id, as `graph.aid(_:)` finds it.
+        graph.content.aids.withUnsafeBufferPointer { files in
+            for index in files.indices where aidSummaries[files[index].id] == nil {
+                let id = files[index].id
+                aidSummaries[id] = ItemSummary(kind: .aid, id: id, title: files[index].front.title,
+                                               url: Self.pageURL(urls, SiteURLs.path(of: .aid, id: id)))
+            }
+        }
+        self.aidSummaries = aidSummaries
     }
 
     /// What one item's build produced besides the item.
@@ -139,8 +153,9 @@ struct RecordBuilder: Sendable {
     func dates(_ meta: ContentMeta) -> RecordDates { RecordDates(modified: meta.dateModified, published: meta.datePublished) }
 
     func summary(_ kind: ContentKind, _ id: String) -> ItemSummary? {
+        if kind == .aid { return aidSummaries[id] }
         let title: String? = switch kind {
-        case .aid: graph.aid(id)?.front.title
+        case .aid: nil
         case .event: graph.events[id]?.front.title
         case .basin: graph.basins[id]?.front.name
         case .programme: graph.programmes[id]?.front.name
