@@ -68,23 +68,19 @@ struct BuildCache: Sendable {
 
     /// The entries of the outputs made, their inputs interned: each distinct (key, fingerprint) stored once.
     /// Each output's keys are sorted, so that the cache's bytes do not depend on the order a set gave them in.
-    static func entries(_ made: [(path: String, template: String?, inputs: RecordedInputs, file: String)],
+    static func entries(_ made: [(path: String, template: String?, inputs: RecordedInputs, file: String)], numberedIn table: InputTable,
                         fingerprints: [String: String]) -> (inputs: [Input], outputs: [String: OutputEntry]) {
         var inputs: [Input] = []
         var indices: [String: Int] = [:]
         var outputs: [String: OutputEntry] = [:]
         outputs.reserveCapacity(made.count)
         // Each distinct input's key made once: thousands of outputs read the same ones.
-        var keys: [OutputInput: String] = [:]
+        let keys = table.inputs.map(\.key)
         for output in made {
             let sortedKeys = switch output.inputs {
             case .keys(let known): known
-            case .noted(let noted): noted.map { input in
-                if let key = keys[input] { return key }
-                let key = input.key
-                keys[input] = key
-                return key
-            }.sorted()
+            case .numbered(let numbers): numbers.map { keys[Int($0)] }.sorted()
+            case .noted(let noted): noted.map(\.key).sorted()
             }
             let read = sortedKeys.map { key in
                 if let index = indices[key] { return index }

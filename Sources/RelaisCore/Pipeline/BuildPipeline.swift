@@ -65,11 +65,13 @@ public struct BuildPipeline: Sendable {
         var counts = WriteStep.Counts()
         var reused = 0
         var entries: [(path: String, template: String?, inputs: RecordedInputs, file: String)] = []
+        var inputTable = InputTable()
         var pieces: [(path: String, stamp: String, fragments: FragmentReuse)] = []
         let prepared = run.absorb(StepOutcome((), write.prepareFolders(for: outputs.map(\.path),
             staticFiles: WriteStep.staticFiles(assets: planned.templates.assetFiles, media: planned.record.mediaFiles)))) != nil
         if prepared {
-            let results = await OutputScheduler(render: render, write: write).run(outputs)
+            let results: [OutputScheduler.Result]
+            (results, inputTable) = await OutputScheduler(render: render, write: write).run(outputs)
             late.hold(results)
             var diagnostics: [Diagnostic] = []
             for result in results {
@@ -113,7 +115,7 @@ public struct BuildPipeline: Sendable {
         run.report.published = await run.perform(publish, staging) != nil
         late.hold((entries, templates))
         if run.report.published, let marker = publish.markerStamp {
-            let recorded = BuildCache.entries(entries, fingerprints: fingerprints.values)
+            let recorded = BuildCache.entries(entries, numberedIn: inputTable, fingerprints: fingerprints.values)
             let next = BuildCache(executable: InputStamp.executableStamp(), inputStamp: inputStamp, siteMarker: marker,
                                   siteFingerprint: fingerprints.site, pageCount: run.report.pageCount, diagnostics: run.diagnostics,
                                   inputs: recorded.inputs, outputs: recorded.outputs, staticFiles: staticFiles ?? [:])

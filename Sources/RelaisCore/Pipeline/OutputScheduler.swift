@@ -19,9 +19,18 @@ struct OutputScheduler: Sendable {
         let diagnostics: [Diagnostic]
         let renderSeconds: Double
         let writeSeconds: Double
+
+        func numberingInputs(in table: inout InputTable) -> Result {
+            Result(made: made?.numberingInputs(in: &table), outcome: outcome, stamp: stamp, fragments: fragments,
+                   diagnostics: diagnostics, renderSeconds: renderSeconds, writeSeconds: writeSeconds)
+        }
     }
 
     struct Made: Sendable {
+        func numberingInputs(in table: inout InputTable) -> Made {
+            Made(path: path, inputs: inputs.numbered(in: &table), reused: reused)
+        }
+
         let path: String
         let inputs: RecordedInputs
         /// Not rendered again: the published file was still right.
@@ -35,12 +44,14 @@ struct OutputScheduler: Sendable {
         return outputs.filter(heavy) + outputs.filter { !heavy($0) }
     }
 
-    func run(_ outputs: [PlannedOutput]) async -> [Result] {
+    /// The results, their inputs numbered in the table returned with them as each output is done.
+    func run(_ outputs: [PlannedOutput]) async -> ([Result], InputTable) {
         let ordered = Self.order(outputs)
         let width = max(2, ProcessInfo.processInfo.activeProcessorCount * 2)
-        return await withTaskGroup(of: Result.self, returning: [Result].self) { group in
+        return await withTaskGroup(of: Result.self, returning: ([Result], InputTable).self) { group in
             var next = 0
             var results: [Result] = []
+            var table = InputTable()
             results.reserveCapacity(ordered.count)
             func start() {
                 guard next < ordered.count else { return }
@@ -50,10 +61,10 @@ struct OutputScheduler: Sendable {
             }
             for _ in 0..<width { start() }
             for await result in group {
-                results.append(result)
+                results.append(result.numberingInputs(in: &table))
                 start()
             }
-            return results
+            return (results, table)
         }
     }
 

@@ -25,16 +25,38 @@ struct RenderedOutput: Sendable {
     }
 
     /// What it read from the record, for the next build; for a stream, known once it is written.
-    var inputs: RecordedInputs { known.map(RecordedInputs.keys) ?? .noted(Array(log?.inputs ?? [])) }
+    var inputs: RecordedInputs { known.map(RecordedInputs.keys) ?? .noted(log?.inputs ?? []) }
 }
 
-/// What an output read, kept until the cache is written. Noted inputs stay as they were read, not as cache keys:
-/// their ids are the record's own strings, where 165,000 keys made for a 10,000-aid site held 15 MB to the end.
+/// What an output read, kept until the cache is written: not as cache keys, which at 10,000 aids made 165,000
+/// strings (15 MB) held to the end of the build, but by their numbers in the build's `InputTable`.
 enum RecordedInputs: Sendable {
-    /// Read while the output was made, in no order.
-    case noted([OutputInput])
+    /// Read while the output was made, as it comes from render.
+    case noted(Set<OutputInput>)
+    /// The same, numbered in the build's table once the output is done (`OutputScheduler.run`).
+    case numbered([UInt32])
     /// The cache keys the last build recorded, for an output kept as published.
     case keys([String])
+
+    /// Noted inputs numbered in `table`; the others as they are.
+    func numbered(in table: inout InputTable) -> RecordedInputs {
+        guard case .noted(let inputs) = self else { return self }
+        return .numbered(inputs.map { table.number(of: $0) })
+    }
+}
+
+/// The distinct inputs the outputs of one build read, each numbered once: thousands of outputs read the same ones.
+struct InputTable: Sendable {
+    private(set) var inputs: [OutputInput] = []
+    private var numbers: [OutputInput: UInt32] = [:]
+
+    mutating func number(of input: OutputInput) -> UInt32 {
+        if let number = numbers[input] { return number }
+        let number = UInt32(inputs.count)
+        numbers[input] = number
+        inputs.append(input)
+        return number
+    }
 }
 
 /// render: turns planned outputs into bytes, on all cores. Pages go through their template with a view model
