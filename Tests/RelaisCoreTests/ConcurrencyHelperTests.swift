@@ -57,6 +57,16 @@ struct ConcurrencyHelperTests {
         #expect(census.made.withLock { $0 } == 1)
     }
 
+    /// `BuildPipeline` asks for an optional cache beside the input stamp: a nil result is a result.
+    @Test func bothAtOnceKeepsANilResult() {
+        let (cache, stamp) = bothAtOnce({ nil as String? }, { "stamp" })
+        #expect(cache == nil)
+        #expect(stamp == "stamp")
+        let (found, none) = bothAtOnce({ Optional("cache") }, { nil as Int? })
+        #expect(found == "cache")
+        #expect(none == nil)
+    }
+
     @Test func aValueReleasedInTheBackgroundIsFreedOnceAndNotBefore() async throws {
         let census = Census()
         var value: [Tracked]? = (0..<100).map { Tracked("aide-\($0)", census) }

@@ -22,13 +22,20 @@ extension BuildCache {
         out.reserveCapacity(size)
         // Fields appended as bytes: 250,000 lines at 10,000 aids, where an array of Strings per line and the inputs'
         // numbers joined as text took a fifth of a one-aid rebuild's last second.
-        func line(_ first: String, _ rest: String...) {
+        // `ending`: the line's end, or a tab when the inputs' numbers follow.
+        func line(_ first: String, _ second: String, _ third: String? = nil, _ fourth: String? = nil, ending: UInt8 = UInt8(ascii: "\n")) {
             Self.appendEscaped(first, to: &out)
-            for field in rest {
+            out.append(UInt8(ascii: "\t"))
+            Self.appendEscaped(second, to: &out)
+            if let third {
                 out.append(UInt8(ascii: "\t"))
-                Self.appendEscaped(field, to: &out)
+                Self.appendEscaped(third, to: &out)
             }
-            out.append(UInt8(ascii: "\n"))
+            if let fourth {
+                out.append(UInt8(ascii: "\t"))
+                Self.appendEscaped(fourth, to: &out)
+            }
+            out.append(ending)
         }
         line("format", format)
         line("executable", executable)
@@ -43,10 +50,7 @@ extension BuildCache {
         // Sorted, so that the same build writes the same bytes.
         for path in outputs.keys.sorted() {
             guard let entry = outputs[path] else { continue }
-            for field in ["output", path, entry.file, entry.template ?? ""] {
-                Self.appendEscaped(field, to: &out)
-                out.append(UInt8(ascii: "\t"))
-            }
+            line("output", path, entry.file, entry.template ?? "", ending: UInt8(ascii: "\t"))
             for (position, index) in entry.inputs.enumerated() {
                 if position > 0 { out.append(UInt8(ascii: ",")) }
                 Self.appendDecimal(index, to: &out)

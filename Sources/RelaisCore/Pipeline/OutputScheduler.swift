@@ -27,14 +27,14 @@ struct OutputScheduler: Sendable {
     }
 
     struct Made: Sendable {
-        func numberingInputs(in table: inout InputTable) -> Made {
-            Made(path: path, inputs: inputs.numbered(in: &table), reused: reused)
-        }
-
         let path: String
         let inputs: RecordedInputs
         /// Not rendered again: the published file was still right.
         let reused: Bool
+
+        func numberingInputs(in table: inout InputTable) -> Made {
+            Made(path: path, inputs: inputs.numbered(in: &table), reused: reused)
+        }
     }
 
     static func order(_ outputs: [PlannedOutput]) -> [PlannedOutput] {

@@ -5,8 +5,6 @@ import RelaisFrench
 struct ContentDates: Sendable {
     private var items: [ContentKind: [String: CalendarDate]] = [:]
     private var latest: [ContentKind: CalendarDate] = [:]
-    /// `items[.aid]`, kept apart: most lookups are aids'.
-    private var aids: [String: CalendarDate] = [:]
 
     init(_ record: SiteRecord) {
         add(.aid, record.aids.map { ($0.id, $0.dates.modified) })
@@ -15,7 +13,6 @@ struct ContentDates: Sendable {
         add(.programme, record.programmes.map { ($0.id, $0.dates.modified) })
         add(.news, record.news.map { ($0.id, $0.dates.modified) })
         add(.page, record.pages.map { ($0.id, $0.dates.modified) })
-        aids = items[.aid] ?? [:]
     }
 
     private mutating func add(_ kind: ContentKind, _ dates: [(String, CalendarDate)]) {
@@ -25,14 +22,14 @@ struct ContentDates: Sendable {
 
     /// The latest `dates.modified` of the inputs: an item's own, or the latest of a kind for `.every`.
     /// Organisations carry no content date and leave it unchanged; nil when nothing read is dated.
-    /// Each page of the guide reads 50 aids and each part of the printed guide 200: the aids' dates are looked up
-    /// in their own table, and the latest kept as it goes, without an array of dates per page.
+    /// Each page of the guide reads 50 aids and each part of the printed guide 200: the latest is kept as it goes,
+    /// without an array of dates per page.
     func lastModified(of inputs: [OutputInput]) -> CalendarDate? {
         var found: CalendarDate?
         for input in inputs {
             let date: CalendarDate? = switch input {
-            case .item(.aid, let id), .aidCard(let id): aids[id]
             case .item(let kind, let id): items[kind]?[id]
+            case .aidCard(let id): items[.aid]?[id]
             case .every(let kind): latest[kind]
             case .aidHeadlines: latest[.aid]
             case .organisations, .buildDate, .plannedPages, .lastModified, .aidGuide, .planned: nil
